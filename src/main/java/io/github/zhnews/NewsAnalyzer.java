@@ -1,0 +1,256 @@
+package io.github.zhnews;
+
+import io.github.zhnews.entity.EntityRecognizer;
+import io.github.zhnews.keyphrase.IdfTable;
+import io.github.zhnews.keyphrase.KeyPhraseExtractor;
+import io.github.zhnews.keyphrase.KeyPhraseOptions;
+import io.github.zhnews.segment.NewsSegmenter;
+import io.github.zhnews.segment.UserDictionary;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Analyses Chinese news articles: words, key phrases, organisations, people, places, dates and a summary.
+ *
+ * <p>Configure once, analyse many: {@link #builder()} loads and checks everything at {@link Builder#build()};
+ * the built analyzer is immutable and safe to share across threads, and {@link #analyze(Article)} is a pure
+ * function of its argument. A user dictionary belongs to the analyzer it was given to and to no other.
+ *
+ * <pre>{@code
+ * NewsAnalyzer analyzer = NewsAnalyzer.builder().keyPhrases(10).summarySentences(3).build();
+ * NewsAnalysis a = analyzer.analyze(Article.of(text).publishedAt(LocalDateTime.of(2023, 5, 21, 9, 39)));
+ * a.keyPhrases(); a.organizations(); a.dates(); a.summary(); a.toJson();
+ * }</pre>
+ */
+public final class NewsAnalyzer {
+    /** Time zone of "today" when neither the article nor the caller gives a reference time. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Pipeline pipeline;
+    private final int keyPhrases;
+    private final int summarySentences;
+    private final LocalDateTime referenceTime;
+    private final Clock clock;
+
+    private NewsAnalyzer(Pipeline pipeline, int keyPhrases, int summarySentences, LocalDateTime referenceTime,
+                         Clock clock) {
+        this.pipeline = pipeline;
+        this.keyPhrases = keyPhrases;
+        this.summarySentences = summarySentences;
+        this.referenceTime = referenceTime;
+        this.clock = clock;
+    }
+
+    /** A builder with the defaults: 10 key phrases, 3 summary sentences, no user dictionary. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An analyzer with every default. */
+    public static NewsAnalyzer create() {
+        return builder().build();
+    }
+
+    /** Analyses a bare text: no id, and the publication time only if the text states one. */
+    public NewsAnalysis analyze(String text) {
+        Objects.requireNonNull(text, "text must not be null");
+        return analyze(Article.of(text));
+    }
+
+    /** Analyses one article. Never fails on the content of the text; a null article is a NullPointerException. */
+    public NewsAnalysis analyze(Article article) {
+        Objects.requireNonNull(article, "article must not be null");
+        LocalDateTime fallback = referenceTime != null ? referenceTime : LocalDateTime.now(clock);
+        return pipeline.run(article, fallback, keyPhrases, summarySentences);
+    }
+
+    /** Analyses articles lazily, in order; each result comes from {@link #analyze(Article)}. */
+    public Stream<NewsAnalysis> analyzeAll(Stream<Article> articles) {
+        return articles.map(this::analyze);
+    }
+
+    /** This analyzer returning {@code n} key phrases; everything else, loaded resources included, is shared. */
+    public NewsAnalyzer withKeyPhrases(int n) {
+        Builder.checkCount("key phrases", n);
+        return new NewsAnalyzer(pipeline, n, summarySentences, referenceTime, clock);
+    }
+
+    /** This analyzer choosing {@code n} summary sentences; everything else is shared. */
+    public NewsAnalyzer withSummarySentences(int n) {
+        Builder.checkCount("summary sentences", n);
+        return new NewsAnalyzer(pipeline, keyPhrases, n, referenceTime, clock);
+    }
+
+    /** This analyzer resolving dates against {@code time} when an article states no publication time. */
+    public NewsAnalyzer withReferenceTime(LocalDateTime time) {
+        return new NewsAnalyzer(pipeline, keyPhrases, summarySentences, Objects.requireNonNull(time, "time"),
+                clock);
+    }
+
+    public int keyPhraseCount() {
+        return keyPhrases;
+    }
+
+    public int summarySentenceCount() {
+        return summarySentences;
+    }
+
+    /**
+     * Configures a {@link NewsAnalyzer}. Not thread-safe; each setter may be called once and checks its
+     * argument at once; {@link #build()} loads the resources and fails with a {@link ConfigurationException}
+     * that says what is wrong.
+     */
+    public static final class Builder {
+        private static final int UNSET = -1;
+        private int keyPhrases = UNSET;
+        private int summarySentences = UNSET;
+        private int minPhraseLength = UNSET;
+        private int maxPhraseLength = UNSET;
+        private final List<Path> dictionaryFiles = new ArrayList<>();
+        private final List<String> userWords = new ArrayList<>();
+        private final List<String> userOrganizations = new ArrayList<>();
+        private final Set<String> stopWords = new HashSet<>();
+        private LocalDateTime referenceTime;
+        private Clock clock;
+
+        private Builder() {
+        }
+
+        /** How many key phrases to return (default 10; 0 turns them off). */
+        public Builder keyPhrases(int n) {
+            checkUnset("key phrase count", keyPhrases);
+            checkCount("key phrases", n);
+            keyPhrases = n;
+            return this;
+        }
+
+        /** How many sentences the summary holds (default 3; 0 gives metadata only). */
+        public Builder summarySentences(int n) {
+            checkUnset("summary sentence count", summarySentences);
+            checkCount("summary sentences", n);
+            summarySentences = n;
+            return this;
+        }
+
+        /** Shortest and longest key phrase in characters (default 2 and 16). */
+        public Builder phraseLength(int min, int max) {
+            checkUnset("phrase length", minPhraseLength);
+            if (min < 2 || max < min) {
+                throw new ConfigurationException(
+                        "phrase length must satisfy 2 <= min <= max, got min=" + min + ", max=" + max);
+            }
+            minPhraseLength = min;
+            maxPhraseLength = max;
+            return this;
+        }
+
+        /**
+         * Adds a user dictionary file: UTF-8, one {@code word} or {@code word pos} per line. Words tagged
+         * {@code nt} are also organisation names. Read at {@link #build()}. May be called more than once.
+         */
+        public Builder userDictionary(Path file) {
+            dictionaryFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Adds words that must be kept whole by the segmenter. */
+        public Builder userWords(Collection<String> words) {
+            for (String w : Objects.requireNonNull(words, "words")) {
+                userWords.add(checkWord(w));
+            }
+            return this;
+        }
+
+        /** Adds organisation names that are always recognised (and kept whole). */
+        public Builder organizations(Collection<String> names) {
+            for (String w : Objects.requireNonNull(names, "names")) {
+                userOrganizations.add(checkWord(w));
+            }
+            return this;
+        }
+
+        /** Adds words that are never a key phrase, nor its first or last word. */
+        public Builder stopWords(Collection<String> words) {
+            for (String w : Objects.requireNonNull(words, "words")) {
+                stopWords.add(checkWord(w));
+            }
+            return this;
+        }
+
+        /** Resolves dates against this time when an article states no publication time (default: now). */
+        public Builder referenceTime(LocalDateTime time) {
+            if (referenceTime != null) {
+                throw new ConfigurationException("reference time was already set to " + referenceTime);
+            }
+            referenceTime = Objects.requireNonNull(time, "time");
+            return this;
+        }
+
+        /** The clock that gives "now" when no reference time is known (default: the system clock in China). */
+        public Builder clock(Clock clock) {
+            if (this.clock != null) {
+                throw new ConfigurationException("clock was already set");
+            }
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Loads the dictionaries and models and returns the analyzer. */
+        public NewsAnalyzer build() {
+            UserDictionary user = UserDictionary.ofWords(userWords);
+            for (Path p : dictionaryFiles) {
+                user = user.plus(UserDictionary.read(p));
+            }
+            List<String> orgNames = new ArrayList<>(userOrganizations);
+            List<UserDictionary.Entry> orgEntries = new ArrayList<>();
+            for (UserDictionary.Entry e : user.entries()) {
+                if (e.pos().startsWith("nt")) {
+                    orgNames.add(e.word());
+                }
+            }
+            for (String o : userOrganizations) {
+                orgEntries.add(new UserDictionary.Entry(o, "nt"));
+            }
+            user = user.plus(new UserDictionary(orgEntries));
+            KeyPhraseOptions options = new KeyPhraseOptions(orElse(keyPhrases, 10), orElse(minPhraseLength, 2),
+                    orElse(maxPhraseLength, 16), stopWords);
+            Pipeline pipeline = new Pipeline(new NewsSegmenter(user), new EntityRecognizer(orgNames),
+                    new KeyPhraseExtractor(IdfTable.bundled(), options));
+            return new NewsAnalyzer(pipeline, options.count(), orElse(summarySentences, 3), referenceTime,
+                    clock != null ? clock : Clock.system(CHINA));
+        }
+
+        private static int orElse(int value, int fallback) {
+            return value == UNSET ? fallback : value;
+        }
+
+        private static void checkUnset(String what, int value) {
+            if (value != UNSET) {
+                throw new ConfigurationException(what + " was already set to " + value);
+            }
+        }
+
+        static void checkCount(String what, int n) {
+            if (n < 0 || n > 1000) {
+                throw new ConfigurationException("number of " + what + " must be between 0 and 1000, got " + n);
+            }
+        }
+
+        private static String checkWord(String w) {
+            if (w == null || w.isBlank()) {
+                throw new ConfigurationException("words must not be null or blank");
+            }
+            return w.strip();
+        }
+    }
+}

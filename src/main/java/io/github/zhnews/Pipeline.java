@@ -1,0 +1,122 @@
+package io.github.zhnews;
+
+import io.github.zhnews.entity.EntityRecognizer;
+import io.github.zhnews.keyphrase.KeyPhraseExtractor;
+import io.github.zhnews.model.DateMention;
+import io.github.zhnews.model.Entity;
+import io.github.zhnews.model.EntityType;
+import io.github.zhnews.model.KeyPhrase;
+import io.github.zhnews.model.Mention;
+import io.github.zhnews.model.Summary;
+import io.github.zhnews.model.Token;
+import io.github.zhnews.segment.NewsSegmenter;
+import io.github.zhnews.summary.SentenceSelector;
+import io.github.zhnews.text.ArticleLayout;
+import io.github.zhnews.text.ArticleParser;
+import io.github.zhnews.text.SentenceSplitter;
+import io.github.zhnews.text.TextNormalizer;
+import io.github.zhnews.text.TextSpan;
+import io.github.zhnews.time.ChineseDateFinder;
+import io.github.zhnews.time.DateFinder;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place where the stages are strung together. Every stage works on the normalised text, which has
+ * the same length as the input, so offsets carry over; surface forms are then taken from the input itself.
+ */
+final class Pipeline {
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final ArticleParser parser = new ArticleParser();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final DateFinder dates = new ChineseDateFinder();
+    private final SentenceSelector selector = new SentenceSelector();
+    private final NewsSegmenter segmenter;
+    private final EntityRecognizer entities;
+    private final KeyPhraseExtractor phrases;
+
+    Pipeline(NewsSegmenter segmenter, EntityRecognizer entities, KeyPhraseExtractor phrases) {
+        this.segmenter = segmenter;
+        this.entities = entities;
+        this.phrases = phrases;
+    }
+
+    NewsAnalysis run(Article article, LocalDateTime fallbackReference, int phraseCount, int sentenceCount) {
+        String input = article.text();
+        String text = normalizer.normalize(input);
+        ArticleLayout layout = parser.parse(text);
+
+        List<Token> tokens = new ArrayList<>();
+        List<Token> content = new ArrayList<>();
+        for (Token t : segmenter.segment(text)) {
+            Token original = new Token(input.substring(t.start(), t.end()), t.pos(), t.start(), t.end());
+            tokens.add(original);
+            if (!layout.isBoilerplate(t.start(), t.end())) {
+                content.add(t);
+            }
+        }
+
+        List<Entity> organizations = new ArrayList<>();
+        List<Entity> people = new ArrayList<>();
+        List<Entity> places = new ArrayList<>();
+        for (Entity e : entities.find(text, content)) {
+            Entity surface = withInputSurface(e, input);
+            (e.type() == EntityType.ORGANIZATION ? organizations : e.type() == EntityType.PERSON ? people : places)
+                    .add(surface);
+        }
+
+        LocalDateTime published = article.publishedAt().orElse(layout.publishedAt());
+        LocalDateTime reference = published != null ? published : fallbackReference;
+        List<DateMention> found = new ArrayList<>();
+        for (DateMention d : dates.find(text, reference)) {
+            if (!layout.isBoilerplate(d.start(), d.end())) {
+                found.add(new DateMention(input.substring(d.start(), d.end()), d.start(), d.end(), d.value(),
+                        d.type()));
+            }
+        }
+
+        TextSpan title = layout.titleSpan();
+        int leadEnd = leadEnd(layout, title);
+        List<KeyPhrase> keyPhrases = phrases.extract(text, content, title == null ? -1 : title.start(),
+                title == null ? -1 : title.end(), leadEnd, phraseCount);
+
+        List<String> sentences = new ArrayList<>();
+        for (TextSpan line : layout.body()) {
+            if (line.equals(title) || layout.headings().contains(line)) {
+                continue;
+            }
+            for (TextSpan s : splitter.split(text, line.start(), line.end())) {
+                sentences.add(s.of(input));
+            }
+        }
+        List<String> chosen = new ArrayList<>();
+        for (int i : selector.select(sentences, keyPhrases, sentenceCount)) {
+            chosen.add(sentences.get(i));
+        }
+        String titleText = article.title().orElse(title == null ? null : title.of(input));
+        Summary summary = new Summary(titleText, article.source().orElse(layout.source()), published,
+                layout.editor(), chosen);
+        return new NewsAnalysis(article.id().orElse(null), reference, tokens, keyPhrases, organizations, people,
+                places, found, summary);
+    }
+
+    /** End of the first body paragraph after the title: the lead. */
+    private static int leadEnd(ArticleLayout layout, TextSpan title) {
+        for (TextSpan line : layout.body()) {
+            if (!line.equals(title) && !layout.headings().contains(line)) {
+                return line.end();
+            }
+        }
+        return 0;
+    }
+
+    private static Entity withInputSurface(Entity e, String input) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : e.mentions()) {
+            mentions.add(new Mention(input.substring(m.start(), m.end()), m.start(), m.end()));
+        }
+        return new Entity(e.name(), e.type(), mentions);
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.zhnews.cli;
+
+import io.github.zhnews.Article;
+import io.github.zhnews.ConfigurationException;
+import io.github.zhnews.NewsAnalyzer;
+import io.github.zhnews.io.ArticleRecords;
+import io.github.zhnews.io.InvalidRecordException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code zhnews analyze}: one JSON object per document, one per line. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyses news articles and prints one JSON object per document, one per line.",
+            "FILE may be '-' for standard input. With --jsonl, reads JSON Lines records "
+                + "{\"id\",\"text\",\"title\"?,\"source\"?,\"publishedAt\"?} and writes one line per record, "
+                + "in input order, with an \"error\" object in place of a result for a bad record."})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "UTF-8 text files, or '-' for standard input")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--jsonl", paramLabel = "IN", description = "a JSON Lines file of records ('-' for stdin)")
+    String jsonl;
+
+    @Option(names = "--published", paramLabel = "TIME",
+            description = "publication / reference time, ISO-8601 (2023-05-21T09:39 or 2023-05-21)")
+    String published;
+
+    @Option(names = "--tokens", description = "include the tokens in the output")
+    boolean tokens;
+
+    @Option(names = "--key-phrases", paramLabel = "N", description = "how many key phrases (default 10)")
+    Integer keyPhrases;
+
+    @Option(names = "--summary", paramLabel = "N", description = "how many summary sentences (default 3)")
+    Integer summary;
+
+    @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
+    List<Path> dictionaries = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        if (files.isEmpty() && jsonl == null) {
+            System.err.println("zhnews analyze: give FILE..., '-' or --jsonl IN");
+            return 2;
+        }
+        NewsAnalyzer analyzer;
+        LocalDateTime reference;
+        try {
+            reference = published == null ? null : ArticleRecords.parseTime(published);
+            NewsAnalyzer.Builder b = NewsAnalyzer.builder();
+            if (keyPhrases != null) {
+                b.keyPhrases(keyPhrases);
+            }
+            if (summary != null) {
+                b.summarySentences(summary);
+            }
+            dictionaries.forEach(b::userDictionary);
+            analyzer = b.build();
+        } catch (InvalidRecordException e) {
+            System.err.println("zhnews analyze: --published: " + e.getMessage());
+            return 2;
+        } catch (ConfigurationException e) {
+            System.err.println("zhnews analyze: " + e.getMessage());
+            return 3;
+        }
+        int failures = 0;
+        for (String f : files) {
+            failures += analyzeFile(analyzer, f, reference, out);
+        }
+        if (jsonl != null) {
+            failures += analyzeRecords(analyzer, jsonl, reference, out);
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private int analyzeFile(NewsAnalyzer analyzer, String name, LocalDateTime reference, PrintStream out) {
+        String text;
+        try {
+            text = name.equals("-") ? readStrict(System.in) : readStrict(Files.newInputStream(Path.of(name)));
+        } catch (IOException | UncheckedIOException e) {
+            out.println(ArticleRecords.error(name, 0, "UnreadableInput", describe(e)));
+            return 1;
+        }
+        Article article = Article.of(text).id(name);
+        if (reference != null) {
+            article = article.publishedAt(reference);
+        }
+        return emit(analyzer, article, name, 0, out);
+    }
+
+    private int analyzeRecords(NewsAnalyzer analyzer, String name, LocalDateTime reference, PrintStream out) {
+        int failures = 0;
+        try (InputStream in = name.equals("-") ? System.in : Files.newInputStream(Path.of(name));
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            long lineNo = 0;
+            for (String line; (line = reader.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Article article;
+                try {
+                    article = ArticleRecords.parse(line);
+                } catch (InvalidRecordException e) {
+                    out.println(ArticleRecords.error(ArticleRecords.idOf(line), lineNo, "InvalidRecord",
+                            e.getMessage()));
+                    failures++;
+                    continue;
+                }
+                if (reference != null && article.publishedAt().isEmpty()) {
+                    article = article.publishedAt(reference);
+                }
+                failures += emit(analyzer, article, article.id().orElse(null), lineNo, out);
+            }
+        } catch (IOException e) {
+            System.err.println("zhnews analyze: cannot read " + name + ": " + describe(e));
+            return failures + 1;
+        }
+        return failures;
+    }
+
+    private int emit(NewsAnalyzer analyzer, Article article, String id, long line, PrintStream out) {
+        try {
+            out.println(analyzer.analyze(article).toJson(tokens));
+            return 0;
+        } catch (RuntimeException | StackOverflowError e) {
+            // never stop a batch: the record gets an error line and the run goes on
+            out.println(ArticleRecords.error(id, line, "AnalysisFailed", describe(e)));
+            return 1;
+        }
+    }
+
+    private static String readStrict(InputStream in) throws IOException {
+        try (in) {
+            byte[] bytes = in.readAllBytes();
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new IOException("input is not valid UTF-8", e);
+            }
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

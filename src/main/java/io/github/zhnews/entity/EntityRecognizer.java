@@ -1,0 +1,65 @@
+package io.github.zhnews.entity;
+
+import io.github.zhnews.model.Entity;
+import io.github.zhnews.model.EntityType;
+import io.github.zhnews.model.Token;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds organisations, people and places in segmented text and groups their mentions under canonical names.
+ * Immutable and thread-safe.
+ */
+public final class EntityRecognizer {
+    private final OrganizationRecognizer organizations;
+    private final PersonPlaceRecognizer peopleAndPlaces = new PersonPlaceRecognizer();
+    private final EntityGrouper grouper = new EntityGrouper();
+
+    /** @param userOrganizations organisation names the user added; they are always recognised */
+    public EntityRecognizer(Collection<String> userOrganizations) {
+        this.organizations = new OrganizationRecognizer(new OrganizationLexicon(userOrganizations));
+    }
+
+    /**
+     * @param text   the analysed text
+     * @param tokens its words, without those of lines that are to yield nothing (page furniture)
+     * @return organisations, people and places, each list ordered by first mention
+     */
+    public List<Entity> find(String text, List<Token> tokens) {
+        List<NameSpan> orgs = longestFirst(organizations.find(text, tokens));
+        List<NameSpan> others = peopleAndPlaces.find(tokens);
+        List<String> places = new ArrayList<>();
+        for (NameSpan o : orgs) {
+            String region = EntityGrouper.leadingRegion(text.substring(o.start(), o.end()));
+            if (region != null) {
+                places.add(region);
+            }
+        }
+        List<NameSpan> all = new ArrayList<>(orgs);
+        for (NameSpan s : others) {
+            if (s.type() == EntityType.PLACE) {
+                places.add(text.substring(s.start(), s.end()));
+            }
+            if (orgs.stream().noneMatch(o -> o.overlaps(s))) {
+                all.add(s);
+            }
+        }
+        return grouper.group(text, all, places);
+    }
+
+    /** Keeps the longest of overlapping spans (ties: the earlier). */
+    private static List<NameSpan> longestFirst(List<NameSpan> spans) {
+        List<NameSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(NameSpan::length).reversed().thenComparingInt(NameSpan::start));
+        List<NameSpan> kept = new ArrayList<>();
+        for (NameSpan s : sorted) {
+            if (kept.stream().noneMatch(k -> k.overlaps(s))) {
+                kept.add(s);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,237 @@
+package io.github.zhnews.entity;
+
+import io.github.zhnews.model.EntityType;
+import io.github.zhnews.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds organisation names with a grammar of Chinese organisation names over the segmented text.
+ *
+ * <p>Three sources, longest span wins: known names (gazetteer, media outlets, the user's own);
+ * titles in 《》 that name a newspaper, magazine or site; and the structure grammar, which takes a word that
+ * ends like an organisation (党委, 组织部, 有限公司, 大学, 日报, 指导组...) and extends it to the left
+ * over place names, other organisation names, proper nouns, ordinals (第十二) and a bracketed place
+ * (（深圳）), so that nested names stay whole: 西藏自治区党委组织部, 中国共产党第十一次全国代表大会.
+ * A name must open with a proper part (a place, an organisation, a proper noun, 中央, 国家...); names that
+ * open with an administrative level (自治区党委) are short forms, and bare endings (组织部) are kept only
+ * when a full name in the same text ends with them.
+ */
+final class OrganizationRecognizer {
+    /** Levels of government that open a short form (自治区商务厅) or join a place to a name. */
+    static final Set<String> ADMIN_LEVELS = Set.of("自治区", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡",
+            "村", "自治州", "自治县", "地区", "街道", "社区");
+    /** Words that open a name as a place would. */
+    private static final Set<String> PROPER_OPENERS = Set.of("中央", "中共", "国家", "全国", "中国", "中华",
+            "中华人民共和国", "国际", "世界", "亚洲", "人民", "解放军", "武警", "共青团", "民革", "民盟", "民建");
+    /** Common words that never belong inside a name. */
+    private static final Set<String> NEVER_INSIDE = Set.of("单位", "部门", "工作", "会议", "有关", "相关", "各",
+            "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道");
+    private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+[次届]?");
+    private static final Pattern MEDIA_TITLE = Pattern.compile(
+            ".{1,12}(日报|晚报|早报|时报|商报|报|周刊|周报|杂志|画报|新闻|电视台|网)");
+
+    private final OrganizationLexicon lexicon;
+
+    OrganizationRecognizer(OrganizationLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<NameSpan> find(String text, List<Token> tokens) {
+        List<NameSpan> found = new ArrayList<>();
+        findMediaTitles(text, found);
+        findKnownNames(text, tokens, found);
+        for (int j = 0; j < tokens.size(); j++) {
+            NameSpan s = byGrammar(tokens, j);
+            if (s != null) {
+                found.add(s);
+            }
+        }
+        return found;
+    }
+
+    /** 《光明日报》: the title inside the brackets when it names a newspaper, magazine, station or site. */
+    private void findMediaTitles(String text, List<NameSpan> out) {
+        int open = text.indexOf('《');
+        while (open >= 0) {
+            int close = text.indexOf('》', open + 1);
+            if (close < 0) {
+                return;
+            }
+            String title = text.substring(open + 1, close);
+            if (title.indexOf('《') < 0 && title.length() >= 2 && title.length() <= 14
+                    && (lexicon.isMedia(title) || MEDIA_TITLE.matcher(title).matches())) {
+                out.add(new NameSpan(open + 1, close, EntityType.ORGANIZATION, NameSpan.Form.FULL));
+            }
+            open = text.indexOf('《', close + 1);
+        }
+    }
+
+    /** Gazetteer names that start and end on word boundaries. */
+    private void findKnownNames(String text, List<Token> tokens, List<NameSpan> out) {
+        java.util.BitSet ends = new java.util.BitSet(text.length() + 1);
+        for (Token t : tokens) {
+            ends.set(t.end());
+        }
+        int max = lexicon.longestName();
+        for (Token t : tokens) {
+            int s = t.start();
+            for (int len = Math.min(max, text.length() - s); len >= 2; len--) {
+                if (ends.get(s + len) && lexicon.isKnownName(text.substring(s, s + len))) {
+                    out.add(new NameSpan(s, s + len, EntityType.ORGANIZATION, NameSpan.Form.FULL));
+                    break;
+                }
+            }
+        }
+    }
+
+    private NameSpan byGrammar(List<Token> tokens, int j) {
+        Token head = tokens.get(j);
+        String word = head.text();
+        boolean taggedOrg = head.pos().startsWith("nt");
+        String suffix = lexicon.suffixOf(word);
+        if (suffix == null && !taggedOrg) {
+            return null;
+        }
+        if (isVerbal(head.pos()) || startsWithNumber(word) || containsNever(word)) {
+            return null;
+        }
+        boolean company = "company".equals(kindOfSuffix(suffix));
+        int k = j; // leftmost token included so far
+        int startTok = -1; // leftmost token that may open the name
+        while (k - 1 >= 0) {
+            Token t = tokens.get(k - 1);
+            if (t.end() != tokens.get(k).start()) {
+                break; // whitespace or a removed line between: not one name
+            }
+            if (isProper(t) || (company && isCompanyPart(t))) {
+                k--;
+                startTok = k;
+            } else if (ADMIN_LEVELS.contains(t.text()) || isInnerWord(t)) {
+                k--;
+            } else if (ORDINAL.matcher(t.text()).matches() && k - 2 >= 0 && isProper(tokens.get(k - 2))) {
+                k--;
+            } else if (isClosingBracket(t.text())) {
+                int open = bracketedPlaceStart(tokens, k - 1);
+                if (open < 0) {
+                    break;
+                }
+                k = open;
+            } else {
+                break;
+            }
+        }
+        if (startTok >= 0) {
+            int start = tokens.get(startTok).start();
+            return new NameSpan(start, head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+        }
+        // no proper opener: the head alone, or an administrative short form such as 自治区商务厅
+        int adminTok = -1;
+        for (int i = j - 1; i >= k; i--) {
+            if (ADMIN_LEVELS.contains(tokens.get(i).text())) {
+                adminTok = i;
+            }
+        }
+        if (adminTok >= 0 && adminTok == j - 1) {
+            return new NameSpan(tokens.get(adminTok).start(), head.end(), EntityType.ORGANIZATION,
+                    NameSpan.Form.ADMIN_SHORT);
+        }
+        for (String level : ADMIN_LEVELS) {
+            if (word.startsWith(level) && word.length() > level.length() + 1) {
+                return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.ADMIN_SHORT);
+            }
+        }
+        if (lexicon.isNotName(word)) {
+            return null;
+        }
+        boolean bare = suffix != null && word.equals(suffix);
+        if (taggedOrg && word.length() >= 3 && !bare && !company) {
+            return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+        }
+        return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.BARE);
+    }
+
+    private String kindOfSuffix(String suffix) {
+        return suffix == null ? null : lexicon.kindOf(suffix);
+    }
+
+    /** A part that can open a name: place, organisation, proper noun or abbreviation. */
+    private boolean isProper(Token t) {
+        String p = t.pos();
+        if (ADMIN_LEVELS.contains(t.text()) || containsNever(t.text())) {
+            return false;
+        }
+        return p.startsWith("ns") || p.startsWith("nt") || p.equals("nz") || p.equals("j") || p.equals("nrf")
+                || PROPER_OPENERS.contains(t.text()) || lexicon.isKnownName(t.text());
+    }
+
+    /** A common word that may sit inside a name after its opener: 商务 in 西藏自治区商务厅. */
+    private boolean isInnerWord(Token t) {
+        String p = t.pos();
+        return (p.equals("n") || p.equals("vn") || p.equals("nis") || p.equals("nnd") || p.equals("gi")
+                || p.equals("gm") || p.equals("b") || p.equals("ng"))
+                && t.text().length() <= 4 && !containsNever(t.text()) && isHan(t.text());
+    }
+
+    /** Brand words of a company name: 星河 and 智联 in 星河智联（深圳）科技有限公司. */
+    private boolean isCompanyPart(Token t) {
+        String p = t.pos();
+        return (p.startsWith("n") || p.equals("j") || p.equals("a") || p.equals("nx")) && !p.equals("nnt")
+                && t.text().length() <= 6 && !containsNever(t.text());
+    }
+
+    /** Index of the 《（》 token when tokens[close] ends a bracketed place such as （深圳）, else -1. */
+    private static int bracketedPlaceStart(List<Token> tokens, int close) {
+        int i = close - 1;
+        boolean place = false;
+        while (i >= 0 && close - i <= 4) {
+            Token t = tokens.get(i);
+            if (t.text().equals("（") || t.text().equals("(")) {
+                return place && i - 1 >= 0 && tokens.get(i - 1).end() == t.start() ? i : -1;
+            }
+            if (!t.pos().startsWith("ns") && !ADMIN_LEVELS.contains(t.text())) {
+                return -1;
+            }
+            place = true;
+            i--;
+        }
+        return -1;
+    }
+
+    private static boolean isClosingBracket(String s) {
+        return s.equals("）") || s.equals(")");
+    }
+
+    private static boolean isVerbal(String pos) {
+        return pos.startsWith("v") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                || pos.startsWith("d") || pos.startsWith("w");
+    }
+
+    private static boolean startsWithNumber(String w) {
+        char c = w.charAt(0);
+        return Character.isDigit(c) || "一二三四五六七八九十百千万两几多数".indexOf(c) >= 0 && w.length() > 1
+                && (w.charAt(1) == '家' || w.charAt(1) == '个' || Character.isDigit(w.charAt(1))
+                || "十百千万".indexOf(w.charAt(1)) >= 0);
+    }
+
+    private static boolean containsNever(String w) {
+        for (String n : NEVER_INSIDE) {
+            if (w.equals(n) || (n.length() > 1 && w.contains(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isHan(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+}

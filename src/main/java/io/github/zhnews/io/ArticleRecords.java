@@ -1,0 +1,106 @@
+package io.github.zhnews.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zhnews.Article;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads and writes the JSON Lines records of batch jobs.
+ *
+ * <p>Input: {@code {"id": "...", "text": "...", "title": "..."?, "source": "..."?, "publishedAt": "..."?}};
+ * {@code publishedAt} is an ISO-8601 date, local date-time or offset date-time. Output: the analysis object,
+ * or {@code {"id": ..., "line": n, "error": {"type": ..., "message": ...}}} for a record that failed.
+ */
+public final class ArticleRecords {
+    private ArticleRecords() {
+    }
+
+    /** Parses one input line. */
+    public static Article parse(String line) {
+        JsonNode node;
+        try {
+            node = AnalysisJson.mapper().readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRecordException("not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidRecordException("a record must be a JSON object");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new InvalidRecordException("the record has no string field 'text'");
+        }
+        Article a = Article.of(text.asText());
+        String id = optionalString(node, "id");
+        if (id != null) {
+            a = a.id(id);
+        }
+        String title = optionalString(node, "title");
+        if (title != null) {
+            a = a.title(title);
+        }
+        String source = optionalString(node, "source");
+        if (source != null) {
+            a = a.source(source);
+        }
+        String published = optionalString(node, "publishedAt");
+        if (published != null) {
+            a = a.publishedAt(parseTime(published));
+        }
+        return a;
+    }
+
+    /** The id of a record if it can be read, so that an error line still names its record. */
+    public static String idOf(String line) {
+        try {
+            JsonNode node = AnalysisJson.mapper().readTree(line);
+            JsonNode id = node == null ? null : node.get("id");
+            return id == null || id.isNull() ? null : id.asText();
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Parses an ISO-8601 date, local date-time or offset date-time (the offset is dropped). */
+    public static LocalDateTime parseTime(String s) {
+        try {
+            if (s.length() == 10) {
+                return LocalDate.parse(s).atStartOfDay();
+            }
+            if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                return OffsetDateTime.parse(s).toLocalDateTime();
+            }
+            return LocalDateTime.parse(s.replace(' ', 'T'));
+        } catch (DateTimeParseException e) {
+            throw new InvalidRecordException("publishedAt is not an ISO-8601 date or time: '" + s + "'");
+        }
+    }
+
+    /** The error record written in place of a result. */
+    public static String error(String id, long line, String type, String message) {
+        ObjectNode o = AnalysisJson.mapper().createObjectNode();
+        o.put("id", id);
+        if (line > 0) {
+            o.put("line", line);
+        }
+        o.putObject("error").put("type", type).put("message", message);
+        return o.toString();
+    }
+
+    private static String optionalString(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual() && !v.isNumber()) {
+            throw new InvalidRecordException("field '" + field + "' must be a string");
+        }
+        return v.asText();
+    }
+}
