@@ -21,6 +21,7 @@ import io.github.zhnews.time.DateFinder;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -79,8 +80,14 @@ final class Pipeline {
 
         TextSpan title = layout.titleSpan();
         int leadEnd = leadEnd(layout, title);
+        BitSet names = new BitSet(text.length());
+        for (List<Entity> list : List.of(organizations, people, places)) {
+            for (Entity e : list) {
+                e.mentions().forEach(m -> names.set(m.start(), m.end()));
+            }
+        }
         List<KeyPhrase> keyPhrases = phrases.extract(text, content, title == null ? -1 : title.start(),
-                title == null ? -1 : title.end(), leadEnd, phraseCount);
+                title == null ? -1 : title.end(), leadEnd, names, phraseCount);
 
         List<String> sentences = new ArrayList<>();
         for (TextSpan line : layout.body()) {

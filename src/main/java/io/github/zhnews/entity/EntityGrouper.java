@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups mentions under canonical names.
@@ -61,19 +63,19 @@ final class EntityGrouper {
         List<NameSpan> sorted = new ArrayList<>(spans);
         sorted.sort(Comparator.comparingInt(NameSpan::start));
         Map<String, String> regionByLevel = regions(places);
-        Map<EntityType, List<String>> fullNames = new HashMap<>();
+        Map<EntityType, Set<String>> fullNames = new HashMap<>();
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         Map<String, EntityType> typeOf = new HashMap<>();
         // full names first, so that short forms can find them
         for (NameSpan s : sorted) {
             if (s.form() == NameSpan.Form.FULL) {
                 String surface = text.substring(s.start(), s.end());
-                fullNames.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(surface);
+                fullNames.computeIfAbsent(s.type(), t -> new LinkedHashSet<>()).add(surface);
             }
         }
         for (NameSpan s : sorted) {
             String surface = text.substring(s.start(), s.end());
-            String name = canonical(s, surface, fullNames.getOrDefault(s.type(), List.of()), regionByLevel);
+            String name = canonical(s, surface, fullNames.getOrDefault(s.type(), Set.of()), regionByLevel);
             if (name == null) {
                 continue;
             }
@@ -90,7 +92,7 @@ final class EntityGrouper {
         return out;
     }
 
-    private static String canonical(NameSpan s, String surface, List<String> fulls,
+    private static String canonical(NameSpan s, String surface, Set<String> fulls,
                                     Map<String, String> regionByLevel) {
         if (s.type() == EntityType.PLACE) {
             String region = REGIONS.get(surface);

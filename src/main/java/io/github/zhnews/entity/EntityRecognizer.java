@@ -5,6 +5,7 @@ import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -29,8 +30,8 @@ public final class EntityRecognizer {
      * @return organisations, people and places, each list ordered by first mention
      */
     public List<Entity> find(String text, List<Token> tokens) {
-        List<NameSpan> orgs = longestFirst(organizations.find(text, tokens));
-        List<NameSpan> others = peopleAndPlaces.find(tokens);
+        BitSet covered = new BitSet(text.length());
+        List<NameSpan> orgs = longestFirst(organizations.find(text, tokens), covered);
         List<String> places = new ArrayList<>();
         for (NameSpan o : orgs) {
             String region = EntityGrouper.leadingRegion(text.substring(o.start(), o.end()));
@@ -39,27 +40,33 @@ public final class EntityRecognizer {
             }
         }
         List<NameSpan> all = new ArrayList<>(orgs);
-        for (NameSpan s : others) {
+        for (NameSpan s : peopleAndPlaces.find(text, tokens)) {
             if (s.type() == EntityType.PLACE) {
                 places.add(text.substring(s.start(), s.end()));
             }
-            if (orgs.stream().noneMatch(o -> o.overlaps(s))) {
+            if (isFree(covered, s)) {
                 all.add(s);
             }
         }
         return grouper.group(text, all, places);
     }
 
-    /** Keeps the longest of overlapping spans (ties: the earlier). */
-    private static List<NameSpan> longestFirst(List<NameSpan> spans) {
+    /** Keeps the longest of overlapping spans (ties: the earlier), marking what they cover. */
+    private static List<NameSpan> longestFirst(List<NameSpan> spans, BitSet covered) {
         List<NameSpan> sorted = new ArrayList<>(spans);
         sorted.sort(Comparator.comparingInt(NameSpan::length).reversed().thenComparingInt(NameSpan::start));
         List<NameSpan> kept = new ArrayList<>();
         for (NameSpan s : sorted) {
-            if (kept.stream().noneMatch(k -> k.overlaps(s))) {
+            if (isFree(covered, s)) {
                 kept.add(s);
+                covered.set(s.start(), s.end());
             }
         }
         return kept;
+    }
+
+    private static boolean isFree(BitSet covered, NameSpan s) {
+        int next = covered.nextSetBit(s.start());
+        return next < 0 || next >= s.end();
     }
 }

@@ -2,7 +2,10 @@ package io.github.zhnews.entity;
 
 import io.github.zhnews.io.ModelResources;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -28,7 +31,7 @@ final class OrganizationLexicon {
     private final Map<String, String> suffixKinds;
     private final int longestSuffix;
     private final Map<String, String> names;
-    private final int longestName;
+    private final Map<Character, List<String>> namesByFirstChar;
     private final Set<String> media;
 
     OrganizationLexicon(Collection<String> userOrganizations) {
@@ -50,7 +53,19 @@ final class OrganizationLexicon {
         for (String u : userOrganizations) {
             names.putIfAbsent(u, "other");
         }
-        longestName = names.keySet().stream().mapToInt(String::length).max().orElse(1);
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String name : names.keySet()) {
+            byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
+        }
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())));
+        byFirst.replaceAll((c, l) -> List.copyOf(l));
+        namesByFirstChar = Map.copyOf(byFirst);
+    }
+
+    /** Known names that open with {@code c}, longest first. */
+    List<String> namesStartingWith(char c) {
+        return namesByFirstChar.getOrDefault(c, List.of());
     }
 
     /** The longest organisation ending of {@code word}, or {@code null}. */
@@ -71,10 +86,6 @@ final class OrganizationLexicon {
 
     boolean isKnownName(String s) {
         return names.containsKey(s);
-    }
-
-    int longestName() {
-        return longestName;
     }
 
     boolean isMedia(String s) {

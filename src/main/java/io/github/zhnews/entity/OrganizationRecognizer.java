@@ -26,7 +26,7 @@ final class OrganizationRecognizer {
             "村", "自治州", "自治县", "地区", "街道", "社区");
     /** Words that open a name as a place would. */
     private static final Set<String> PROPER_OPENERS = Set.of("中央", "中共", "国家", "全国", "中国", "中华",
-            "中华人民共和国", "国际", "世界", "亚洲", "人民", "解放军", "武警", "共青团", "民革", "民盟", "民建");
+            "中华人民共和国", "国际", "世界", "亚洲", "人民", "共产党", "解放军", "武警", "共青团", "民革", "民盟", "民建");
     /** Common words that never belong inside a name. */
     private static final Set<String> NEVER_INSIDE = Set.of("单位", "部门", "工作", "会议", "有关", "相关", "各",
             "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道");
@@ -76,12 +76,11 @@ final class OrganizationRecognizer {
         for (Token t : tokens) {
             ends.set(t.end());
         }
-        int max = lexicon.longestName();
         for (Token t : tokens) {
             int s = t.start();
-            for (int len = Math.min(max, text.length() - s); len >= 2; len--) {
-                if (ends.get(s + len) && lexicon.isKnownName(text.substring(s, s + len))) {
-                    out.add(new NameSpan(s, s + len, EntityType.ORGANIZATION, NameSpan.Form.FULL));
+            for (String name : lexicon.namesStartingWith(text.charAt(s))) { // longest first
+                if (ends.get(s + name.length()) && text.startsWith(name, s)) {
+                    out.add(new NameSpan(s, s + name.length(), EntityType.ORGANIZATION, NameSpan.Form.FULL));
                     break;
                 }
             }
@@ -112,8 +111,8 @@ final class OrganizationRecognizer {
                 startTok = k;
             } else if (ADMIN_LEVELS.contains(t.text()) || isInnerWord(t)) {
                 k--;
-            } else if (ORDINAL.matcher(t.text()).matches() && k - 2 >= 0 && isProper(tokens.get(k - 2))) {
-                k--;
+            } else if (ordinalStart(tokens, k - 1) >= 1 && isNamePart(tokens.get(ordinalStart(tokens, k - 1) - 1))) {
+                k = ordinalStart(tokens, k - 1);
             } else if (isClosingBracket(t.text())) {
                 int open = bracketedPlaceStart(tokens, k - 1);
                 if (open < 0) {
@@ -130,12 +129,12 @@ final class OrganizationRecognizer {
         }
         // no proper opener: the head alone, or an administrative short form such as 自治区商务厅
         int adminTok = -1;
-        for (int i = j - 1; i >= k; i--) {
+        for (int i = j - 1; i >= k && adminTok < 0; i--) {
             if (ADMIN_LEVELS.contains(tokens.get(i).text())) {
                 adminTok = i;
             }
         }
-        if (adminTok >= 0 && adminTok == j - 1) {
+        if (adminTok >= 0) {
             return new NameSpan(tokens.get(adminTok).start(), head.end(), EntityType.ORGANIZATION,
                     NameSpan.Form.ADMIN_SHORT);
         }
@@ -168,6 +167,10 @@ final class OrganizationRecognizer {
                 || PROPER_OPENERS.contains(t.text()) || lexicon.isKnownName(t.text());
     }
 
+    private boolean isNamePart(Token t) {
+        return isProper(t) || isInnerWord(t);
+    }
+
     /** A common word that may sit inside a name after its opener: 商务 in 西藏自治区商务厅. */
     private boolean isInnerWord(Token t) {
         String p = t.pos();
@@ -176,11 +179,15 @@ final class OrganizationRecognizer {
                 && t.text().length() <= 4 && !containsNever(t.text()) && isHan(t.text());
     }
 
-    /** Brand words of a company name: 星河 and 智联 in 星河智联（深圳）科技有限公司. */
+    /** Brand words of a company name: 星河, 智 and 联 in 星河智联（深圳）科技有限公司. */
     private boolean isCompanyPart(Token t) {
         String p = t.pos();
-        return (p.startsWith("n") || p.equals("j") || p.equals("a") || p.equals("nx")) && !p.equals("nnt")
-                && t.text().length() <= 6 && !containsNever(t.text());
+        if (p.equals("nnt") || containsNever(t.text())) {
+            return false;
+        }
+        boolean word = p.startsWith("n") /* brands are often tagged as names: 青禾 */ || p.startsWith("g") || p.equals("j") || p.equals("a") || p.equals("b")
+                || p.equals("vg") || p.equals("ag") || p.equals("x") || p.equals("nx");
+        return word && t.text().length() <= 6 && isHan(t.text());
     }
 
     /** Index of the 《（》 token when tokens[close] ends a bracketed place such as （深圳）, else -1. */
@@ -197,6 +204,25 @@ final class OrganizationRecognizer {
             }
             place = true;
             i--;
+        }
+        return -1;
+    }
+
+    /**
+     * When tokens[end] closes an ordinal such as 第十二 or 第 十一 次 (one to three words opening with 第),
+     * the index of the word holding 第; else -1.
+     */
+    private static int ordinalStart(List<Token> tokens, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = end; i >= 0 && end - i < 3; i--) {
+            Token t = tokens.get(i);
+            if (i < end && t.end() != tokens.get(i + 1).start()) {
+                return -1;
+            }
+            b.insert(0, t.text());
+            if (t.text().startsWith("第")) {
+                return ORDINAL.matcher(b).matches() ? i : -1;
+            }
         }
         return -1;
     }

@@ -5,6 +5,7 @@ import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Token;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,10 +55,12 @@ public final class KeyPhraseExtractor {
      * @param titleStart start of the title line, or -1 when there is none
      * @param titleEnd   end of the title line, or -1
      * @param leadEnd    end of the lead (the first body paragraph)
+     * @param names      characters covered by names (organisations, people, places): a phrase inside a name
+     *                   is the name's business, not a key phrase
      * @param limit      how many phrases at most
      */
     public List<KeyPhrase> extract(String text, List<Token> tokens, int titleStart, int titleEnd, int leadEnd,
-                                   int limit) {
+                                   BitSet names, int limit) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!isContent(tokens.get(i))) {
@@ -73,7 +76,8 @@ public final class KeyPhraseExtractor {
                 if (phrase.length() > options.maxLength()) {
                     break;
                 }
-                if (phrase.length() < options.minLength() || !edgesAllowed(tokens.get(i), last)) {
+                if (phrase.length() < options.minLength() || !edgesAllowed(tokens.get(i), last)
+                        || names.nextClearBit(start) >= last.end()) {
                     continue;
                 }
                 Candidate c = candidates.computeIfAbsent(phrase, p -> new Candidate(p, start));

@@ -91,9 +91,10 @@ public final class ArticleParser {
 
         for (TextSpan line : lines) {
             String n = line.of(norm);
-            if (n.length() <= MAX_FURNITURE_LINE && (isFurniture(n) || isMetadata(n))) {
+            boolean metadata = n.length() <= MAX_FURNITURE_LINE && isMetadata(n);
+            if (metadata || (n.length() <= MAX_FURNITURE_LINE && isFurniture(n))) {
                 boilerplate.add(line);
-                if (isMetadata(n)) {
+                if (metadata) {
                     if (source == null) {
                         source = labelValue(text, norm, line, 2);
                     }

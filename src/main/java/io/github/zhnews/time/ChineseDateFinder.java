@@ -3,12 +3,129 @@ package io.github.zhnews.time;
 import io.github.zhnews.model.DateMention;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** Placeholder until the real finder lands. */
+/**
+ * Finds Chinese date and time expressions in news text and normalises them against the article's reference
+ * (publication) time. Pure Java, immutable and thread-safe; one instance can serve any number of threads.
+ *
+ * <h2>What is recognised</h2>
+ * Digits may be ASCII, full-width (０-９) or Chinese numerals (二〇二三年五月二十一日, 十二月, 三十一日).
+ * <ul>
+ *   <li>Dates at year, month or day precision: 2023年, 2023年5月, 2023年5月21日, 5月5日, 15日, 2023.5.1,
+ *       2023/05/20, 2023-05-20; holidays with a fixed date (元旦, 劳动节, 国庆节).</li>
+ *   <li>Relative and anchored words: 今年, 去年, 明年, 上个月, 本月, 今天, 昨天, 前天, 明天, 后天, 本周一, 上周五,
+ *       下周三, 周一; 次日, 当天, 当日, 同日, 翌日, 第二天, which count from the last day-precision date mentioned
+ *       earlier in the text, or from the reference date when there is none.</li>
+ *   <li>Times of day: 上午10时, 下午3点, 晚8点, 15时许, 9时30分, 09:39, 2023年5月21日上午9时, 今晚8点; a clock time
+ *       without a date takes the anchor date.</li>
+ *   <li>Intervals: 4月24日至29日, 5月21日至6月2日, 1月至4月, 2019年至2021年, 5月24-29日, 2019年至今, with 至, 到,
+ *       -, —, ~ as separators; 上旬, 中旬, 下旬; 前三季度.</li>
+ *   <li>Parts of years and months: 一季度 / 第一季度, 上半年, 下半年, 年初, 年底, 年末, 月初, 月底.</li>
+ *   <li>Durations in a clear temporal context only (持续3天, 为期两年, 3天内, 近5年, 过去两年); sets (每年, 每月,
+ *       每周一, 每天); vague words (近日, 日前, 目前, 当前).</li>
+ * </ul>
+ *
+ * <h2>Values</h2>
+ * ISO-8601 where the expression has such a form: {@code 2023}, {@code 2023-05}, {@code 2023-05-21},
+ * {@code 2023-05-21T09:30}. Intervals are {@code start/end}, each end at its own precision
+ * ({@code 2023-04-24/2023-04-29}, {@code 2019/2021}, {@code 2019/PRESENT_REF}). Otherwise TIMEX3: {@code 2023-Q1},
+ * {@code 2023-H1}, {@code 2023-W20}, {@code 2023-W20-WE}, a part of day such as {@code 2023-05-21TEV},
+ * {@code PRESENT_REF}. Durations are ISO periods ({@code P3D}, {@code P2Y}, {@code P6M}, {@code PT2H}) with type
+ * DURATION; sets have type SET and values such as {@code P1Y}, {@code P1D}, {@code XXXX-WXX-1},
+ * {@code XXXX-XX-15}. Vague expressions (近日, 日前) have a null value. A value is never more precise than the text.
+ *
+ * <h2>News-year inference</h2>
+ * A month-day written without a year (12月28日) is placed in whichever of the reference year, the year before and
+ * the year after puts it closest to the reference date; a tie goes to the past. So 12月28日 in an article of
+ * 3 January is the previous December, 10月1日 in an article of May is this October, and 5月5日 in an article of
+ * 21 May is this May. A month alone (10月) follows the same rule by month distance. A bare day (15日) is in the
+ * reference month unless that would be more than 10 days after the reference date (or does not exist), in which
+ * case it is in the previous month. Quarters, halves and 年底 written without a year are in the reference year.
+ * Weekdays without 本/上/下 (周三) take the date with that weekday among the four days before and the two days
+ * after the reference date (news mostly reports what has happened).
+ *
+ * <h2>Output</h2>
+ * Mentions come in text order and never overlap; at each position the longest expression wins (2023年5月21日上午9时
+ * is one TIME mention, 4月24日至29日 one INTERVAL). Offsets are Java {@code String} indices into the input. The
+ * finder never throws for any non-null text; invalid dates (2月30日, 13月) are not reported.
+ */
 public final class ChineseDateFinder implements DateFinder {
+    /** First characters of the words that can start an expression (digits and Chinese numerals aside). */
+    private static final String TRIGGERS =
+            "今去前明后本上下当同次翌大昨第周星礼这每近日目如眼过未最元劳国圣儿妇教建年半凌清早中正午傍晚夜深";
+
+    /** Creates a finder. */
+    public ChineseDateFinder() {
+    }
+
+    /**
+     * @param text      the article text; offsets of the result index into it
+     * @param reference the publication time of the article
+     * @return the expressions found, in text order, never overlapping
+     * @throws NullPointerException if text or reference is null
+     */
     @Override
     public List<DateMention> find(String text, LocalDateTime reference) {
-        return List.of();
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(reference, "reference");
+        String s = Numerals.normalize(text);
+        Context ctx = new Context(reference.toLocalDate());
+        List<DateMention> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!canStart(c)) {
+                i++;
+                continue;
+            }
+            Expr best = longestAt(s, i, ctx);
+            if (best == null || best.end() <= i || best.end() > n) {
+                i++;
+                continue;
+            }
+            out.add(new DateMention(text.substring(best.start(), best.end()), best.start(), best.end(),
+                    best.value(), best.type()));
+            ctx.anchor(best.anchorDate());
+            i = best.end();
+        }
+        return out;
+    }
+
+    private static boolean canStart(char c) {
+        return Numerals.isAsciiDigit(c) || Numerals.isChineseNumeral(c) || TRIGGERS.indexOf(c) >= 0;
+    }
+
+    private static Expr longestAt(String s, int i, Context ctx) {
+        Expr best = null;
+        for (int k = 0; k < 4; k++) {
+            Expr e;
+            try {
+                switch (k) {
+                    case 0:
+                        e = RangeParser.parse(s, i, ctx);
+                        break;
+                    case 1:
+                        e = SetsAndVague.set(s, i);
+                        break;
+                    case 2:
+                        e = SetsAndVague.vague(s, i);
+                        break;
+                    default:
+                        e = Durations.parse(s, i);
+                        break;
+                }
+            } catch (RuntimeException ex) {
+                // A malformed or out-of-range fragment is simply not a date.
+                e = null;
+            }
+            if (e != null && e.start() == i && (best == null || e.end() > best.end())) {
+                best = e;
+            }
+        }
+        return best;
     }
 }

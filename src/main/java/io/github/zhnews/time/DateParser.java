@@ -1,0 +1,339 @@
+package io.github.zhnews.time;
+
+import static io.github.zhnews.time.Numerals.at;
+import static io.github.zhnews.time.Numerals.charAt;
+import static io.github.zhnews.time.Numerals.isAsciiDigit;
+
+import io.github.zhnews.model.DateType;
+import io.github.zhnews.time.Expr.Grain;
+import io.github.zhnews.time.Numerals.Num;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Parses one point expression starting at a given offset: [year] [month] [day] [time of day], where each part
+ * may be written with digits, Chinese numerals or a relative word, plus the parts of a year or month (上半年,
+ * 一季度, 年底, 上旬, 月底), weeks, holidays and the dotted / slashed / dashed numeric forms.
+ */
+final class DateParser {
+    static final int MIN_YEAR = 1000;
+    static final int MAX_YEAR = 2100;
+
+    private DateParser() {
+    }
+
+    static Expr parse(String s, int i, Context ctx, Inherit inh) {
+        Expr numeric = numericDate(s, i);
+        if (numeric != null) {
+            return numeric;
+        }
+        LocalDate ref = ctx.reference();
+        int p = i;
+        int year = 0;
+        boolean relativeYear = false;
+        RelativeWords.Rel ry = RelativeWords.year(s, i);
+        if (ry != null) {
+            year = ref.getYear() + ry.offset();
+            p += ry.word().length();
+            relativeYear = true;
+        } else {
+            Num n = Numerals.read(s, i);
+            if (n != null && n.yearForm() && charAt(s, n.end()) == '年' && yearOk(s, n)) {
+                year = n.value();
+                p = n.end() + 1;
+                if (charAt(s, p) == '度') {
+                    p++;
+                }
+            }
+        }
+        if (year != 0) {
+            Expr part = YearParts.afterYear(s, i, p, year, relativeYear);
+            if (part != null) {
+                return part;
+            }
+            RelativeWords.Holiday h = RelativeWords.holiday(s, p, true);
+            if (h != null) {
+                return holiday(i, p, h, year, ref);
+            }
+        } else {
+            Expr standalone = standalone(s, i, ctx, inh);
+            if (standalone != null) {
+                return standalone;
+            }
+        }
+        // month
+        int month = 0;
+        boolean yearFromMonthWord = false;
+        Num mn = Numerals.read(s, p);
+        if (mn != null && mn.smallForm() && charAt(s, mn.end()) == '月' && mn.value() >= 1 && mn.value() <= 12
+                && (p > i || "前近头每数几这".indexOf(charAt(s, i - 1)) < 0)) {
+            month = mn.value();
+            p = mn.end() + 1;
+            if (charAt(s, p) == '份') {
+                p++;
+            }
+        } else if (mn != null && charAt(s, mn.end()) == '月' && year != 0) {
+            return null; // 2023年13月, 2023年0月: an invalid month spoils the whole expression
+        } else if (year == 0) {
+            RelativeWords.Rel rm = RelativeWords.month(s, p);
+            if (rm != null) {
+                LocalDate base = rm.anchored() ? ctx.anchor() : ref;
+                LocalDate m = base.plusMonths(rm.offset());
+                year = m.getYear();
+                month = m.getMonthValue();
+                yearFromMonthWord = true;
+                p += rm.word().length();
+            }
+        }
+        if (month == 0) {
+            return year == 0 ? null : Expr.year(i, p, year, Grain.YEAR, true);
+        }
+        boolean yearWritten = year != 0;
+        Grain lead = yearWritten && !yearFromMonthWord ? Grain.YEAR : Grain.MONTH;
+        // day
+        Num dn = Numerals.read(s, p);
+        if (dn != null && dn.smallForm() && dn.value() >= 1 && dn.value() <= 31
+                && (charAt(s, dn.end()) == '日' || charAt(s, dn.end()) == '号')) {
+            int day = dn.value();
+            int y = yearWritten ? year : inh.year() != 0 ? inh.year() : YearInference.forMonthDay(month, day, ref);
+            if (y == 0 || !YearMonth.of(y, month).isValidDay(day)) {
+                return null;
+            }
+            return withTime(s, i, dn.end() + 1, LocalDate.of(y, month, day), lead, yearWritten, inh);
+        }
+        if (dn != null && charAt(s, dn.end()) == '日') {
+            return null; // 5月0日, 5月32日
+        }
+        if (!yearWritten) {
+            year = inh.year() != 0 ? inh.year() : YearInference.forMonth(month, ref);
+        }
+        Expr monthPart = YearParts.afterMonth(s, i, p, year, month);
+        if (monthPart != null) {
+            return monthPart;
+        }
+        return Expr.month(i, p, year, month, lead, yearWritten);
+    }
+
+    /** Expressions that cannot start with a year: relative days, weeks, holidays, bare days, clock times. */
+    private static Expr standalone(String s, int i, Context ctx, Inherit inh) {
+        LocalDate ref = ctx.reference();
+        RelativeWords.Rel rd = RelativeWords.day(s, i);
+        if (rd != null) {
+            LocalDate d = (rd.anchored() ? ctx.anchor() : ref).plusDays(rd.offset());
+            int p = i + rd.word().length();
+            if (rd.period() != null) {
+                TimeOfDay t = TimeParser.parse(s, p, true, TimeParser.part(rd.period()).equals("EV"));
+                if (t == null || t.hour() < 0) {
+                    t = new TimeOfDay(-1, -1, TimeParser.part(rd.period()), false, p);
+                }
+                return Expr.time(i, t.end(), d, t, Grain.DAY, true);
+            }
+            return withTime(s, i, p, d, Grain.DAY, true, inh);
+        }
+        Expr week = week(s, i, ref, inh);
+        if (week != null) {
+            return week;
+        }
+        RelativeWords.Holiday h = RelativeWords.holiday(s, i, false);
+        if (h != null) {
+            return holiday(i, i, h, 0, ref);
+        }
+        Expr part = YearParts.standalone(s, i, ref.getYear());
+        if (part != null) {
+            return part;
+        }
+        Expr bareDay = bareDay(s, i, ref, inh);
+        if (bareDay != null) {
+            return bareDay;
+        }
+        TimeOfDay t = TimeParser.parse(s, i, false, inh.pm());
+        if (t != null && t.hour() >= 0) {
+            LocalDate d = inh.date() != null ? inh.date() : ctx.anchor();
+            return Expr.time(i, t.end(), d, t, Grain.TIME, false);
+        }
+        return null;
+    }
+
+    private static Expr withTime(String s, int i, int p, LocalDate d, Grain lead, boolean explicit, Inherit inh) {
+        TimeOfDay t = TimeParser.parse(s, p, true, false);
+        if (t != null) {
+            return Expr.time(i, t.end(), d, t, lead, explicit);
+        }
+        return Expr.day(i, p, d, lead, explicit, null);
+    }
+
+    private static boolean yearOk(String s, Num n) {
+        int y = n.value();
+        if (y < MIN_YEAR || y > MAX_YEAR || "近约超逾达数前第每".indexOf(charAt(s, n.start() - 1)) >= 0) {
+            return false;
+        }
+        int after = n.end() + 1;
+        char c = charAt(s, after);
+        if (c == '来' || c == '多' || c == '余' || at(s, after, "之久") || at(s, after, "左右")) {
+            return false;
+        }
+        return !(c == '前' && y < 1900);
+    }
+
+    private static Expr bareDay(String s, int i, LocalDate ref, Inherit inh) {
+        Num n = Numerals.read(s, i);
+        if (n == null || !n.smallForm() || n.value() < 1 || n.value() > 31 || charAt(s, n.end()) != '日') {
+            return null;
+        }
+        if (n.chinese() && n.length() < 2) {
+            return null;
+        }
+        if ("月近每前后这头数".indexOf(charAt(s, i - 1)) >= 0) {
+            return null;
+        }
+        int after = n.end() + 1;
+        char c = charAt(s, after);
+        if ("内来间游元里".indexOf(c) >= 0 || at(s, after, "之内") || at(s, after, "以内") || at(s, after, "以来")
+                || at(s, after, "之久")) {
+            return null;
+        }
+        if ((c == '前' || c == '后') && n.value() <= 10) {
+            return null;
+        }
+        LocalDate d;
+        if (inh.month() != 0) {
+            if (!YearMonth.of(inh.year(), inh.month()).isValidDay(n.value())) {
+                return null;
+            }
+            d = LocalDate.of(inh.year(), inh.month(), n.value());
+        } else {
+            d = YearInference.forDay(n.value(), ref);
+        }
+        if (d == null) {
+            return null;
+        }
+        return withTime(s, i, after, d, Grain.DAY, false, inh);
+    }
+
+    /** 本周三, 上周五, 下周, 本周末, 周一, 星期天. */
+    private static Expr week(String s, int i, LocalDate ref, Inherit inh) {
+        char c = charAt(s, i);
+        int shift;
+        int p = i;
+        if ("本这上下".indexOf(c) >= 0) {
+            shift = c == '上' ? -1 : c == '下' ? 1 : 0;
+            p++;
+            if (charAt(s, p) == '个') {
+                p++;
+            }
+        } else {
+            char prev = charAt(s, i - 1);
+            if (Numerals.isChineseNumeral(prev) || isAsciiDigit(prev) || "每几数个半上下本这两".indexOf(prev) >= 0) {
+                return null;
+            }
+            shift = Integer.MIN_VALUE;
+        }
+        int w = RelativeWords.weekWord(s, p);
+        if (w == 0) {
+            return null;
+        }
+        p += w;
+        int dow = RelativeWords.weekday(s, p, w == 2);
+        if (dow > 0 && charAt(s, p + 1) != '年') {
+            LocalDate d;
+            if (shift != Integer.MIN_VALUE) {
+                LocalDate monday = RelativeWords.monday(ref).plusWeeks(shift);
+                d = monday.plusDays(dow - 1L);
+                return withWeek(s, i, p + 1, d, monday, inh);
+            }
+            if (inh.weekMonday() != null) {
+                d = inh.weekMonday().plusDays(dow - 1L);
+                return withWeek(s, i, p + 1, d, inh.weekMonday(), inh);
+            }
+            d = RelativeWords.nearestWeekday(dow, ref);
+            return withWeek(s, i, p + 1, d, RelativeWords.monday(d), inh);
+        }
+        if (shift == Integer.MIN_VALUE) {
+            return null;
+        }
+        LocalDate any = ref.plusWeeks(shift);
+        if (charAt(s, p) == '末') {
+            return Expr.other(i, p + 1, Timex.week(any) + "-WE", DateType.DATE);
+        }
+        if (RelativeWords.weekBreaker(charAt(s, p))) {
+            return null;
+        }
+        return Expr.other(i, p, Timex.week(any), DateType.DATE);
+    }
+
+    private static Expr withWeek(String s, int i, int p, LocalDate d, LocalDate monday, Inherit inh) {
+        Expr e = withTime(s, i, p, d, Grain.DAY, true, inh);
+        if (e.type() == DateType.DATE) {
+            return Expr.day(e.start(), e.end(), d, Grain.DAY, true, monday);
+        }
+        return e;
+    }
+
+    private static Expr holiday(int i, int p, RelativeWords.Holiday h, int year, LocalDate ref) {
+        int y = year != 0 ? year : YearInference.forMonthDay(h.month(), h.day(), ref);
+        return Expr.day(i, p + h.word().length(), LocalDate.of(y, h.month(), h.day()), Grain.DAY, year != 0, null);
+    }
+
+    /** 2023.5.1, 2023/05/20, 2023-05-20, optionally followed by a clock time. */
+    private static Expr numericDate(String s, int i) {
+        Num y = Numerals.read(s, i);
+        if (y == null || y.chinese() || y.length() != 4 || y.value() < 1900 || y.value() > MAX_YEAR) {
+            return null;
+        }
+        char prev = charAt(s, i - 1);
+        if (prev == '/' || prev == '-') {
+            return null;
+        }
+        char sep = charAt(s, y.end());
+        if (sep != '.' && sep != '/' && sep != '-') {
+            return null;
+        }
+        int[] m = digits(s, y.end() + 1);
+        if (m == null || charAt(s, m[1]) != sep) {
+            return null;
+        }
+        int[] d = digits(s, m[1] + 1);
+        if (d == null) {
+            return null;
+        }
+        int end = d[1];
+        char next = charAt(s, end);
+        if (next == sep && isAsciiDigit(charAt(s, end + 1)) || next == '.' && isAsciiDigit(charAt(s, end + 1))
+                || Numerals.isAsciiLetter(next) && next != 'T') {
+            return null;
+        }
+        if (m[0] < 1 || m[0] > 12 || d[0] < 1 || !YearMonth.of(y.value(), m[0]).isValidDay(d[0])) {
+            return null;
+        }
+        LocalDate date = LocalDate.of(y.value(), m[0], d[0]);
+        int p = end;
+        if (next == 'T' || next == ' ') {
+            TimeOfDay t = TimeParser.parse(s, p + 1, true, false);
+            if (t != null && t.hour() >= 0 && isAsciiDigit(charAt(s, p + 1))) {
+                return Expr.time(i, t.end(), date, t, Grain.YEAR, true);
+            }
+        } else {
+            TimeOfDay t = TimeParser.parse(s, p, true, false);
+            if (t != null && t.hour() >= 0) {
+                return Expr.time(i, t.end(), date, t, Grain.YEAR, true);
+            }
+        }
+        return Expr.day(i, p, date, Grain.YEAR, true, null);
+    }
+
+    /** One or two ASCII digits at i: {value, end}, or null. */
+    private static int[] digits(String s, int i) {
+        if (!isAsciiDigit(charAt(s, i))) {
+            return null;
+        }
+        int j = i + 1;
+        if (isAsciiDigit(charAt(s, j))) {
+            j++;
+        }
+        if (isAsciiDigit(charAt(s, j))) {
+            return null;
+        }
+        return new int[] {Integer.parseInt(s, i, j, 10), j};
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.zhnews.time;
+
+import static io.github.zhnews.time.Numerals.at;
+
+import io.github.zhnews.model.DateType;
+import io.github.zhnews.time.Expr.Grain;
+import io.github.zhnews.time.Numerals.Num;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Combines points into intervals: 4月24日至29日, 5月21日至6月2日, 2022年12月30日至2023年1月2日, 1月至4月,
+ * 2019年至2021年, 下午2时至4时, 2019年至今, and the short forms 5月24-29日, 2023年4-6月, 4-6月, 2019-2021年.
+ * Both ends must have the same precision; the second end takes the fields it omits from the first, and rolls
+ * over into the next year when a month-day would otherwise run backwards (12月30日至1月2日).
+ */
+final class RangeParser {
+    private static final String[] SEPARATORS = {"——", "至", "到", "~", "-", "—", "–"};
+
+    private RangeParser() {
+    }
+
+    static Expr parse(String s, int i, Context ctx) {
+        Expr p1 = DateParser.parse(s, i, ctx, Inherit.NONE);
+        if (p1 == null) {
+            return bareNumberRange(s, i, ctx);
+        }
+        if (!p1.point()) {
+            return p1;
+        }
+        if (at(s, p1.end(), "至今")) {
+            return new Expr(i, p1.end() + 2, Timex.interval(p1.value(), Timex.PRESENT_REF), DateType.INTERVAL,
+                    Grain.OTHER, Grain.OTHER, 0, 0, null, -1, -1, false, false, null);
+        }
+        int sep = separator(s, p1.end());
+        if (sep > 0) {
+            Expr p2 = DateParser.parse(s, p1.end() + sep, ctx, Inherit.from(p1));
+            Expr r = combine(i, p1, p2);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (p1.grain() == Grain.YEAR || p1.grain() == Grain.MONTH) {
+            Expr r = prefixNumberRange(s, i, p1, ctx);
+            if (r != null) {
+                return r;
+            }
+        }
+        return p1;
+    }
+
+    private static int separator(String s, int i) {
+        String sep = Numerals.firstAt(s, i, SEPARATORS);
+        return sep == null ? 0 : sep.length();
+    }
+
+    private static Expr combine(int start, Expr p1, Expr p2) {
+        if (p2 == null || !p2.point() || p2.grain() != p1.grain()) {
+            return null;
+        }
+        if (p2.value().compareTo(p1.value()) < 0) {
+            boolean rollable = !p2.yearExplicit() && p2.lead() == Grain.MONTH
+                    && (p2.grain() == Grain.MONTH || p2.grain() == Grain.DAY || p2.grain() == Grain.TIME);
+            p2 = rollable ? p2.nextYear() : null;
+            if (p2 == null || p2.value().compareTo(p1.value()) < 0) {
+                return null;
+            }
+        }
+        return Expr.interval(start, p1, p2);
+    }
+
+    /** 5月24-29日, 2023年4-6月: a year or month prefix, a bare number, a separator, a point. */
+    private static Expr prefixNumberRange(String s, int i, Expr prefix, Context ctx) {
+        Num n = Numerals.read(s, prefix.end());
+        if (n == null || !n.smallForm()) {
+            return null;
+        }
+        int sep = separator(s, n.end());
+        if (sep == 0) {
+            return null;
+        }
+        int month = prefix.grain() == Grain.MONTH ? prefix.month() : 0;
+        Inherit inh = new Inherit(prefix.year(), month, null, false, null);
+        Expr p2 = DateParser.parse(s, n.end() + sep, ctx, inh);
+        Grain want = prefix.grain() == Grain.YEAR ? Grain.MONTH : Grain.DAY;
+        if (p2 == null || p2.grain() != want || p2.lead() != want) {
+            return null;
+        }
+        Expr p1 = first(n, p2);
+        return p1 == null ? null : Expr.interval(i, p1, p2);
+    }
+
+    /** 4-6月, 2019-2021年, 一至四月: a bare number, a separator, a point of one field. */
+    private static Expr bareNumberRange(String s, int i, Context ctx) {
+        Num n = Numerals.read(s, i);
+        if (n == null) {
+            return null;
+        }
+        int sep = separator(s, n.end());
+        if (sep == 0) {
+            return null;
+        }
+        Expr p2 = DateParser.parse(s, n.end() + sep, ctx, Inherit.NONE);
+        if (p2 == null || !p2.point() || p2.grain() != p2.lead() || p2.grain() == Grain.TIME) {
+            return null;
+        }
+        Expr p1 = first(n, p2);
+        return p1 == null ? null : Expr.interval(i, p1, p2);
+    }
+
+    /** The first end built from a bare number in the field p2 leads with, or null if invalid or after p2. */
+    private static Expr first(Num n, Expr p2) {
+        int v = n.value();
+        switch (p2.grain()) {
+            case YEAR:
+                if (!n.yearForm() || v < DateParser.MIN_YEAR || v >= p2.year()) {
+                    return null;
+                }
+                return Expr.year(n.start(), n.end(), v, Grain.YEAR, true);
+            case MONTH:
+                if (!n.smallForm() || v < 1 || v >= p2.month()) {
+                    return null;
+                }
+                return Expr.month(n.start(), n.end(), p2.year(), v, Grain.MONTH, false);
+            case DAY: {
+                LocalDate d = p2.date();
+                if (!n.smallForm() || v < 1 || v >= d.getDayOfMonth()
+                        || !YearMonth.from(d).isValidDay(v)) {
+                    return null;
+                }
+                return Expr.day(n.start(), n.end(), d.withDayOfMonth(v), Grain.DAY, false, null);
+            }
+            default:
+                return null;
+        }
+    }
+}

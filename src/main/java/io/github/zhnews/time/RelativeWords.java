@@ -1,0 +1,185 @@
+package io.github.zhnews.time;
+
+import static io.github.zhnews.time.Numerals.at;
+import static io.github.zhnews.time.Numerals.charAt;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/** Tables of relative and named time words: 今年, 昨天, 次日, 上周五, 国庆节. */
+final class RelativeWords {
+    /** A word with its offset; {@code anchored} words count from the anchor, others from the reference. */
+    record Rel(String word, int offset, boolean anchored, String period) {
+    }
+
+    /** A fixed-date holiday; {@code guarded} ones need a following cue word or a year before them. */
+    record Holiday(String word, int month, int day, boolean guarded) {
+    }
+
+    private static final Rel[] YEARS = {
+        new Rel("今年", 0, false, null), new Rel("去年", -1, false, null), new Rel("前年", -2, false, null),
+        new Rel("明年", 1, false, null), new Rel("后年", 2, false, null), new Rel("本年", 0, false, null),
+        new Rel("上年", -1, false, null)
+    };
+
+    private static final Rel[] MONTHS = {
+        new Rel("上个月", -1, false, null), new Rel("上月", -1, false, null), new Rel("本月", 0, false, null),
+        new Rel("这个月", 0, false, null), new Rel("下个月", 1, false, null), new Rel("下月", 1, false, null),
+        new Rel("当月", 0, true, null)
+    };
+
+    private static final Rel[] DAYS = {
+        new Rel("大后天", 3, false, null), new Rel("大前天", -3, false, null), new Rel("今天", 0, false, null),
+        new Rel("今日", 0, false, null), new Rel("昨天", -1, false, null), new Rel("昨日", -1, false, null),
+        new Rel("前天", -2, false, null), new Rel("明天", 1, false, null), new Rel("明日", 1, false, null),
+        new Rel("后天", 2, false, null), new Rel("今晨", 0, false, "早上"), new Rel("今早", 0, false, "早上"),
+        new Rel("今晚", 0, false, "晚上"), new Rel("昨晚", -1, false, "晚上"), new Rel("昨夜", -1, false, "夜间"),
+        new Rel("明晚", 1, false, "晚上"), new Rel("当天", 0, true, null), new Rel("当日", 0, true, null),
+        new Rel("同日", 0, true, null), new Rel("次日", 1, true, null), new Rel("翌日", 1, true, null),
+        new Rel("第二天", 1, true, null), new Rel("前一天", -1, true, null), new Rel("前一日", -1, true, null),
+        new Rel("当晚", 0, true, "晚上")
+    };
+
+    private static final Holiday[] HOLIDAYS = {
+        new Holiday("五一国际劳动节", 5, 1, false), new Holiday("五一劳动节", 5, 1, false),
+        new Holiday("国际劳动节", 5, 1, false), new Holiday("劳动节", 5, 1, false),
+        new Holiday("元旦", 1, 1, false), new Holiday("国庆节", 10, 1, false), new Holiday("国庆", 10, 1, true),
+        new Holiday("五一", 5, 1, true), new Holiday("圣诞节", 12, 25, false),
+        new Holiday("六一儿童节", 6, 1, false), new Holiday("儿童节", 6, 1, false),
+        new Holiday("三八妇女节", 3, 8, false), new Holiday("妇女节", 3, 8, false),
+        new Holiday("教师节", 9, 10, false), new Holiday("建军节", 8, 1, false)
+    };
+
+    private static final String[] HOLIDAY_CUES = {
+        "假期", "期间", "小长假", "长假", "黄金周", "当天", "前夕", "前后", "节", "假日", "档"
+    };
+
+    /** Characters that make 周 part of another word (周边, 周年, 周期 ...). */
+    private static final String WEEK_WORD_BREAKERS = "边围到全刊期岁年转密";
+
+    private RelativeWords() {
+    }
+
+    static Rel year(String s, int i) {
+        for (Rel r : YEARS) {
+            if (at(s, i, r.word())) {
+                char f = r.word().charAt(0);
+                if ((f == '前' || f == '后' || f == '上') && "之此以然提最目".indexOf(charAt(s, i - 1)) >= 0) {
+                    return null;
+                }
+                return r;
+            }
+        }
+        return null;
+    }
+
+    static Rel month(String s, int i) {
+        for (Rel r : MONTHS) {
+            if (at(s, i, r.word())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    static Rel day(String s, int i) {
+        for (Rel r : DAYS) {
+            if (!at(s, i, r.word())) {
+                continue;
+            }
+            int e = i + r.word().length();
+            switch (r.word()) {
+                case "后天":
+                    if ("之此以然提最目".indexOf(charAt(s, i - 1)) >= 0 || "的性形因获养努习".indexOf(charAt(s, e)) >= 0) {
+                        return null;
+                    }
+                    break;
+                case "前天":
+                    if ("之此以然提最目".indexOf(charAt(s, i - 1)) >= 0) {
+                        return null;
+                    }
+                    break;
+                case "明日":
+                    if (charAt(s, e) == '之') {
+                        return null;
+                    }
+                    break;
+                case "今日":
+                    if (at(s, e, "头条") || at(s, e, "美国") || at(s, e, "俄罗斯") || at(s, e, "说法")) {
+                        return null;
+                    }
+                    break;
+                default:
+                    break;
+            }
+            return r;
+        }
+        return null;
+    }
+
+    static Holiday holiday(String s, int i, boolean afterYear) {
+        for (Holiday h : HOLIDAYS) {
+            if (!at(s, i, h.word())) {
+                continue;
+            }
+            if (h.guarded() && !afterYear && !cue(s, i + h.word().length())) {
+                return null;
+            }
+            if (h.word().startsWith("五一") && (Numerals.isChineseNumeral(charAt(s, i - 1)))) {
+                return null;
+            }
+            return h;
+        }
+        return null;
+    }
+
+    private static boolean cue(String s, int i) {
+        for (String c : HOLIDAY_CUES) {
+            if (at(s, i, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Length of 周/星期/礼拜 at i, or 0. */
+    static int weekWord(String s, int i) {
+        if (at(s, i, "星期") || at(s, i, "礼拜")) {
+            return 2;
+        }
+        return charAt(s, i) == '周' ? 1 : 0;
+    }
+
+    /** Day of week 1-7 for the character after a week word, or 0. */
+    static int weekday(String s, int i, boolean allowTian) {
+        char c = charAt(s, i);
+        int d = "一二三四五六日".indexOf(c);
+        if (d >= 0) {
+            return d + 1;
+        }
+        if (c >= '1' && c <= '7' && !Numerals.isAsciiDigit(charAt(s, i + 1))) {
+            return c - '0';
+        }
+        return allowTian && c == '天' ? 7 : 0;
+    }
+
+    static boolean weekBreaker(char c) {
+        return WEEK_WORD_BREAKERS.indexOf(c) >= 0;
+    }
+
+    static LocalDate monday(LocalDate d) {
+        return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** The date with this weekday from four days before to two days after ref (news mostly reports the past). */
+    static LocalDate nearestWeekday(int dow, LocalDate ref) {
+        for (int k = -4; k <= 2; k++) {
+            LocalDate d = ref.plusDays(k);
+            if (d.getDayOfWeek().getValue() == dow) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+}

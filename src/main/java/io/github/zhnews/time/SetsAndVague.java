@@ -1,0 +1,104 @@
+package io.github.zhnews.time;
+
+import static io.github.zhnews.time.Numerals.at;
+import static io.github.zhnews.time.Numerals.charAt;
+
+import io.github.zhnews.model.DateType;
+
+/** Recurring expressions (每年, 每月15日, 每周一) and vague references to the present (近日, 目前). */
+final class SetsAndVague {
+    private SetsAndVague() {
+    }
+
+    static Expr set(String s, int i) {
+        if (charAt(s, i) != '每') {
+            return null;
+        }
+        int p = i + 1;
+        if (at(s, p, "年")) {
+            Expr detail = yearlyDetail(s, i, p + 1);
+            return detail != null ? detail : Expr.other(i, p + 1, "P1Y", DateType.SET);
+        }
+        if (at(s, p, "个月") || at(s, p, "月")) {
+            int e = p + (at(s, p, "个月") ? 2 : 1);
+            Numerals.Num d = Numerals.read(s, e);
+            if (d != null && d.smallForm() && d.value() >= 1 && d.value() <= 31
+                    && (charAt(s, d.end()) == '日' || charAt(s, d.end()) == '号')) {
+                return Expr.other(i, d.end() + 1, String.format("XXXX-XX-%02d", d.value()), DateType.SET);
+            }
+            return Expr.other(i, e, "P1M", DateType.SET);
+        }
+        int w = RelativeWords.weekWord(s, p);
+        if (at(s, p, "个星期")) {
+            w = 3;
+        }
+        if (w > 0) {
+            int q = p + w;
+            int dow = RelativeWords.weekday(s, q, w >= 2);
+            if (dow > 0) {
+                String v = "XXXX-WXX-" + dow;
+                int e = q + 1;
+                char sep = charAt(s, e);
+                if (sep == '至' || sep == '到' || sep == '-' || sep == '~' || sep == '—') {
+                    int w2 = RelativeWords.weekWord(s, e + 1);
+                    int dow2 = w2 > 0 ? RelativeWords.weekday(s, e + 1 + w2, w2 == 2) : 0;
+                    if (dow2 > dow) {
+                        return Expr.other(i, e + 2 + w2, v + "/XXXX-WXX-" + dow2, DateType.SET);
+                    }
+                }
+                return Expr.other(i, e, v, DateType.SET);
+            }
+            if (RelativeWords.weekBreaker(charAt(s, q))) {
+                return null;
+            }
+            return Expr.other(i, q, "P1W", DateType.SET);
+        }
+        if (at(s, p, "天") || at(s, p, "日")) {
+            return Expr.other(i, p + 1, "P1D", DateType.SET);
+        }
+        if (at(s, p, "小时") || at(s, p, "个小时")) {
+            return Expr.other(i, p + (at(s, p, "小时") ? 2 : 3), "PT1H", DateType.SET);
+        }
+        return null;
+    }
+
+    private static Expr yearlyDetail(String s, int i, int p) {
+        Numerals.Num m = Numerals.read(s, p);
+        if (m == null || !m.smallForm() || m.value() < 1 || m.value() > 12 || charAt(s, m.end()) != '月') {
+            return null;
+        }
+        int e = m.end() + 1;
+        Numerals.Num d = Numerals.read(s, e);
+        if (d != null && d.smallForm() && d.value() >= 1 && d.value() <= 31
+                && (charAt(s, d.end()) == '日' || charAt(s, d.end()) == '号')) {
+            if (d.value() > java.time.Month.of(m.value()).maxLength()) {
+                return null;
+            }
+            return Expr.other(i, d.end() + 1, String.format("XXXX-%02d-%02d", m.value(), d.value()), DateType.SET);
+        }
+        return Expr.other(i, e, String.format("XXXX-%02d", m.value()), DateType.SET);
+    }
+
+    static Expr vague(String s, int i) {
+        char prev = charAt(s, i - 1);
+        if (at(s, i, "近日") || at(s, i, "近期")) {
+            if ("接靠临附邻将最".indexOf(prev) >= 0 || charAt(s, i + 2) == '本') {
+                return null;
+            }
+            return Expr.other(i, i + 2, null, DateType.DATE);
+        }
+        if (at(s, i, "日前")) {
+            if (Numerals.isChineseNumeral(prev) || Numerals.isAsciiDigit(prev) || "节生假周今昨明当次翌同每期平近末早月数几".indexOf(prev) >= 0) {
+                return null;
+            }
+            return Expr.other(i, i + 2, null, DateType.DATE);
+        }
+        if (at(s, i, "目前") || at(s, i, "当前") || at(s, i, "如今") || at(s, i, "眼下")) {
+            if ("相担充".indexOf(prev) >= 0) {
+                return null;
+            }
+            return Expr.other(i, i + 2, Timex.PRESENT_REF, DateType.DATE);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.zhnews.time;
+
+import static io.github.zhnews.time.Numerals.at;
+import static io.github.zhnews.time.Numerals.charAt;
+
+import io.github.zhnews.model.DateType;
+import io.github.zhnews.time.Expr.Grain;
+
+import java.time.YearMonth;
+
+/** Parts of a year or a month: 上半年, 一季度, 前三季度, 年底, 年初, 上旬, 中旬, 下旬, 月初, 月底. */
+final class YearParts {
+    private YearParts() {
+    }
+
+    /** A part written right after a year (2023年上半年, 今年一季度, 去年底), or null. */
+    static Expr afterYear(String s, int i, int p, int year, boolean relative) {
+        int q = charAt(s, p) == '年' ? p + 1 : p;
+        char c = charAt(s, q);
+        if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, q + 1)))) {
+            return Expr.year(i, q + 1, year, Grain.YEAR, true);
+        }
+        return halfOrQuarter(s, i, p, year);
+    }
+
+    /** A part of a year standing alone (上半年, 一季度, 年底), read in the reference year, or null. */
+    static Expr standalone(String s, int i, int refYear) {
+        if (at(s, i, "年底") || at(s, i, "年末") || at(s, i, "年初")) {
+            char prev = charAt(s, i - 1);
+            if (Numerals.isChineseNumeral(prev) || Numerals.isAsciiDigit(prev) || "新大过拜".indexOf(prev) >= 0
+                    || Numerals.isChineseNumeral(charAt(s, i + 2))) {
+                return null;
+            }
+            return Expr.year(i, i + 2, refYear, Grain.YEAR, false);
+        }
+        char prev = charAt(s, i - 1);
+        if (Numerals.isChineseNumeral(prev) || Numerals.isAsciiDigit(prev)) {
+            return null;
+        }
+        return halfOrQuarter(s, i, i, refYear);
+    }
+
+    private static Expr halfOrQuarter(String s, int i, int p, int year) {
+        if (at(s, p, "上半年")) {
+            return Expr.other(i, p + 3, Timex.year(year) + "-H1", DateType.DATE);
+        }
+        if (at(s, p, "下半年")) {
+            return Expr.other(i, p + 3, Timex.year(year) + "-H2", DateType.DATE);
+        }
+        int q = p;
+        boolean first = charAt(s, q) == '前';
+        if (first || charAt(s, q) == '第') {
+            q++;
+        }
+        int n = "一二三四".indexOf(charAt(s, q)) + 1;
+        if (n == 0 && charAt(s, q) >= '1' && charAt(s, q) <= '4') {
+            n = charAt(s, q) - '0';
+        }
+        if (n == 0 && first && charAt(s, q) == '两') {
+            n = 2;
+        }
+        if (n == 0 || !at(s, q + 1, "季度")) {
+            return null;
+        }
+        String y = Timex.year(year);
+        if (first) {
+            if (n < 2 || n > 3) {
+                return null;
+            }
+            return Expr.other(i, q + 3, Timex.interval(y + "-Q1", y + "-Q" + n), DateType.INTERVAL);
+        }
+        return Expr.other(i, q + 3, y + "-Q" + n, DateType.DATE);
+    }
+
+    /** A part written right after a month (5月上旬, 5月底), or null. */
+    static Expr afterMonth(String s, int i, int p, int year, int month) {
+        YearMonth ym = YearMonth.of(year, month);
+        int from;
+        int to;
+        if (at(s, p, "上旬")) {
+            from = 1;
+            to = 10;
+        } else if (at(s, p, "中旬")) {
+            from = 11;
+            to = 20;
+        } else if (at(s, p, "下旬")) {
+            from = 21;
+            to = ym.lengthOfMonth();
+        } else {
+            char c = charAt(s, p);
+            if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, p + 1)))) {
+                return Expr.month(i, p + 1, year, month, Grain.MONTH, false);
+            }
+            return null;
+        }
+        String v = Timex.interval(Timex.date(ym.atDay(from)), Timex.date(ym.atDay(to)));
+        return Expr.other(i, p + 2, v, DateType.INTERVAL);
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.zhnews.eval;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FloorsTest {
+    @Test
+    void checkNamesFiguresBelowTheirFloor() {
+        List<Floors.Floor> floors = Floors.parse(List.of("task\tdataset\tmetric\tfloor", "# comment", "",
+                "segment\tpku\tF1\t0.80", "segment\tpku\tP\t0.95", "segment\tmsr\tF1\t0.5", "time\tx\tacc\t0.9"));
+        assertEquals(4, floors.size());
+        List<Row> rows = List.of(new Row("segment", "pku", "F1", 0.85, null, 1, null),
+                new Row("segment", "pku", "P", 0.90, null, 1, null));
+        List<String> failures = Floors.check(rows, floors, Set.of("segment"));
+        assertEquals(2, failures.size());
+        assertTrue(failures.get(0).startsWith("segment/pku/P: 0.9000 is below the floor 0.9500"));
+        assertTrue(failures.get(1).startsWith("segment/msr/F1: no figure"));
+        assertEquals(List.of(), Floors.check(rows, floors.subList(0, 1), Set.of("segment")));
+    }
+
+    @Test
+    void badLinesAreErrors() {
+        assertThrows(IllegalArgumentException.class, () -> Floors.parse(List.of("a\tb\tc")));
+        assertThrows(IllegalArgumentException.class, () -> Floors.parse(List.of("a\tb\tc\tx")));
+    }
+}

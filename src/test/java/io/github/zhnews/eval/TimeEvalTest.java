@@ -1,0 +1,86 @@
+package io.github.zhnews.eval;
+
+import io.github.zhnews.model.DateMention;
+import io.github.zhnews.model.DateType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TimeEvalTest {
+    private static TimeSpans.Range r(String a, String b) {
+        return new TimeSpans.Range(LocalDateTime.parse(a, TimeSpans.FORMAT), LocalDateTime.parse(b, TimeSpans.FORMAT));
+    }
+
+    private static TimeSpans.Range of(String v) {
+        return TimeSpans.of(v).orElse(null);
+    }
+
+    @Test
+    void valuesToSpansAtTheirPrecision() {
+        assertEquals(r("2021-01-01 00:00:00", "2021-12-31 23:59:59"), of("2021"));
+        assertEquals(r("2024-02-01 00:00:00", "2024-02-29 23:59:59"), of("2024-02"));
+        assertEquals(r("2019-04-19 00:00:00", "2019-04-19 23:59:59"), of("2019-04-19"));
+        assertEquals(r("2021-10-08 21:00:00", "2021-10-08 21:59:59"), of("2021-10-08T21"));
+        assertEquals(r("2018-12-12 09:03:00", "2018-12-12 09:03:59"), of("2018-12-12T09:03"));
+        assertEquals(r("2019-05-27 09:36:46", "2019-05-27 09:36:46"), of("2019-05-27T09:36:46"));
+        assertEquals(r("2007-07-01 00:00:00", "2007-09-30 23:59:59"), of("2007-Q3"));
+        assertEquals(r("2020-07-01 00:00:00", "2020-12-31 23:59:59"), of("2020-H2"));
+        assertEquals(r("2020-12-28 00:00:00", "2021-01-03 23:59:59"), of("2020-W53"));
+        assertEquals(r("2021-01-04 00:00:00", "2021-01-10 23:59:59"), of("2021-W01"));
+        assertEquals(r("1980-01-01 00:00:00", "1989-12-31 23:59:59"), of("198"));
+        assertEquals(r("1900-01-01 00:00:00", "1999-12-31 23:59:59"), of("19"));
+        assertEquals(r("2017-08-11 00:00:00", "2017-08-22 23:59:59"), of("2017-08-11/2017-08-22"));
+    }
+
+    @Test
+    void unconvertibleValues() {
+        assertNull(of(null));
+        assertNull(of(""));
+        assertNull(of("P3D"));
+        assertNull(of("XXXX-05-21"));
+        assertNull(of("2021-13"));
+        assertNull(of("2021-05-01/2020-01-01"));
+    }
+
+    private static DateMention m(String text, int start, String value) {
+        return new DateMention(text, start, start + text.length(), value, DateType.DATE);
+    }
+
+    @Test
+    void coverage() {
+        TimeSpans.Range day = r("2021-06-13 00:00:00", "2021-06-13 23:59:59");
+        assertTrue(TimeCases.passes(List.of(m("昨天", 0, "2021-06-13")), day));
+        assertFalse(TimeCases.passes(List.of(m("昨天", 0, "2021-06-12")), day));
+        assertFalse(TimeCases.passes(List.of(m("六月", 0, "2021-06")), day)); // coarser is not the same span
+        assertFalse(TimeCases.passes(List.of(), day));                       // nothing found
+        assertFalse(TimeCases.passes(List.of(m("近日", 0, null)), day));     // no value
+        TimeSpans.Range evening = r("2021-06-13 20:00:00", "2021-06-13 21:59:59");
+        assertTrue(TimeCases.passes(List.of(m("8点", 0, "2021-06-13T20"), m("9点", 3, "2021-06-13T21")), evening));
+    }
+
+    @Test
+    void caseScope() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        TimeCases.Case c = TimeCases.parse(json.readTree("{\"block\":0,\"text\":\"前天\",\"time_base\":{\"kind\":\"partial_list\","
+                + "\"value\":[2020,3]},\"expected\":{\"type\":\"time_point\",\"time\":[\"2020-02-28 00:00:00\",\"2020-02-28 23:59:59\"]}}"));
+        assertNull(c.outOfScope());
+        assertEquals(LocalDateTime.of(2020, 3, 1, 0, 0), c.reference());
+        assertNotNull(c.expected());
+        assertEquals("expected type time_delta", TimeCases.parse(json.readTree(
+                "{\"block\":0,\"text\":\"三天\",\"time_base\":{\"kind\":\"none\"},\"expected\":{\"type\":\"time_delta\"}}")).outOfScope());
+        assertEquals("open-ended span (inf)", TimeCases.parse(json.readTree("{\"block\":0,\"text\":\"以前\",\"time_base\":"
+                + "{\"kind\":\"partial_dict\",\"value\":{\"year\":2021}},\"expected\":{\"type\":\"time_span\",\"time\":[\"-inf\",\"2019-01-01 00:00:00\"]}}")).outOfScope());
+        assertEquals("ret_future=True", TimeCases.parse(json.readTree("{\"block\":1,\"text\":\"周一\",\"time_base\":"
+                + "{\"kind\":\"timestamp\",\"cst\":\"2021-09-01 15:15:32\"},\"expected\":{\"type\":\"time_point\",\"time\":[\"2021-09-06 00:00:00\",\"2021-09-06 23:59:59\"]}}")).outOfScope());
+        TimeCases.Case ts = TimeCases.parse(json.readTree("{\"block\":0,\"text\":\"x\",\"time_base\":{\"kind\":\"timestamp\","
+                + "\"cst\":\"2021-06-14 01:06:40\"},\"expected\":{\"type\":\"time_point\",\"time\":[\"2021-06-14 00:00:00\",\"2021-06-14 23:59:59\"]}}"));
+        assertEquals(LocalDateTime.of(2021, 6, 14, 1, 6, 40), ts.reference());
+    }
+}
