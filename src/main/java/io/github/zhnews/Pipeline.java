@@ -70,9 +70,22 @@ final class Pipeline {
 
         LocalDateTime published = article.publishedAt().orElse(layout.publishedAt());
         LocalDateTime reference = published != null ? published : fallbackReference;
+        BitSet starts = new BitSet(text.length() + 1);
+        BitSet ends = new BitSet(text.length() + 1);
+        BitSet timeWords = new BitSet(text.length() + 1); // characters of words that may hold part of a date
+        for (Token t : tokens) {
+            starts.set(t.start());
+            ends.set(t.end());
+            if (t.pos().startsWith("t") || t.pos().startsWith("m") || t.pos().startsWith("q")
+                    || t.pos().startsWith("f")) {
+                timeWords.set(t.start(), t.end());
+            }
+        }
         List<DateMention> found = new ArrayList<>();
         for (DateMention d : dates.find(text, reference)) {
-            if (!layout.isBoilerplate(d.start(), d.end())) {
+            // a date starts on a word and ends on one, or inside a time word (去年同期): never 明日 in 光明日报
+            boolean aligned = starts.get(d.start()) && (ends.get(d.end()) || timeWords.get(d.end() - 1));
+            if (aligned && !layout.isBoilerplate(d.start(), d.end())) {
                 found.add(new DateMention(input.substring(d.start(), d.end()), d.start(), d.end(), d.value(),
                         d.type()));
             }

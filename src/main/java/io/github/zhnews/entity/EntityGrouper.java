@@ -107,6 +107,9 @@ final class EntityGrouper {
             }
             return surface;
         }
+        if (s.alias() != null) {
+            return s.alias();
+        }
         if (s.form() == NameSpan.Form.FULL || s.type() != EntityType.ORGANIZATION) {
             return surface;
         }

@@ -30,6 +30,8 @@ final class OrganizationRecognizer {
     /** Common words that never belong inside a name. */
     private static final Set<String> NEVER_INSIDE = Set.of("单位", "部门", "工作", "会议", "有关", "相关", "各",
             "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道");
+    /** Tags of single characters that only occur inside longer words (morphemes). */
+    private static final Set<String> BOUND_TAGS = Set.of("vg", "ng", "ag", "tg", "dg", "g", "n", "j", "b", "k", "x");
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+[次届]?");
     private static final Pattern MEDIA_TITLE = Pattern.compile(
             ".{1,12}(日报|晚报|早报|时报|商报|报|周刊|周报|杂志|画报|新闻|电视台|网)");
@@ -44,13 +46,56 @@ final class OrganizationRecognizer {
         List<NameSpan> found = new ArrayList<>();
         findMediaTitles(text, found);
         findKnownNames(text, tokens, found);
+        List<NameSpan> companies = new ArrayList<>();
         for (int j = 0; j < tokens.size(); j++) {
-            NameSpan s = byGrammar(tokens, j);
+            NameSpan s = byGrammar(text, tokens, j);
             if (s != null) {
                 found.add(s);
+                if (s.form() == NameSpan.Form.FULL && "company".equals(kindOfSuffix(lexicon.suffixOf(
+                        text.substring(s.start(), s.end()))))) {
+                    companies.add(s);
+                }
             }
         }
+        findBrands(text, tokens, companies, found);
         return found;
+    }
+
+    /**
+     * Later mentions of a company by its brand: 星河智联 after 星河智联（深圳）科技有限公司. The brand is what
+     * stands before the bracketed place, or the name's first word.
+     */
+    private static void findBrands(String text, List<Token> tokens, List<NameSpan> companies, List<NameSpan> out) {
+        java.util.Map<String, String> brands = new java.util.LinkedHashMap<>();
+        for (NameSpan c : companies) {
+            String name = text.substring(c.start(), c.end());
+            int bracket = Math.max(name.indexOf('（'), name.indexOf('('));
+            String brand = null;
+            if (bracket >= 2) {
+                brand = name.substring(0, bracket);
+            } else {
+                for (Token t : tokens) {
+                    if (t.start() == c.start()) {
+                        brand = t.text().length() >= 2 && t.end() < c.end() ? t.text() : null;
+                        break;
+                    }
+                }
+            }
+            if (brand != null && isHan(brand)) {
+                brands.putIfAbsent(brand, name);
+            }
+        }
+        if (brands.isEmpty()) {
+            return;
+        }
+        for (Token t : tokens) {
+            for (java.util.Map.Entry<String, String> b : brands.entrySet()) {
+                if (text.startsWith(b.getKey(), t.start())) {
+                    int end = t.start() + b.getKey().length();
+                    out.add(new NameSpan(t.start(), end, EntityType.ORGANIZATION, NameSpan.Form.BARE, b.getValue()));
+                }
+            }
+        }
     }
 
     /** 《光明日报》: the title inside the brackets when it names a newspaper, magazine, station or site. */
@@ -87,7 +132,7 @@ final class OrganizationRecognizer {
         }
     }
 
-    private NameSpan byGrammar(List<Token> tokens, int j) {
+    private NameSpan byGrammar(String text, List<Token> tokens, int j) {
         Token head = tokens.get(j);
         String word = head.text();
         boolean taggedOrg = head.pos().startsWith("nt");
@@ -98,7 +143,15 @@ final class OrganizationRecognizer {
         if (isVerbal(head.pos()) || startsWithNumber(word) || containsNever(word)) {
             return null;
         }
+        if (suffix != null && suffix.length() == 1 && j + 1 < tokens.size()) {
+            Token next = tokens.get(j + 1);
+            if (next.start() == head.end() && next.text().length() == 1 && isHan(next.text())
+                    && BOUND_TAGS.contains(next.pos())) {
+                return null; // 网 in 智能网联汽车: the ending is the start of a longer word
+            }
+        }
         boolean company = "company".equals(kindOfSuffix(suffix));
+        boolean bracketed = false;
         int k = j; // leftmost token included so far
         int startTok = -1; // leftmost token that may open the name
         while (k - 1 >= 0) {
@@ -106,9 +159,14 @@ final class OrganizationRecognizer {
             if (t.end() != tokens.get(k).start()) {
                 break; // whitespace or a removed line between: not one name
             }
-            if (isProper(t) || (company && isCompanyPart(t))) {
+            if (isProper(t)) {
                 k--;
                 startTok = k;
+            } else if (company && isCompanyPart(t)) {
+                k--;
+                if (bracketed) {
+                    startTok = k; // a brand before a bracketed place: 星河智联（深圳）
+                }
             } else if (ADMIN_LEVELS.contains(t.text()) || isInnerWord(t)) {
                 k--;
             } else if (ordinalStart(tokens, k - 1) >= 1 && isNamePart(tokens.get(ordinalStart(tokens, k - 1) - 1))) {
@@ -119,13 +177,17 @@ final class OrganizationRecognizer {
                     break;
                 }
                 k = open;
+                bracketed = true;
             } else {
                 break;
             }
         }
         if (startTok >= 0) {
             int start = tokens.get(startTok).start();
-            return new NameSpan(start, head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+            String name = text.substring(start, head.end());
+            boolean shortForm = ADMIN_LEVELS.stream().anyMatch(name::startsWith);
+            return new NameSpan(start, head.end(), EntityType.ORGANIZATION,
+                    shortForm ? NameSpan.Form.ADMIN_SHORT : NameSpan.Form.FULL);
         }
         // no proper opener: the head alone, or an administrative short form such as 自治区商务厅
         int adminTok = -1;
@@ -163,7 +225,7 @@ final class OrganizationRecognizer {
         if (ADMIN_LEVELS.contains(t.text()) || containsNever(t.text())) {
             return false;
         }
-        return p.startsWith("ns") || p.startsWith("nt") || p.equals("nz") || p.equals("j") || p.equals("nrf")
+        return p.startsWith("ns") || p.startsWith("nt") || p.equals("nz") || p.equals("nrf")
                 || PROPER_OPENERS.contains(t.text()) || lexicon.isKnownName(t.text());
     }
 
@@ -174,7 +236,7 @@ final class OrganizationRecognizer {
     /** A common word that may sit inside a name after its opener: 商务 in 西藏自治区商务厅. */
     private boolean isInnerWord(Token t) {
         String p = t.pos();
-        return (p.equals("n") || p.equals("vn") || p.equals("nis") || p.equals("nnd") || p.equals("gi")
+        return (p.equals("n") || p.equals("vn") || p.equals("j") || p.equals("nis") || p.equals("nnd") || p.equals("gi")
                 || p.equals("gm") || p.equals("b") || p.equals("ng"))
                 && t.text().length() <= 4 && !containsNever(t.text()) && isHan(t.text());
     }

@@ -16,15 +16,18 @@ import java.util.Set;
 /**
  * Ranks the phrases of a document by how characteristic they are of it.
  *
- * <p>Candidates are runs of one to three content words inside one clause (never across punctuation),
+ * <p>Candidates are runs of one to four content words inside one clause (never across punctuation),
  * taken verbatim from the text; a phrase of several words must occur at least twice or be a known word,
  * so that chance neighbours (主题教育调查研究) do not pass as phrases. Each candidate is weighted by
  * {@code (1 + ln count) * idf * position}, where the IDF comes from {@link IdfTable} and the position factor
- * favours the title and the lead. A phrase that mostly occurs inside a better-ranked longer one is dropped.
+ * favours the title and the lead. A phrase that mostly occurs inside a better-ranked longer one is dropped, and so is a longer one
+ * that only repeats a chosen phrase with something added.
  * Ties are broken by first occurrence, so the result is deterministic. Immutable and thread-safe.
  */
 public final class KeyPhraseExtractor {
-    private static final int MAX_WORDS = 3;
+    private static final int MAX_WORDS = 4;
+    /** A single word this common (IDF below) is too general to characterise an article: 合作, 协议. */
+    private static final double MIN_SINGLE_WORD_IDF = 6.2;
     private static final double TITLE_BOOST = 1.6;
     private static final double LEAD_BOOST = 1.2;
 
@@ -92,7 +95,8 @@ public final class KeyPhraseExtractor {
         }
         List<Candidate> ranked = new ArrayList<>();
         for (Candidate c : candidates.values()) {
-            if (c.words > 1 && c.count < 2 && !idf.contains(c.text)) {
+            if (c.words > 1 && c.count < 2 && !idf.contains(c.text)
+                    || c.words == 1 && !c.inTitle && idf.idf(c.text) < MIN_SINGLE_WORD_IDF) {
                 continue;
             }
             c.score = weight(c);
@@ -105,7 +109,7 @@ public final class KeyPhraseExtractor {
             if (out.size() >= limit) {
                 break;
             }
-            if (isFragment(c, ranked)) {
+            if (isFragment(c, ranked) || containsChosen(c, out)) {
                 continue;
             }
             out.add(new KeyPhrase(c.text, Math.round(c.score * 1000) / 1000.0, c.count));
@@ -134,6 +138,16 @@ public final class KeyPhraseExtractor {
             }
             if (longer.text.length() > c.text.length() && longer.text.contains(c.text)
                     && longer.count * 2 >= c.count) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A longer phrase made of one already chosen and no more frequent: 智能网联汽车联合实验室 after 智能网联汽车. */
+    private static boolean containsChosen(Candidate c, List<KeyPhrase> chosen) {
+        for (KeyPhrase k : chosen) {
+            if (c.text.contains(k.text()) && k.count() >= c.count) {
                 return true;
             }
         }
