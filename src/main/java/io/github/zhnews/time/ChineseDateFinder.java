@@ -15,7 +15,14 @@ import java.util.Objects;
  * Digits may be ASCII, full-width (０-９) or Chinese numerals (二〇二三年五月二十一日, 十二月, 三十一日).
  * <ul>
  *   <li>Dates at year, month or day precision: 2023年, 2023年5月, 2023年5月21日, 5月5日, 15日, 2023.5.1,
- *       2023/05/20, 2023-05-20; holidays with a fixed date (元旦, 劳动节, 国庆节).</li>
+ *       2023/05/20, 2023-05-20; holidays with a fixed date (元旦, 劳动节, 国庆节), lunar holidays and dates
+ *       (春节, 元宵节, 端午节, 中秋节, 除夕, 农历正月初一, 大年初三, 腊月, 闰四月; lunar years 1949-2050, see
+ *       {@link ChineseCalendar}) and solar terms (清明节, 冬至) — without a year, the occurrence closest to the
+ *       reference, past on a tie; zodiac years (虎年: the year of that animal closest to the reference).</li>
+ *   <li>Seasons (去年秋季 → {@code 2022-FA}, 今冬), centuries and decades (上世纪80年代 → {@code 198}, 18世纪 →
+ *       {@code 17}); parts of the day standing alone (晚上 → the anchor date with {@code TEV}).</li>
+ *   <li>Vague words: 现在, 当今, 现阶段, 此刻 ({@code PRESENT_REF}); 过去, 以往, 今后, 未来, 当时, 新年, 新春 and
+ *       the like (value null).</li>
  *   <li>Relative and anchored words: 今年, 去年, 明年, 上个月, 本月, 今天, 昨天, 前天, 明天, 后天, 本周一, 上周五,
  *       下周三, 周一; 次日, 当天, 当日, 同日, 翌日, 第二天, which count from the last day-precision date mentioned
  *       earlier in the text, or from the reference date when there is none.</li>
@@ -55,7 +62,8 @@ import java.util.Objects;
 public final class ChineseDateFinder implements DateFinder {
     /** First characters of the words that can start an expression (digits and Chinese numerals aside). */
     private static final String TRIGGERS =
-            "今去前明后本上下当同次翌大昨第周星礼这每近日目如眼过未最元劳国圣儿妇教建年半凌清早中正午傍晚夜深";
+            "今去前明后本上下当同次翌大昨第周星礼这每近日目如眼过未最元劳国圣儿妇教建年半凌清早中正午傍晚夜深"
+            + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子";
 
     /** Creates a finder. */
     public ChineseDateFinder() {

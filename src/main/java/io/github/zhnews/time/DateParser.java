@@ -33,7 +33,12 @@ final class DateParser {
         int year = 0;
         boolean relativeYear = false;
         RelativeWords.Rel ry = RelativeWords.year(s, i);
-        if (ry != null) {
+        int zodiac = LunarDates.zodiacYear(s, i, ref);
+        if (zodiac != 0) {
+            year = zodiac;
+            p += 2;
+            relativeYear = true;
+        } else if (ry != null) {
             year = ref.getYear() + ry.offset();
             p += ry.word().length();
             relativeYear = true;
@@ -54,9 +59,20 @@ final class DateParser {
             }
             RelativeWords.Holiday h = RelativeWords.holiday(s, p, true);
             if (h != null) {
-                return holiday(i, p, h, year, ref);
+                Expr e = holiday(s, i, p, h, year, ref);
+                if (e != null) {
+                    return e;
+                }
+            }
+            Expr lunar = LunarDates.parse(s, i, p, year, ref);
+            if (lunar != null) {
+                return lunar;
             }
         } else {
+            Expr lunar = LunarDates.parse(s, i, i, 0, ref);
+            if (lunar != null) {
+                return lunar;
+            }
             Expr standalone = standalone(s, i, ctx, inh);
             if (standalone != null) {
                 return standalone;
@@ -96,7 +112,8 @@ final class DateParser {
         if (dn != null && dn.smallForm() && dn.value() >= 1 && dn.value() <= 31
                 && (charAt(s, dn.end()) == '日' || charAt(s, dn.end()) == '号')) {
             int day = dn.value();
-            int y = yearWritten ? year : inh.year() != 0 ? inh.year() : YearInference.forMonthDay(month, day, ref);
+            int y = yearWritten ? year : inh.year() != 0 ? inh.year()
+                    : YearInference.forMonthDay(month, day, ref, YearInference.markedAhead(s, i, dn.end() + 1));
             if (y == 0 || !YearMonth.of(y, month).isValidDay(day)) {
                 return null;
             }
@@ -106,7 +123,7 @@ final class DateParser {
             return null; // 5月0日, 5月32日
         }
         if (!yearWritten) {
-            year = inh.year() != 0 ? inh.year() : YearInference.forMonth(month, ref);
+            year = inh.year() != 0 ? inh.year() : YearInference.forMonth(month, ref, YearInference.markedAhead(s, i, p));
         }
         Expr monthPart = YearParts.afterMonth(s, i, p, year, month);
         if (monthPart != null) {
@@ -137,7 +154,7 @@ final class DateParser {
         }
         RelativeWords.Holiday h = RelativeWords.holiday(s, i, false);
         if (h != null) {
-            return holiday(i, i, h, 0, ref);
+            return holiday(s, i, i, h, 0, ref);
         }
         Expr part = YearParts.standalone(s, i, ref.getYear());
         if (part != null) {
@@ -152,7 +169,77 @@ final class DateParser {
             LocalDate d = inh.date() != null ? inh.date() : ctx.anchor();
             return Expr.time(i, t.end(), d, t, Grain.TIME, false);
         }
+        String period = Numerals.firstAt(s, i, LONE_PERIODS);
+        if (period != null) {
+            LocalDate d = inh.date() != null ? inh.date() : ctx.anchor();
+            String code = period.equals("白天") ? "DT" : period.equals("夜晚") ? "EV"
+                    : period.equals("午夜") || period.equals("子夜") ? "NI" : TimeParser.part(period);
+            return Expr.time(i, i + period.length(), d, new TimeOfDay(-1, -1, code, false, i + period.length()),
+                    Grain.OTHER, false);
+        }
+        Expr season = season(s, i, ref);
+        if (season != null) {
+            return season;
+        }
+        return era(s, i, ref);
+    }
+
+    /** Parts of a day standing alone (value: the anchor date with a TIMEX3 part of day). */
+    private static final String[] LONE_PERIODS = {
+        "凌晨", "清晨", "早晨", "早上", "上午", "中午", "正午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜",
+        "半夜", "午夜", "子夜", "白天", "夜晚"
+    };
+
+    private static final String[][] SEASONS = {
+        {"今春", "0", "SP"}, {"今夏", "0", "SU"}, {"今秋", "0", "FA"}, {"今冬", "0", "WI"},
+        {"去春", "-1", "SP"}, {"去夏", "-1", "SU"}, {"去秋", "-1", "FA"}, {"去冬", "-1", "WI"},
+        {"春天", "0", "SP"}, {"春季", "0", "SP"}, {"夏天", "0", "SU"}, {"夏季", "0", "SU"}, {"秋天", "0", "FA"},
+        {"秋季", "0", "FA"}, {"冬天", "0", "WI"}, {"冬季", "0", "WI"}, {"隆冬", "0", "WI"}, {"早春", "0", "SP"},
+        {"初春", "0", "SP"}, {"盛夏", "0", "SU"}, {"深秋", "0", "FA"}, {"初冬", "0", "WI"}
+    };
+
+    /** 春天, 今冬, 去年秋季 (the year part is read by the caller): TIMEX3 {@code 2023-SU}. */
+    private static Expr season(String s, int i, LocalDate ref) {
+        for (String[] e : SEASONS) {
+            if (Numerals.at(s, i, e[0])) {
+                int y = ref.getYear() + Integer.parseInt(e[1]);
+                if (e[2].equals("WI") && e[1].equals("0") && ref.getMonthValue() <= 2) {
+                    y--; // winter of January and February began the year before
+                }
+                return Expr.other(i, i + 2, Timex.year(y) + "-" + e[2], DateType.DATE);
+            }
+        }
         return null;
+    }
+
+    /** 本世纪, 上世纪80年代, 18世纪, 二十世纪九十年代, 80年代: TIMEX3 centuries ({@code 19}) and decades ({@code 198}). */
+    private static Expr era(String s, int i, LocalDate ref) {
+        int p = i;
+        int century = 0; // the ordinal (20 = 1900s)
+        int refOrdinal = (ref.getYear() - 1) / 100 + 1;
+        if (at(s, p, "本世纪") || at(s, p, "上世纪") || at(s, p, "下世纪")) {
+            century = refOrdinal + (s.charAt(p) == '上' ? -1 : s.charAt(p) == '下' ? 1 : 0);
+            p += 3;
+        } else {
+            Num n = Numerals.read(s, p);
+            if (n != null && n.value() >= 1 && n.value() <= 21 && at(s, n.end(), "世纪")
+                    && charAt(s, p - 1) != '第') {
+                century = n.value();
+                p = n.end() + 2;
+            }
+        }
+        Num d = Numerals.read(s, p);
+        if (d != null && d.value() % 10 == 0 && d.value() <= 90 && at(s, d.end(), "年代")
+                && (d.chinese() ? d.value() >= 10 : d.length() == 2)) {
+            int c0 = century != 0 ? century - 1 : ((ref.getYear() / 100) * 100 + d.value() > ref.getYear()
+                    ? ref.getYear() / 100 - 1 : ref.getYear() / 100);
+            int decade = c0 * 10 + d.value() / 10;
+            return Expr.other(i, d.end() + 2, String.format("%03d", decade), DateType.DATE);
+        }
+        if (century == 0) {
+            return null;
+        }
+        return Expr.other(i, p, String.format("%02d", century - 1), DateType.DATE);
     }
 
     private static Expr withTime(String s, int i, int p, LocalDate d, Grain lead, boolean explicit, Inherit inh) {
@@ -270,9 +357,12 @@ final class DateParser {
         return e;
     }
 
-    private static Expr holiday(int i, int p, RelativeWords.Holiday h, int year, LocalDate ref) {
-        int y = year != 0 ? year : YearInference.forMonthDay(h.month(), h.day(), ref);
-        return Expr.day(i, p + h.word().length(), LocalDate.of(y, h.month(), h.day()), Grain.DAY, year != 0, null);
+    private static Expr holiday(String s, int i, int p, RelativeWords.Holiday h, int year, LocalDate ref) {
+        LocalDate d = LunarDates.holiday(h, year, ref);
+        if (d == null) {
+            return null;
+        }
+        return withTime(s, i, p + h.word().length(), d, Grain.DAY, year != 0, Inherit.NONE);
     }
 
     /** 2023.5.1, 2023/05/20, 2023-05-20, optionally followed by a clock time. */

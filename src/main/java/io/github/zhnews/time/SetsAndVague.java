@@ -99,6 +99,36 @@ final class SetsAndVague {
             }
             return Expr.other(i, i + 2, Timex.PRESENT_REF, DateType.DATE);
         }
+        String w = Numerals.firstAt(s, i, PRESENT);
+        if (w != null) {
+            return Expr.other(i, i + w.length(), Timex.PRESENT_REF, DateType.DATE);
+        }
+        w = Numerals.firstAt(s, i, VAGUE);
+        if (w != null) {
+            if (w.equals("过去") && !pastFollows(charAt(s, i + 2))) {
+                return null; // 走过去, 过去了
+            }
+            if ((w.equals("当时") || w.equals("当年")) && "相适".indexOf(prev) >= 0) {
+                return null;
+            }
+            return Expr.other(i, i + w.length(), null, DateType.DATE);
+        }
         return null;
+    }
+
+    /** Words for the present: value {@code PRESENT_REF}. */
+    private static final String[] PRESENT = {"现如今", "现阶段", "现在", "当今", "现今", "时下", "此刻", "此时"};
+
+    /** Vague past, future and era words (value null): never an invented date. */
+    private static final String[] VAGUE = {
+        "近些年", "近年来", "不久前", "新年", "新春", "新岁", "年关", "过去", "以往", "往年", "昔日", "往日", "往昔",
+        "当时", "当年", "近年", "近来", "最近", "未来", "今后", "将来", "日后", "届时", "现代", "当代", "古代", "近代"
+    };
+
+    private static boolean pastFollows(char c) {
+        return c == '的' || c == '，' || c == ',' || c == '、' || c == '一' || c == '几' || c == '数' || c == '十'
+                || c == '两' || c == '三' || c == '五' || Numerals.isAsciiDigit(c) || c == '我' || c == '人' || c == '曾'
+                || c == '这' || c == '那' || c == '常' || c == '多' || c == '很' || c == '总' || c == '每' || c == '是'
+                || c == '只' || c == '由' || c == '在' || c == '往' || c == '从';
     }
 }

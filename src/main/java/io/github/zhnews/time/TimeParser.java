@@ -28,7 +28,7 @@ final class TimeParser {
             q++;
         }
         String period = firstAt(s, q, PERIODS);
-        if (period != null && period.length() == 1 && "些于已就在期".indexOf(charAt(s, q + 1)) >= 0) {
+        if (period != null && period.length() == 1 && "些于已就在期会餐宴报霞点辈".indexOf(charAt(s, q + 1)) >= 0) {
             period = null;
         }
         int h0 = q + (period == null ? 0 : period.length());

@@ -5,8 +5,12 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The news-year rule: a date written without its year is taken in whichever of the reference year, the year
- * before or the year after puts it closest to the reference date; on a tie the past wins.
+ * The news-year rule. News reports mostly what has happened, so a date written without its year is taken as
+ * the latest of (reference year - 1, reference year, reference year + 1) that is at most
+ * {@link #FUTURE_WINDOW_DAYS} days after the reference date: 12月28日 in an article of 3 January is last
+ * December, 6月1日 in an article of 21 May is this June, 7月1日 in an article of 26 January is last July.
+ * When the text marks the date as ahead (起, 开始, 前 after it; 将, 将于, 定于, 计划, 预计, 拟, 即将 before it)
+ * the nearest date on or after the reference is taken instead: 10月1日起 in May is this October.
  */
 final class YearInference {
     /** A bare day more than this many days ahead of the reference is read as last month. */
@@ -15,39 +19,66 @@ final class YearInference {
     private YearInference() {
     }
 
+    /** How far after the reference a date without a year may lie when nothing marks it as ahead. */
+    static final int FUTURE_WINDOW_DAYS = 92;
+
     /** The year for month-day, or 0 when the day exists in none of the candidate years. */
-    static int forMonthDay(int month, int day, LocalDate ref) {
+    static int forMonthDay(int month, int day, LocalDate ref, boolean ahead) {
         int best = 0;
-        long bestDist = Long.MAX_VALUE;
+        int fallback = 0;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             if (!YearMonth.of(y, month).isValidDay(day)) {
                 continue;
             }
             long dist = ChronoUnit.DAYS.between(ref, LocalDate.of(y, month, day));
-            long abs = Math.abs(dist);
-            if (abs < bestDist || (abs == bestDist && dist < 0)) {
+            if (ahead ? dist >= 0 : dist <= FUTURE_WINDOW_DAYS) {
                 best = y;
-                bestDist = abs;
+                if (ahead) {
+                    break; // the nearest on or after the reference
+                }
+            } else if (best == 0 && fallback == 0) {
+                fallback = y; // 2月29日 may exist only in a year outside the window
+            }
+        }
+        return best != 0 ? best : fallback;
+    }
+
+    /** The year for a month written without a year, by the same rule on the first day of the month. */
+    static int forMonth(int month, LocalDate ref, boolean ahead) {
+        int best = 0;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate first = LocalDate.of(y, month, 1);
+            long dist = ChronoUnit.DAYS.between(ref, first);
+            boolean holdsRef = y == ref.getYear() && month == ref.getMonthValue();
+            if (ahead ? dist >= 0 || holdsRef : dist <= FUTURE_WINDOW_DAYS) {
+                best = y;
+                if (ahead) {
+                    break;
+                }
             }
         }
         return best;
     }
 
-    /** The year for a month written without a year, by distance in months. */
-    static int forMonth(int month, LocalDate ref) {
-        int best = 0;
-        int bestDist = Integer.MAX_VALUE;
-        int refIndex = ref.getYear() * 12 + ref.getMonthValue() - 1;
-        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-            int dist = y * 12 + month - 1 - refIndex;
-            int abs = Math.abs(dist);
-            if (abs < bestDist || (abs == bestDist && dist < 0)) {
-                best = y;
-                bestDist = abs;
+    /** Whether the words around {@code [start, end)} of {@code s} mark a date as ahead of the reference. */
+    static boolean markedAhead(String s, int start, int end) {
+        String after = s.substring(end, Math.min(s.length(), end + 2));
+        boolean deadline = (after.startsWith("前") || after.startsWith("以前")) && !after.equals("前往")
+                && !after.equals("前后") && !after.equals("前夕");
+        if (after.startsWith("起") || after.startsWith("开始") || deadline) {
+            return true;
+        }
+        String before = s.substring(Math.max(0, start - 4), start);
+        for (String cue : AHEAD_BEFORE) {
+            if (before.endsWith(cue)) {
+                return true;
             }
         }
-        return best;
+        return false;
     }
+
+    private static final java.util.List<String> AHEAD_BEFORE = java.util.List.of("将", "将于", "将在", "定于",
+            "计划", "计划于", "预计", "预计于", "拟", "拟于", "即将", "届时");
 
     /**
      * The date for a bare day of month (15日): in the reference month unless that is more than

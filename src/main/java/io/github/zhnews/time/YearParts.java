@@ -20,6 +20,15 @@ final class YearParts {
         if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, q + 1)))) {
             return Expr.year(i, q + 1, year, Grain.YEAR, true);
         }
+        int season = "春夏秋冬".indexOf(c);
+        if (season >= 0 && "节运联晚茶装假".indexOf(charAt(s, q + 1)) < 0) {
+            int e = q + 1;
+            if (charAt(s, e) == '天' || charAt(s, e) == '季') {
+                e++;
+            }
+            String[] codes = {"SP", "SU", "FA", "WI"};
+            return Expr.other(i, e, Timex.year(year) + "-" + codes[season], DateType.DATE);
+        }
         return halfOrQuarter(s, i, p, year);
     }
 

@@ -65,9 +65,12 @@ class ChineseDateFinderTest {
     }
 
     @Test
-    void newsYearInferenceChoosesTheClosestYearWithTiesToThePast() {
+    void newsYearInferenceLeansToThePastUnlessTheTextLooksAhead() {
         assertEquals("2023-12-28", valueOf("12月28日", LocalDateTime.of(2024, 1, 3, 8, 0)));
-        assertEquals("2023-10-01", valueOf("10月1日", LocalDateTime.of(2023, 5, 10, 8, 0)));
+        assertEquals("2022-10-01", valueOf("10月1日", LocalDateTime.of(2023, 5, 10, 8, 0)));
+        assertEquals("2023-10-01",
+                finder.find("新规10月1日起施行。", LocalDateTime.of(2023, 5, 10, 8, 0)).get(0).value());
+        assertEquals("1997-07-01", valueOf("7月1日", LocalDateTime.of(1998, 1, 26, 8, 0)));
         assertEquals("2023-05-05", valueOf("5月5日", REF));
         assertEquals("2024-01-02", valueOf("1月2日", LocalDateTime.of(2023, 12, 28, 8, 0)));
         // 11月 in May: 6 months back or 6 months ahead; the tie goes to the past
