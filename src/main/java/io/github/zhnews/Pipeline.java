@@ -137,6 +137,6 @@ final class Pipeline {
         for (Mention m : e.mentions()) {
             mentions.add(new Mention(input.substring(m.start(), m.end()), m.start(), m.end()));
         }
-        return new Entity(e.name(), e.type(), mentions);
+        return new Entity(e.name(), e.type(), e.kind(), mentions);
     }
 }

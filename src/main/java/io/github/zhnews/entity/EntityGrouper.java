@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Groups mentions under canonical names.
@@ -59,6 +60,13 @@ final class EntityGrouper {
         return null;
     }
 
+    private final Function<String, Entity.Kind> kinds;
+
+    /** @param kinds the kind of an organisation, from its canonical name */
+    EntityGrouper(Function<String, Entity.Kind> kinds) {
+        this.kinds = kinds;
+    }
+
     List<Entity> group(String text, List<NameSpan> spans, List<String> places) {
         List<NameSpan> sorted = new ArrayList<>(spans);
         sorted.sort(Comparator.comparingInt(NameSpan::start));
@@ -86,7 +94,8 @@ final class EntityGrouper {
         List<Entity> out = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> e : byName.entrySet()) {
             String name = e.getKey().substring(e.getKey().indexOf('\u0000') + 1);
-            out.add(new Entity(name, typeOf.get(e.getKey()), e.getValue()));
+            EntityType type = typeOf.get(e.getKey());
+            out.add(new Entity(name, type, type == EntityType.ORGANIZATION ? kinds.apply(name) : null, e.getValue()));
         }
         out.sort(Comparator.comparingInt(Entity::firstOffset));
         return out;

@@ -17,17 +17,19 @@ import java.util.List;
 public final class EntityRecognizer {
     private final OrganizationRecognizer organizations;
     private final PersonPlaceRecognizer peopleAndPlaces = new PersonPlaceRecognizer();
-    private final EntityGrouper grouper = new EntityGrouper();
+    private final EntityGrouper grouper;
 
     /** @param userOrganizations organisation names the user added; they are always recognised */
     public EntityRecognizer(Collection<String> userOrganizations) {
-        this.organizations = new OrganizationRecognizer(new OrganizationLexicon(userOrganizations));
+        OrganizationLexicon lexicon = new OrganizationLexicon(userOrganizations);
+        this.organizations = new OrganizationRecognizer(lexicon);
+        this.grouper = new EntityGrouper(lexicon::kindOfName);
     }
 
     /**
      * @param text   the analysed text
      * @param tokens its words, without those of lines that are to yield nothing (page furniture)
-     * @return organisations, people and places, each list ordered by first mention
+     * @return organisations (each with its kind), people and places, ordered by first mention
      */
     public List<Entity> find(String text, List<Token> tokens) {
         BitSet covered = new BitSet(text.length());

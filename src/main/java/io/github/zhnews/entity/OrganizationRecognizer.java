@@ -32,6 +32,11 @@ final class OrganizationRecognizer {
             "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道");
     /** Tags of single characters that only occur inside longer words (morphemes). */
     private static final Set<String> BOUND_TAGS = Set.of("vg", "ng", "ag", "tg", "dg", "g", "n", "j", "b", "k", "x");
+    /** Endings that 工作 may precede inside a name (台湾工作办公室), though 工作 is otherwise never inside. */
+    private static final Set<String> WORK_BODIES = Set.of("办公室", "委员会", "领导小组", "小组", "部", "队", "组",
+            "站", "处", "局");
+    /** One-character endings that are also the last character of many common two-character words. */
+    private static final String GENERIC_ONE = "部党队处厂局厅署网团";
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+[次届]?");
     private static final Pattern MEDIA_TITLE = Pattern.compile(
             ".{1,12}(日报|晚报|早报|时报|商报|报|周刊|周报|杂志|画报|新闻|电视台|网)");
@@ -140,8 +145,12 @@ final class OrganizationRecognizer {
         if (suffix == null && !taggedOrg) {
             return null;
         }
-        if (isVerbal(head.pos()) || startsWithNumber(word) || containsNever(word)) {
+        if (isVerbal(head.pos()) || startsWithNumber(word) || containsNever(word) || lexicon.isCommonNoun(word)) {
             return null;
+        }
+        if (suffix != null && suffix.length() == 1 && word.length() == 2 && !taggedOrg
+                && GENERIC_ONE.indexOf(suffix.charAt(0)) >= 0) {
+            return null; // 西部, 干部, 到处, 排队, 入党: a two-character word, not a name's ending
         }
         if (suffix != null && suffix.length() == 1 && j + 1 < tokens.size()) {
             Token next = tokens.get(j + 1);
@@ -167,8 +176,9 @@ final class OrganizationRecognizer {
                 if (bracketed) {
                     startTok = k; // a brand before a bracketed place: 星河智联（深圳）
                 }
-            } else if (ADMIN_LEVELS.contains(t.text()) || isInnerWord(t)) {
-                k--;
+            } else if (ADMIN_LEVELS.contains(t.text()) || isInnerWord(t)
+                    || t.text().equals("工作") && k == j && WORK_BODIES.contains(word)) {
+                k--; // 工作 inside 台湾工作办公室, 驻村工作队
             } else if (ordinalStart(tokens, k - 1) >= 1 && isNamePart(tokens.get(ordinalStart(tokens, k - 1) - 1))) {
                 k = ordinalStart(tokens, k - 1);
             } else if (isClosingBracket(t.text())) {
@@ -201,7 +211,8 @@ final class OrganizationRecognizer {
                     NameSpan.Form.ADMIN_SHORT);
         }
         for (String level : ADMIN_LEVELS) {
-            if (word.startsWith(level) && word.length() > level.length() + 1) {
+            if (word.startsWith(level) && (word.length() > level.length() + 1
+                    || word.length() == level.length() + 1 && word.endsWith("委"))) { // 市委, 县委
                 return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.ADMIN_SHORT);
             }
         }

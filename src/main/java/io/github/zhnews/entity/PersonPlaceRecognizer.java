@@ -5,6 +5,7 @@ import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,6 +39,22 @@ final class PersonPlaceRecognizer {
         this.surnames = Set.copyOf(names);
     }
 
+    /** Last characters of titles and roles that stand before a name: 部长, 书记, 队员, 总理, 教练, 教授. */
+    private static final String TITLE_ENDINGS = "长记员理席统相臣练令授裁使官士";
+    private static final Set<String> TITLE_WORDS = Set.of("主任", "记者", "通讯员", "作者", "选手", "球员", "演员",
+            "夫人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老人", "农民", "工人", "教师", "医生", "律师",
+            "画家", "作家", "歌手", "导演", "校长", "老师", "同学", "师傅", "大使", "专家", "学者", "队长", "男友", "女友");
+    /** What may follow a one-character surname in a word the recogniser took for a name: 江主席. */
+    private static final Set<String> TITLES_AFTER_SURNAME = Set.of("主席", "总理", "副总理", "委员长", "总书记",
+            "书记", "部长", "省长", "市长", "县长", "局长", "厂长", "校长", "院长", "所长", "主任", "经理", "总经理",
+            "董事长", "总裁", "教授", "老师", "师傅", "大夫", "医生", "同志", "先生", "女士", "大使", "总统", "首相");
+    /** Characters that transliterate foreign names (a common-knowledge list). */
+    private static final String TRANSLITERATION = "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂"
+            + "丁杜顿多厄恩尔法范菲费芬丰冯弗伏福富盖甘冈戈哥格根贡古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科"
+            + "克肯库夸奎拉莱赖兰朗劳勒雷蕾黎里理丽利连列林琳铃隆卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙孟米密明摩莫姆穆纳娜乃"
+            + "奈南内妮尼涅宁纽努诺欧帕潘庞佩蓬皮珀普齐奇契恰乔切钦琼丘萨赛塞桑瑟森沙莎善尚什史舒斯松苏索塔泰坦汤唐特"
+            + "提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐卓茨肖";
+
     /** Pieces HanLP tags as names that are parts of counts or common phrases. */
     private static final Set<String> NOT_PEOPLE = Set.of("余人", "多人", "万人", "千人", "百人", "人次", "余名",
             "人人", "有人", "某人", "众人", "新人", "老人", "个人", "本人", "他人");
@@ -50,6 +67,8 @@ final class PersonPlaceRecognizer {
 
     List<NameSpan> find(String text, List<Token> tokens) {
         List<NameSpan> out = new ArrayList<>();
+        Set<String> confirmed = new HashSet<>(); // names accepted somewhere in this text
+        List<Integer> pending = new ArrayList<>(); // name-like words that lacked a cue
         Matcher m = BYLINE.matcher(text);
         while (m.find()) {
             String name = m.group(1);
@@ -66,9 +85,30 @@ final class PersonPlaceRecognizer {
                 // 林芝市 tagged as a person: Chinese given names do not end in 市, 县 or 州
                 out.add(new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL));
             } else if (p.equals("nr") || p.equals("nrf") || p.equals("nrj")) {
-                if (isPerson(tokens, i) && out.stream().noneMatch(
+                String w = t.text();
+                String title = w.length() >= 2 ? titleAfterSurname(w) : null;
+                if (title != null) { // 江主席: the person is 江
+                    int end = t.end() - title.length();
+                    out.add(new NameSpan(t.start(), end, EntityType.PERSON, NameSpan.Form.FULL));
+                    continue;
+                }
+                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                if (next != null && next.start() == t.end() && next.pos().equals("nr") && next.text().length() == 1
+                        && w.length() == 2 && surnames.contains(w.substring(0, 1))
+                        && NEVER_IN_NAMES.indexOf(next.text().charAt(0)) < 0) {
+                    // 陈伊/nr 玲/nr: the recogniser cut a three-character name in two
+                    out.add(new NameSpan(t.start(), next.end(), EntityType.PERSON, NameSpan.Form.FULL));
+                    confirmed.add(w + next.text());
+                    i++;
+                    continue;
+                }
+                if ((isPerson(tokens, i) || confirmed.contains(w)) && out.stream().noneMatch(
                         b -> b.start() < t.end() && t.start() < b.end())) {
                     out.add(new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL));
+                    confirmed.add(w);
+                } else if (isCandidate(t)) {
+                    pending.add(out.size());
+                    out.add(new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.BARE));
                 }
             } else if (p.startsWith("ns") && t.text().length() >= 2 && OrganizationRecognizer.isHan(t.text())
                     && !(t.text().length() == 2 && NOT_PLACE_START.indexOf(t.text().charAt(0)) >= 0)) {
@@ -80,7 +120,33 @@ final class PersonPlaceRecognizer {
                 out.add(new NameSpan(t.start(), end, EntityType.PLACE, NameSpan.Form.FULL));
             }
         }
-        return out;
+        // a name the text confirms once (李明表示) is a name at its other mentions too
+        List<NameSpan> kept = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+            NameSpan s = out.get(k);
+            if (s.form() != NameSpan.Form.BARE) {
+                kept.add(s);
+            } else if (confirmed.contains(text.substring(s.start(), s.end()))) {
+                kept.add(new NameSpan(s.start(), s.end(), EntityType.PERSON, NameSpan.Form.FULL));
+            }
+        }
+        return kept;
+    }
+
+    /** A word the name recogniser tagged that could be a name if the text confirms it elsewhere. */
+    private boolean isCandidate(Token t) {
+        String w = t.text();
+        return t.pos().equals("nr") && w.length() == 2 && surnames.contains(w.substring(0, 1))
+                && NEVER_IN_NAMES.indexOf(w.charAt(1)) < 0 && !NOT_PEOPLE.contains(w);
+    }
+
+    /** The title that follows a one-character surname in a word such as 江主席, or null. */
+    private String titleAfterSurname(String w) {
+        if (!surnames.contains(w.substring(0, 1))) {
+            return null;
+        }
+        String rest = w.substring(1);
+        return TITLES_AFTER_SURNAME.contains(rest) ? rest : null;
     }
 
     private boolean isPerson(List<Token> tokens, int i) {
@@ -107,13 +173,17 @@ final class PersonPlaceRecognizer {
         }
         boolean surname = surnames.contains(w.substring(0, 1))
                 || w.length() >= 3 && surnames.contains(w.substring(0, 2));
-        if (!surname || NEVER_IN_NAMES.indexOf(w.charAt(w.length() - 1)) >= 0) {
+        if (NEVER_IN_NAMES.indexOf(w.charAt(w.length() - 1)) >= 0) {
+            return false;
+        }
+        boolean foreign = isTransliterated(w);
+        if (!surname && !foreign) {
             return false;
         }
         if (w.length() >= 3) {
             return true;
         }
-        // two characters (李明) are often a word the recogniser mistook: ask the context
+        // two characters (李明, 库克) are often a word the recogniser mistook: ask the context
         boolean titleBefore = i > 0 && isTitle(tokens.get(i - 1));
         boolean cueAfter = i + 1 < tokens.size()
                 && (NAME_CUES_AFTER.contains(tokens.get(i + 1).text()) || isTitle(tokens.get(i + 1))
@@ -122,7 +192,23 @@ final class PersonPlaceRecognizer {
     }
 
     private static boolean isTitle(Token t) {
-        return t.pos().equals("nnt") || t.pos().equals("nnd") || t.text().endsWith("长") || t.text().endsWith("记")
-                || t.text().endsWith("员") || t.text().equals("主任");
+        String w = t.text();
+        if (t.pos().equals("nnt") || t.pos().equals("nnd")) {
+            return true;
+        }
+        if (w.isEmpty() || !t.pos().startsWith("n") || t.pos().startsWith("nr")) {
+            return false;
+        }
+        return TITLE_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 || TITLE_WORDS.contains(w);
+    }
+
+    /** Every character is one that spells foreign names in Chinese (克林顿, 库克, 阿马特). */
+    private static boolean isTransliterated(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (TRANSLITERATION.indexOf(w.charAt(k)) < 0 && w.charAt(k) != '·') {
+                return false;
+            }
+        }
+        return true;
     }
 }

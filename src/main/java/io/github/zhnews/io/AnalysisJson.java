@@ -76,6 +76,9 @@ public final class AnalysisJson {
         for (Entity e : entities) {
             ObjectNode o = out.addObject();
             o.put("name", e.name());
+            if (e.kind() != null) {
+                o.put("kind", e.kind().id());
+            }
             ArrayNode mentions = o.putArray("mentions");
             for (Mention m : e.mentions()) {
                 mentions.addObject().put("text", m.text()).put("start", m.start()).put("end", m.end());
