@@ -39,14 +39,16 @@ public final class NewsAnalyzer {
     private final Pipeline pipeline;
     private final int keyPhrases;
     private final int summarySentences;
+    private final int summaryCharacters;
     private final LocalDateTime referenceTime;
     private final Clock clock;
 
-    private NewsAnalyzer(Pipeline pipeline, int keyPhrases, int summarySentences, LocalDateTime referenceTime,
-                         Clock clock) {
+    private NewsAnalyzer(Pipeline pipeline, int keyPhrases, int summarySentences, int summaryCharacters,
+                         LocalDateTime referenceTime, Clock clock) {
         this.pipeline = pipeline;
         this.keyPhrases = keyPhrases;
         this.summarySentences = summarySentences;
+        this.summaryCharacters = summaryCharacters;
         this.referenceTime = referenceTime;
         this.clock = clock;
     }
@@ -71,30 +73,50 @@ public final class NewsAnalyzer {
     public NewsAnalysis analyze(Article article) {
         Objects.requireNonNull(article, "article must not be null");
         LocalDateTime fallback = referenceTime != null ? referenceTime : LocalDateTime.now(clock);
-        return pipeline.run(article, fallback, keyPhrases, summarySentences);
+        return pipeline.run(article, fallback, keyPhrases, summarySentences, summaryCharacters);
     }
 
-    /** Analyses articles lazily, in order; each result comes from {@link #analyze(Article)}. */
+    /**
+     * Analyses articles lazily, in order; each result comes from {@link #analyze(Article)}. Feed the result to
+     * {@link io.github.zhnews.corpus.Corpus#of(Stream, io.github.zhnews.corpus.Period)} for a view across them.
+     */
     public Stream<NewsAnalysis> analyzeAll(Stream<Article> articles) {
         return articles.map(this::analyze);
+    }
+
+    /**
+     * Analyses the articles and summarises them by period: key phrases and organisations per month (or year,
+     * or day), with counts, the ids of the articles they come from and their co-occurrence.
+     */
+    public io.github.zhnews.corpus.Corpus corpus(Stream<Article> articles, io.github.zhnews.corpus.Period by) {
+        return io.github.zhnews.corpus.Corpus.of(analyzeAll(articles), by);
     }
 
     /** This analyzer returning {@code n} key phrases; everything else, loaded resources included, is shared. */
     public NewsAnalyzer withKeyPhrases(int n) {
         Builder.checkCount("key phrases", n);
-        return new NewsAnalyzer(pipeline, n, summarySentences, referenceTime, clock);
+        return new NewsAnalyzer(pipeline, n, summarySentences, summaryCharacters, referenceTime, clock);
     }
 
     /** This analyzer choosing {@code n} summary sentences; everything else is shared. */
     public NewsAnalyzer withSummarySentences(int n) {
         Builder.checkCount("summary sentences", n);
-        return new NewsAnalyzer(pipeline, keyPhrases, n, referenceTime, clock);
+        return new NewsAnalyzer(pipeline, keyPhrases, n, summaryCharacters, referenceTime, clock);
+    }
+
+    /**
+     * This analyzer keeping summaries within {@code chars} characters (0: no length limit; the sentence count
+     * still applies); everything else is shared.
+     */
+    public NewsAnalyzer withSummaryCharacters(int chars) {
+        Builder.checkChars(chars);
+        return new NewsAnalyzer(pipeline, keyPhrases, summarySentences, chars, referenceTime, clock);
     }
 
     /** This analyzer resolving dates against {@code time} when an article states no publication time. */
     public NewsAnalyzer withReferenceTime(LocalDateTime time) {
-        return new NewsAnalyzer(pipeline, keyPhrases, summarySentences, Objects.requireNonNull(time, "time"),
-                clock);
+        return new NewsAnalyzer(pipeline, keyPhrases, summarySentences, summaryCharacters,
+                Objects.requireNonNull(time, "time"), clock);
     }
 
     public int keyPhraseCount() {
@@ -103,6 +125,11 @@ public final class NewsAnalyzer {
 
     public int summarySentenceCount() {
         return summarySentences;
+    }
+
+    /** The summary length limit in characters; 0 when only the sentence count limits it. */
+    public int summaryCharacterLimit() {
+        return summaryCharacters;
     }
 
     /**
@@ -114,6 +141,8 @@ public final class NewsAnalyzer {
         private static final int UNSET = -1;
         private int keyPhrases = UNSET;
         private int summarySentences = UNSET;
+        private int summaryCharacters = UNSET;
+        private final Set<String> lexicon = new HashSet<>();
         private int minPhraseLength = UNSET;
         private int maxPhraseLength = UNSET;
         private final List<Path> dictionaryFiles = new ArrayList<>();
@@ -139,6 +168,29 @@ public final class NewsAnalyzer {
             checkUnset("summary sentence count", summarySentences);
             checkCount("summary sentences", n);
             summarySentences = n;
+            return this;
+        }
+
+        /**
+         * Keeps summaries within this many characters (default 0: no limit but the sentence count). With
+         * {@code summarySentences(0)} and a length, the summary takes as many sentences as fit.
+         */
+        public Builder summaryCharacters(int chars) {
+            checkUnset("summary length", summaryCharacters);
+            checkChars(chars);
+            summaryCharacters = chars;
+            return this;
+        }
+
+        /**
+         * Adds domain terms (药品集中带量采购, 新质生产力...): they are kept whole by the segmenter, are a key
+         * phrase candidate wherever they occur, even once, and weigh more than other phrases. May be called
+         * more than once.
+         */
+        public Builder domainLexicon(Collection<String> terms) {
+            for (String w : Objects.requireNonNull(terms, "terms")) {
+                lexicon.add(checkWord(w));
+            }
             return this;
         }
 
@@ -207,7 +259,9 @@ public final class NewsAnalyzer {
 
         /** Loads the dictionaries and models and returns the analyzer. */
         public NewsAnalyzer build() {
-            UserDictionary user = UserDictionary.ofWords(userWords);
+            List<String> words = new ArrayList<>(userWords);
+            words.addAll(lexicon.stream().sorted().toList());
+            UserDictionary user = UserDictionary.ofWords(words);
             for (Path p : dictionaryFiles) {
                 user = user.plus(UserDictionary.read(p));
             }
@@ -223,11 +277,11 @@ public final class NewsAnalyzer {
             }
             user = user.plus(new UserDictionary(orgEntries));
             KeyPhraseOptions options = new KeyPhraseOptions(orElse(keyPhrases, 10), orElse(minPhraseLength, 2),
-                    orElse(maxPhraseLength, 16), stopWords);
+                    orElse(maxPhraseLength, 16), stopWords, lexicon);
             Pipeline pipeline = new Pipeline(new NewsSegmenter(user), new EntityRecognizer(orgNames),
                     new KeyPhraseExtractor(IdfTable.bundled(), options));
-            return new NewsAnalyzer(pipeline, options.count(), orElse(summarySentences, 3), referenceTime,
-                    clock != null ? clock : Clock.system(CHINA));
+            return new NewsAnalyzer(pipeline, options.count(), orElse(summarySentences, 3),
+                    orElse(summaryCharacters, 0), referenceTime, clock != null ? clock : Clock.system(CHINA));
         }
 
         private static int orElse(int value, int fallback) {
@@ -243,6 +297,13 @@ public final class NewsAnalyzer {
         static void checkCount(String what, int n) {
             if (n < 0 || n > 1000) {
                 throw new ConfigurationException("number of " + what + " must be between 0 and 1000, got " + n);
+            }
+        }
+
+        static void checkChars(int chars) {
+            if (chars < 0 || chars > 1_000_000) {
+                throw new ConfigurationException("summary length must be between 0 and 1000000 characters, got "
+                        + chars);
             }
         }
 

@@ -22,7 +22,9 @@ import io.github.zhnews.time.DateFinder;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one place where the stages are strung together. Every stage works on the normalised text, which has
@@ -44,7 +46,8 @@ final class Pipeline {
         this.phrases = phrases;
     }
 
-    NewsAnalysis run(Article article, LocalDateTime fallbackReference, int phraseCount, int sentenceCount) {
+    NewsAnalysis run(Article article, LocalDateTime fallbackReference, int phraseCount, int sentenceCount,
+                     int summaryChars) {
         String input = article.text();
         String text = normalizer.normalize(input);
         ArticleLayout layout = parser.parse(text);
@@ -99,25 +102,53 @@ final class Pipeline {
                 e.mentions().forEach(m -> names.set(m.start(), m.end()));
             }
         }
-        List<KeyPhrase> keyPhrases = phrases.extract(text, content, title == null ? -1 : title.start(),
+        KeyPhraseExtractor.Ranking ranking = phrases.rank(text, content, title == null ? -1 : title.start(),
                 title == null ? -1 : title.end(), leadEnd, names, phraseCount);
+        List<KeyPhrase> keyPhrases = ranking.phrases();
 
-        List<String> sentences = new ArrayList<>();
+        List<TextSpan> sentenceSpans = new ArrayList<>();
+        String lead = null;
+        Set<TextSpan> headingSet = new HashSet<>(layout.headings());
         for (TextSpan line : layout.body()) {
-            if (line.equals(title) || layout.headings().contains(line)) {
+            if (line.equals(title) || headingSet.contains(line)) {
                 continue;
             }
-            for (TextSpan s : splitter.split(text, line.start(), line.end())) {
-                sentences.add(s.of(input));
+            List<TextSpan> split = splitter.split(text, line.start(), line.end());
+            if (lead == null && !split.isEmpty()) {
+                lead = line.of(input);
+            }
+            sentenceSpans.addAll(split);
+        }
+        if (lead != null && layout.body().size() <= 1 + (title == null ? 0 : 1) + layout.headings().size()
+                && !sentenceSpans.isEmpty()) {
+            lead = sentenceSpans.get(0).of(input); // one paragraph: its first sentence leads
+        }
+        List<String> sentences = new ArrayList<>(sentenceSpans.size());
+        double[] centrality = new double[sentenceSpans.size()];
+        int k = 0;
+        for (int i = 0; i < sentenceSpans.size(); i++) {
+            TextSpan span = sentenceSpans.get(i);
+            sentences.add(span.of(input));
+            while (k < content.size() && content.get(k).start() < span.start()) {
+                k++;
+            }
+            for (int j = k; j < content.size() && content.get(j).end() <= span.end(); j++) {
+                centrality[i] += ranking.weight(content.get(j).text());
             }
         }
         List<String> chosen = new ArrayList<>();
-        for (int i : selector.select(sentences, keyPhrases, sentenceCount)) {
-            chosen.add(sentences.get(i));
+        if (sentenceCount > 0 || summaryChars > 0) {
+            for (int i : selector.select(sentences, centrality, keyPhrases, sentenceCount, summaryChars)) {
+                chosen.add(sentences.get(i));
+            }
+        }
+        List<String> headings = new ArrayList<>();
+        for (TextSpan h : layout.headings()) {
+            headings.add(h.of(input));
         }
         String titleText = article.title().orElse(title == null ? null : title.of(input));
         Summary summary = new Summary(titleText, article.source().orElse(layout.source()), published,
-                layout.editor(), chosen);
+                layout.editor(), lead, headings, chosen);
         return new NewsAnalysis(article.id().orElse(null), reference, tokens, keyPhrases, organizations, people,
                 places, found, summary);
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code zhnews} command line: {@code java -jar zhnews-cli.jar analyze FILE...}. */
 @Command(name = "zhnews", mixinStandardHelpOptions = true, version = "zhnews 0.1.0",
         description = "Chinese news text to structured data.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class},
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, CorpusCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every document was analysed",

@@ -18,6 +18,8 @@ import java.util.List;
 /**
  * Writes a {@link NewsAnalysis} as JSON with the field names documented in the README:
  * {@code id, title, source, publishedAt, editor, keyPhrases, organizations, people, places, dates, summary}
+ * (the chosen sentences, an array of strings), {@code lead} (the lead paragraph) and {@code headings} (the section
+ * headings, an array of strings)
  * and, on request, {@code tokens}. Missing values are written as {@code null}.
  */
 public final class AnalysisJson {
@@ -62,6 +64,9 @@ public final class AnalysisJson {
         }
         ArrayNode summary = o.putArray("summary");
         s.sentences().forEach(summary::add);
+        o.put("lead", s.lead());
+        ArrayNode headings = o.putArray("headings");
+        s.headings().forEach(headings::add);
         if (includeTokens) {
             ArrayNode tokens = o.putArray("tokens");
             for (Token t : a.tokens()) {

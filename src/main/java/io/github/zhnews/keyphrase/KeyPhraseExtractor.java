@@ -5,8 +5,10 @@ import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,23 +18,59 @@ import java.util.Set;
 /**
  * Ranks the phrases of a document by how characteristic they are of it.
  *
- * <p>Candidates are runs of one to four content words inside one clause (never across punctuation),
- * taken verbatim from the text; a phrase of several words must occur at least twice or be a known word,
- * so that chance neighbours (主题教育调查研究) do not pass as phrases. Each candidate is weighted by
- * {@code (1 + ln count) * idf * position}, where the IDF comes from {@link IdfTable} and the position factor
- * favours the title and the lead. A phrase that mostly occurs inside a better-ranked longer one is dropped, and so is a longer one
- * that only repeats a chosen phrase with something added.
- * Ties are broken by first occurrence, so the result is deterministic. Immutable and thread-safe.
+ * <p><b>Candidates.</b> The words of the text are cut into runs at punctuation, line breaks, numbers,
+ * function words (particles, prepositions, conjunctions, pronouns, adverbs) and stop words; every run of one
+ * to {@value #MAX_WORDS} adjacent words inside a run is a candidate, taken verbatim from the text, provided its
+ * first and last words may bound a phrase (no stop word, no locative or measure word at the start, no
+ * adjective or adverb at the end) and it is within the configured length. A phrase therefore never crosses
+ * punctuation or a clause boundary. A single word must be a noun-like word of two or more characters; a
+ * phrase of several words must occur at least twice, or be a known word of the IDF table, or be in the domain
+ * lexicon, so that chance neighbours (主题教育调查研究) do not pass as phrases.
+ *
+ * <p><b>Weights.</b> Each candidate is scored
+ * {@code (1 + ln count) * specificity * (0.3 + centrality) * position}:
+ * <ul>
+ *   <li>specificity: the IDF of the phrase when the table knows it, otherwise of its rarest word plus a share
+ *       of the others ({@link IdfTable}, a large body of general Chinese text);</li>
+ *   <li>centrality: the mean TextRank of its words in a graph whose edges join words that occur within three
+ *       words of each other in one sentence, with a restart distribution that favours the title and early
+ *       sentences (PositionRank), scaled so that the most central word is 1;</li>
+ *   <li>position: a bonus for phrases in the title and in the lead (the first paragraph, or the first
+ *       sentence of a one-paragraph text), decaying with the sentence of the first occurrence.</li>
+ * </ul>
+ * A phrase whose every occurrence is inside one and the same longer candidate is not closed and is dropped
+ * (肾活血汤 inside 补肾活血汤). When choosing, best first, a phrase that is part of an already chosen one is
+ * skipped (no fragment of a better phrase); a longer phrase that contains chosen ones is kept, and the chosen
+ * ones that never occur outside it are then removed as its fragments (持卡 and 卡人 once 持卡人 comes). Ties are broken by first occurrence and then text, so the result is deterministic.
+ * Cost is linear in the number of words (a fixed number of graph iterations). Immutable and thread-safe.
  */
 public final class KeyPhraseExtractor {
-    private static final int MAX_WORDS = 4;
+    static final int MAX_WORDS = 6;
     /** A single word this common (IDF below) is too general to characterise an article: 合作, 协议. */
-    private static final double MIN_SINGLE_WORD_IDF = 6.2;
+    private static final double MIN_SINGLE_WORD_IDF = 5.5;
+    /** Share of the IDF of the other words of a compound added to that of its rarest word. */
+    private static final double OTHER_WORDS_SHARE = 0.8;
+    /** Centrality floor: a phrase of peripheral words still counts by its specificity. */
+    private static final double CENTRALITY_FLOOR = 1.0;
+    /** Longer than this many characters, a phrase loses weight: 斜拉桥主塔施工质量 is a clause, not a term. */
+    private static final int PLAIN_LENGTH = 5;
+    private static final double LENGTH_PENALTY = 0.7;
+    private static final double FIRST_SENTENCE_BONUS = 0.3;
     private static final double TITLE_BOOST = 1.6;
-    private static final double LEAD_BOOST = 1.2;
+    private static final double LEAD_BOOST = 1.25;
+    private static final double LEXICON_BOOST = 1.5;
+    private static final int WINDOW = 3;
+    private static final int ITERATIONS = 20;
+    private static final double DAMPING = 0.85;
+    /** The graph iteration stops when the ranks (which sum to 1) move less than this in total. */
+    private static final double CONVERGED = 1e-3;
+
+    /** Terms of the segmenter's news lexicon: known words even where the IDF table lacks them. */
+    private static final Set<String> NEWS_TERMS = Set.copyOf(ModelResources.firstColumn("news-lexicon.txt"));
 
     private final IdfTable idf;
     private final Set<String> stopWords;
+    private final Set<String> lexicon;
     private final KeyPhraseOptions options;
 
     public KeyPhraseExtractor(IdfTable idf, KeyPhraseOptions options) {
@@ -41,6 +79,7 @@ public final class KeyPhraseExtractor {
         Set<String> stop = new HashSet<>(ModelResources.lines("stopwords.txt"));
         stop.addAll(options.extraStopWords());
         this.stopWords = Set.copyOf(stop);
+        this.lexicon = options.lexicon();
     }
 
     /** The same extractor returning a different number of phrases. */
@@ -64,39 +103,105 @@ public final class KeyPhraseExtractor {
      */
     public List<KeyPhrase> extract(String text, List<Token> tokens, int titleStart, int titleEnd, int leadEnd,
                                    BitSet names, int limit) {
+        return rank(text, tokens, titleStart, titleEnd, leadEnd, names, limit).phrases();
+    }
+
+    /**
+     * The key phrases and the weight of every content word (its TextRank centrality times its IDF, the best
+     * word scaled to 1), which the summary uses to judge sentences. Same arguments as
+     * {@link #extract(String, List, int, int, int, BitSet, int)}.
+     */
+    public Ranking rank(String text, List<Token> tokens, int titleStart, int titleEnd, int leadEnd,
+                        BitSet names, int limit) {
+        int n = tokens.size();
+        // word classes and sentence numbers
+        byte[] kind = new byte[n];
+        int[] sentence = new int[n];
+        int s = 0;
+        boolean leadIsFirstSentence = leadEnd <= 0 || leadEnd >= text.length() - 1 || onlyOneParagraph(text);
+        int firstSentenceEnd = -1;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (i > 0 && gapBreaksSentence(text, tokens.get(i - 1).end(), t.start())) {
+                s++;
+            }
+            sentence[i] = s;
+            kind[i] = classify(t);
+            if (kind[i] == END) {
+                if (firstSentenceEnd < 0) {
+                    firstSentenceEnd = t.end();
+                }
+                s++;
+            }
+        }
+        int lead = leadIsFirstSentence ? (firstSentenceEnd < 0 ? text.length() : firstSentenceEnd) : leadEnd;
+
+        Map<String, Integer> wordIds = new HashMap<>();
+        int[] wordOf = new int[n];
+        Arrays.fill(wordOf, -1);
+        for (int i = 0; i < n; i++) {
+            if (kind[i] >= WORD) {
+                wordOf[i] = wordIds.computeIfAbsent(tokens.get(i).text(), w -> wordIds.size());
+            }
+        }
+        double[] centrality = textRank(tokens, kind, sentence, wordOf, wordIds.size(), titleStart, titleEnd);
+        double[] wordIdf = new double[wordIds.size()];
+        for (Map.Entry<String, Integer> e : wordIds.entrySet()) {
+            wordIdf[e.getValue()] = idf.idf(e.getKey());
+        }
+
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!isContent(tokens.get(i))) {
+        for (int i = 0; i < n; i++) {
+            if (kind[i] < WORD || !mayStart(tokens.get(i), kind[i])) {
                 continue;
             }
-            for (int n = 1; n <= MAX_WORDS && i + n <= tokens.size(); n++) {
-                Token last = tokens.get(i + n - 1);
-                if (!isContent(last) || (n > 1 && last.start() != tokens.get(i + n - 2).end())) {
+            for (int w = 1; w <= MAX_WORDS && i + w <= n; w++) {
+                int j = i + w - 1;
+                Token last = tokens.get(j);
+                if (kind[j] < WORD || (w > 1 && last.start() != tokens.get(j - 1).end())) {
                     break;
                 }
                 int start = tokens.get(i).start();
-                String phrase = text.substring(start, last.end());
-                if (phrase.length() > options.maxLength()) {
+                if (last.end() - start > options.maxLength()) {
                     break;
                 }
-                if (phrase.length() < options.minLength() || !edgesAllowed(tokens.get(i), last)
-                        || names.nextClearBit(start) >= last.end()) {
+                String phrase = text.substring(start, last.end());
+                boolean known = lexicon.contains(phrase);
+                if (!known && (last.end() - start < options.minLength() || !mayEnd(last, kind[j], w)
+                        || (w == 1 && !maySingle(tokens.get(i), kind[i])))) {
                     continue;
                 }
-                Candidate c = candidates.computeIfAbsent(phrase, p -> new Candidate(p, start));
-                c.words = n;
+                if (names.nextClearBit(start) >= last.end() && !known) {
+                    continue;
+                }
+                Candidate c = candidates.get(phrase);
+                if (c == null) {
+                    c = new Candidate(phrase, start, sentence[i], w, known);
+                    candidates.put(phrase, c);
+                    c.firstToken = i;
+                }
                 c.count++;
                 if (titleStart >= 0 && start >= titleStart && start < titleEnd) {
                     c.inTitle = true;
-                } else if (start < leadEnd) {
+                } else if (start < lead) {
                     c.inLead = true;
                 }
+                // closedness: remember the neighbours of each occurrence
+                String left = i > 0 && glues(tokens.get(i - 1), kind[i - 1]) && tokens.get(i - 1).end() == start
+                        ? tokens.get(i - 1).text() : null;
+                String right = j + 1 < n && glues(tokens.get(j + 1), kind[j + 1])
+                        && tokens.get(j + 1).start() == last.end() ? tokens.get(j + 1).text() : null;
+                c.neighbour(left, right);
             }
         }
+
         List<Candidate> ranked = new ArrayList<>();
         for (Candidate c : candidates.values()) {
-            if (c.words > 1 && c.count < 2 && !idf.contains(c.text)
-                    || c.words == 1 && !c.inTitle && idf.idf(c.text) < MIN_SINGLE_WORD_IDF) {
+            if (c.words > 1 && c.count < 2 && !c.known && c.text.length() > idf.longest()) {
+                continue; // a chance neighbourhood the table cannot know
+            }
+            measure(c, tokens, wordOf, wordIdf, centrality);
+            if (!c.known && !keep(c, candidates)) {
                 continue;
             }
             c.score = weight(c);
@@ -109,76 +214,363 @@ public final class KeyPhraseExtractor {
             if (out.size() >= limit) {
                 break;
             }
-            if (isFragment(c, ranked) || containsChosen(c, out)) {
+            if (overlapsChosen(c, out)) {
                 continue;
             }
+            // a chosen phrase that never occurs outside this longer one was only a fragment of it: 持卡, 卡人
+            // before 持卡人
+            out.removeIf(k -> c.text.contains(k.text()) && k.count() <= c.count);
             out.add(new KeyPhrase(c.text, Math.round(c.score * 1000) / 1000.0, c.count));
         }
-        return out;
+        double[] weights = new double[wordIdf.length];
+        double best = 0;
+        for (int w = 0; w < weights.length; w++) {
+            weights[w] = centrality[w] * wordIdf[w];
+            best = Math.max(best, weights[w]);
+        }
+        return new Ranking(out, wordIds, weights, best);
+    }
+
+    /**
+     * Key phrases and word weights of one text. Immutable.
+     */
+    public static final class Ranking {
+        private final List<KeyPhrase> phrases;
+        private final Map<String, Integer> ids;
+        private final double[] weights;
+        private final double best;
+
+        private Ranking(List<KeyPhrase> phrases, Map<String, Integer> ids, double[] weights, double best) {
+            this.phrases = List.copyOf(phrases);
+            this.ids = ids;
+            this.weights = weights;
+            this.best = best;
+        }
+
+        /** The key phrases, best first. */
+        public List<KeyPhrase> phrases() {
+            return phrases;
+        }
+
+        /**
+         * A word's weight in [0, 1]: its centrality times its IDF, the best word of the text being 1; 0 for a
+         * word that is not a content word of the text.
+         */
+        public double weight(String word) {
+            Integer id = ids.get(word);
+            return id == null || best == 0 ? 0 : weights[id] / best;
+        }
+    }
+
+    private void measure(Candidate c, List<Token> tokens, int[] wordOf, double[] wordIdf, double[] centrality) {
+        double sum = 0;
+        double rarest = 0;
+        double idfSum = 0;
+        for (int k = c.firstToken; k < c.firstToken + c.words; k++) {
+            sum += centrality[wordOf[k]];
+            double v = wordIdf[wordOf[k]];
+            rarest = Math.max(rarest, v);
+            idfSum += v;
+        }
+        c.centrality = sum / c.words;
+        c.inTable = c.words == 1 ? wordIdf[wordOf[c.firstToken]] < idf.max() || idf.contains(c.text)
+                : idf.contains(c.text);
+        c.specificity = c.inTable ? (c.words == 1 ? wordIdf[wordOf[c.firstToken]] : idf.idf(c.text))
+                : c.words == 1 ? unknownWordIdf(c.text) : rarest + OTHER_WORDS_SHARE * (idfSum - rarest);
+    }
+
+    private boolean keep(Candidate c, Map<String, Candidate> all) {
+        if (c.words == 1) {
+            // a two-character word the table does not know is mostly a segmentation slip (法是, 付制)
+            if (!hanOnly(c.text)) {
+                return c.count >= 2;
+            }
+            boolean word = c.inTable || c.text.length() >= 3 || NEWS_TERMS.contains(c.text);
+            return word && (c.inTitle || c.specificity >= MIN_SINGLE_WORD_IDF);
+        }
+        if (c.count < 2 && !c.inTable) {
+            return false;
+        }
+        // not closed: every occurrence has the same noun-like neighbour (肾活血汤 always after 补)
+        return c.count < 2 || (c.sameLeft.isEmpty() && c.sameRight.isEmpty());
+    }
+
+    /** A neighbour that would make a longer phrase with its neighbour rather than stand apart from it. */
+    private boolean glues(Token t, byte kind) {
+        return kind >= WORD && kind != MODIFIER && !stopWords.contains(t.text()) || kind == MODIFIER
+                && t.text().length() == 1;
+    }
+
+    /**
+     * A word the table does not know (主题教育 kept whole by the segmenter): as rare as the rarer of its two
+     * halves plus a share of the other, never more than the table's highest value.
+     */
+    private double unknownWordIdf(String word) {
+        if (!hanOnly(word) || word.length() < 2) {
+            return idf.idf(word);
+        }
+        int mid = (word.length() + 1) / 2;
+        double a = idf.idf(word.substring(0, mid));
+        double b = idf.idf(word.substring(mid));
+        return Math.min(idf.idf(word), Math.max(a, b) + OTHER_WORDS_SHARE * Math.min(a, b));
     }
 
     private double weight(Candidate c) {
-        double w = c.words == 1 || idf.contains(c.text) ? idf.idf(c.text) : compoundIdf(c.text);
         double position = c.inTitle ? TITLE_BOOST : c.inLead ? LEAD_BOOST : 1.0;
-        double length = Math.min(1.0, 0.55 + 0.15 * c.text.length());
-        return (1 + Math.log(c.count)) * w * position * length;
+        position *= 1.0 + FIRST_SENTENCE_BONUS / (1 + c.firstSentence);
+        double lex = c.known ? LEXICON_BOOST : 1.0;
+        double length = 1.0 / (1 + LENGTH_PENALTY * Math.max(0, c.text.length() - PLAIN_LENGTH));
+        return (1 + Math.log(c.count)) * c.specificity * (CENTRALITY_FLOOR + c.centrality) * position * lex
+                * length;
     }
 
-    /** A compound the table does not know: a little more than the mean rarity of its two halves. */
-    private double compoundIdf(String text) {
-        int mid = text.length() / 2;
-        return 0.6 * (idf.idf(text.substring(0, mid)) + idf.idf(text.substring(mid)));
-    }
-
-    /** True when most occurrences of {@code c} are inside a longer candidate that ranks above it. */
-    private static boolean isFragment(Candidate c, List<Candidate> ranked) {
-        for (Candidate longer : ranked) {
-            if (longer == c) {
-                return false; // everything after ranks lower
-            }
-            if (longer.text.length() > c.text.length() && longer.text.contains(c.text)
-                    && longer.count * 2 >= c.count) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A longer phrase made of one already chosen and no more frequent: 智能网联汽车联合实验室 after 智能网联汽车. */
-    private static boolean containsChosen(Candidate c, List<KeyPhrase> chosen) {
+    /**
+     * A phrase inside a chosen, better one. A longer phrase that contains a chosen one stays: it ranks lower,
+     * so the chosen one is no fragment of a better phrase, and readers tag both (智能网联汽车 and
+     * 智能网联汽车联合实验室).
+     */
+    private static boolean overlapsChosen(Candidate c, List<KeyPhrase> chosen) {
         for (KeyPhrase k : chosen) {
-            if (c.text.contains(k.text()) && k.count() >= c.count) {
+            if (k.text().contains(c.text)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean edgesAllowed(Token first, Token last) {
-        if (stopWords.contains(first.text()) || stopWords.contains(last.text())) {
-            return false;
+    // ---------------------------------------------------------------------------------------------------
+    // the word graph
+
+    private static double[] textRank(List<Token> tokens, byte[] kind, int[] sentence, int[] wordOf, int words,
+                                     int titleStart, int titleEnd) {
+        double[] restart = new double[words];
+        long[] pairs = new long[Math.max(16, tokens.size() * WINDOW * 2)];
+        int pairCount = 0;
+        int[] window = new int[WINDOW];
+        int filled = 0;
+        int lastSentence = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (wordOf[i] < 0 || kind[i] < MODIFIER) {
+                continue;
+            }
+            int w = wordOf[i];
+            Token t = tokens.get(i);
+            boolean title = titleStart >= 0 && t.start() >= titleStart && t.start() < titleEnd;
+            restart[w] += (title ? 3.0 : 1.0) / (1.0 + sentence[i]);
+            if (sentence[i] != lastSentence) {
+                filled = 0;
+                lastSentence = sentence[i];
+            }
+            for (int k = 0; k < Math.min(filled, WINDOW); k++) {
+                int o = window[k];
+                if (o != w) {
+                    pairs[pairCount++] = ((long) w << 32) | o;
+                    pairs[pairCount++] = ((long) o << 32) | w;
+                }
+            }
+            window[filled % WINDOW] = w;
+            filled++;
         }
-        if (first == last) {
-            String p = first.pos();
-            // a lone place or organisation name is reported as an entity, not as a key phrase
-            return first.text().length() >= 2 && !p.startsWith("ns") && !p.startsWith("nt");
+        double total = 0;
+        for (double r : restart) {
+            total += r;
         }
-        return !last.pos().equals("b") && !first.pos().equals("f");
+        double[] rank = new double[words];
+        if (total == 0) {
+            return rank;
+        }
+        for (int i = 0; i < words; i++) {
+            restart[i] /= total;
+            rank[i] = restart[i];
+        }
+        // the graph in compressed rows: from[i]..from[i+1] index the neighbours of word i and their weights
+        Arrays.sort(pairs, 0, pairCount);
+        int[] from = new int[words + 1];
+        int[] nbr = new int[pairCount];
+        double[] wt = new double[pairCount];
+        double[] outWeight = new double[words];
+        int edges = 0;
+        for (int k = 0; k < pairCount; k++) {
+            int a = (int) (pairs[k] >>> 32);
+            int b = (int) pairs[k];
+            if (edges > 0 && k > 0 && pairs[k] == pairs[k - 1]) {
+                wt[edges - 1]++;
+            } else {
+                nbr[edges] = b;
+                wt[edges] = 1;
+                from[a + 1] = edges + 1;
+                edges++;
+            }
+            outWeight[a]++;
+        }
+        for (int i = 1; i <= words; i++) {
+            from[i] = Math.max(from[i], from[i - 1]);
+        }
+        double[] next = new double[words];
+        for (int it = 0; it < ITERATIONS; it++) {
+            double change = 0;
+            double dangling = 0;
+            for (int i = 0; i < words; i++) {
+                if (outWeight[i] == 0) {
+                    dangling += rank[i];
+                }
+            }
+            for (int i = 0; i < words; i++) {
+                next[i] = (1 - DAMPING + DAMPING * dangling) * restart[i];
+            }
+            for (int i = 0; i < words; i++) {
+                if (outWeight[i] == 0) {
+                    continue;
+                }
+                double share = DAMPING * rank[i] / outWeight[i];
+                for (int k = from[i]; k < from[i + 1]; k++) {
+                    next[nbr[k]] += share * wt[k];
+                }
+            }
+            for (int i = 0; i < words; i++) {
+                change += Math.abs(next[i] - rank[i]);
+            }
+            double[] tmp = rank;
+            rank = next;
+            next = tmp;
+            if (change < CONVERGED) {
+                break;
+            }
+        }
+        double max = 0;
+        for (double r : rank) {
+            max = Math.max(max, r);
+        }
+        for (int i = 0; i < words; i++) {
+            rank[i] = max == 0 ? 0 : rank[i] / max;
+        }
+        return rank;
     }
 
-    private boolean isContent(Token t) {
-        String p = t.pos();
+    // ---------------------------------------------------------------------------------------------------
+    // word classes
+
+    /** Ends a sentence. */
+    private static final byte END = 0;
+    /** Breaks a run of words: punctuation, numbers, function words, stop words. */
+    private static final byte BREAK = 1;
+    /** May stand inside a phrase but carries no content of its own: 期 in 收缩期, 内 in 血管内皮. */
+    private static final byte WORD = 2;
+    /** Adjectives, distinguishing words and verbs: content, but a phrase of one of them alone is rare. */
+    private static final byte MODIFIER = 3;
+    /** Nouns and noun-like words. */
+    private static final byte NOUNISH = 4;
+
+    private byte classify(Token t) {
         String w = t.text();
-        if (stopWords.contains(w) && w.length() < 2) {
-            return false;
+        String p = t.pos();
+        if (p.startsWith("w")) {
+            return isSentenceEnd(w) ? END : BREAK;
         }
-        boolean noun = p.startsWith("n") && !p.startsWith("nr") && !p.equals("nx") && !p.equals("nnt");
-        boolean ok = noun || p.equals("vn") || p.equals("j") || p.startsWith("g") || p.equals("b")
-                || p.equals("an") || p.equals("nz");
-        return ok && hasHan(w);
+        if (lexicon.contains(w)) {
+            return NOUNISH;
+        }
+        if (stopWords.contains(w) && w.length() < 2) {
+            return BREAK;
+        }
+        if (!isWordText(w)) {
+            return BREAK;
+        }
+        char c = p.isEmpty() ? 'x' : p.charAt(0);
+        switch (c) {
+            case 'n', 'j', 'l', 'g', 's':
+                if (p.equals("nx") && !hasLetter(w)) {
+                    return BREAK;
+                }
+                return p.equals("ng") || p.equals("g") ? WORD : NOUNISH;
+            case 'v':
+                return p.equals("vn") ? NOUNISH : p.equals("vg") ? WORD : MODIFIER;
+            case 'a':
+                return p.equals("an") ? NOUNISH : p.equals("ad") ? BREAK : MODIFIER;
+            case 'b':
+                return MODIFIER;
+            case 't':
+                return hanOnly(w) && w.length() >= 2 ? MODIFIER : BREAK;
+            case 'f', 'k', 'q':
+                return hanOnly(w) && w.length() == 1 ? WORD : BREAK;
+            default:
+                return BREAK;
+        }
     }
 
-    private static boolean hasHan(String w) {
+    private boolean mayStart(Token t, byte kind) {
+        String p = t.pos();
+        if (stopWords.contains(t.text()) && !lexicon.contains(t.text())) {
+            return false;
+        }
+        return kind >= MODIFIER || p.startsWith("ng") || p.startsWith("g");
+    }
+
+    private boolean mayEnd(Token t, byte kind, int words) {
+        if (stopWords.contains(t.text())) {
+            return false;
+        }
+        String p = t.pos();
+        if (kind == NOUNISH) {
+            return true;
+        }
+        if (kind == WORD) {
+            return words > 1 && !p.startsWith("f");
+        }
+        return p.startsWith("v") || (p.equals("b") && words > 1);
+    }
+
+    private boolean maySingle(Token t, byte kind) {
+        String p = t.pos();
+        if (kind != NOUNISH || t.text().length() < 2) {
+            return p.startsWith("v") && !p.equals("vn") && t.text().length() >= 2 && kind == MODIFIER
+                    && idf.idf(t.text()) >= MIN_SINGLE_WORD_IDF + 2;
+        }
+        // a lone place or organisation name is reported as an entity, not as a key phrase
+        return !p.startsWith("ns") && !p.startsWith("nt") && !p.startsWith("nr") && !p.equals("s")
+                && (!p.equals("nx") || t.text().length() >= 3);
+    }
+
+    private static boolean isSentenceEnd(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            switch (w.charAt(i)) {
+                case '。', '！', '？', '；', '!', '?', ';', '.':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean gapBreaksSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyOneParagraph(String text) {
+        return text.indexOf('\n') < 0;
+    }
+
+    private static boolean isWordText(String w) {
+        boolean han = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han = true;
+            } else if (!Character.isLetterOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return han || hasLetter(w);
+    }
+
+    private static boolean hanOnly(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
                 return false;
@@ -187,18 +579,52 @@ public final class KeyPhraseExtractor {
         return true;
     }
 
+    private static boolean hasLetter(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final class Candidate {
         final String text;
         final int first;
-        int words;
+        final int firstSentence;
+        final int words;
+        final boolean known;
         int count;
         boolean inTitle;
         boolean inLead;
+        boolean inTable;
+        int firstToken;
+        double centrality;
+        double specificity;
         double score;
+        /** The left neighbour shared by every occurrence so far; "" once they differ or one has none. */
+        String sameLeft;
+        String sameRight;
 
-        Candidate(String text, int first) {
+        Candidate(String text, int first, int firstSentence, int words, boolean known) {
             this.text = text;
             this.first = first;
+            this.firstSentence = firstSentence;
+            this.words = words;
+            this.known = known;
+        }
+
+        void neighbour(String left, String right) {
+            sameLeft = merge(sameLeft, left, count == 1);
+            sameRight = merge(sameRight, right, count == 1);
+        }
+
+        private static String merge(String so, String now, boolean firstTime) {
+            if (firstTime) {
+                return now == null ? "" : now;
+            }
+            return so != null && so.equals(now) ? so : "";
         }
     }
 }

@@ -4,17 +4,32 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The structured summary of one article.
+ * The structured summary of one article: what an editor puts on a card.
  *
  * @param title       the headline, or {@code null}
  * @param source      the outlet named in a {@code 来源:} line, or {@code null}
  * @param publishedAt the publication time, or {@code null} when neither the caller nor the text gives one
  * @param editor      the editor or author named in the text, or {@code null}
+ * @param lead        the lead: the first body paragraph (the first sentence when the whole text is one
+ *                    paragraph), or {@code null} for an empty text
+ * @param headings    the section headings of the article (short stand-alone lines such as
+ *                    强化理论学习、注重能力提升), in document order
  * @param sentences   the best sentences, in document order
  */
-public record Summary(String title, String source, LocalDateTime publishedAt, String editor,
-                      List<String> sentences) {
+public record Summary(String title, String source, LocalDateTime publishedAt, String editor, String lead,
+                      List<String> headings, List<String> sentences) {
     public Summary {
+        headings = List.copyOf(headings);
         sentences = List.copyOf(sentences);
+    }
+
+    /** A summary without lead and headings. */
+    public Summary(String title, String source, LocalDateTime publishedAt, String editor, List<String> sentences) {
+        this(title, source, publishedAt, editor, null, List.of(), sentences);
+    }
+
+    /** The chosen sentences joined into one paragraph. */
+    public String text() {
+        return String.join("", sentences);
     }
 }

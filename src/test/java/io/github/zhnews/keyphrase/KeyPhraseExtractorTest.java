@@ -103,4 +103,62 @@ class KeyPhraseExtractorTest {
     void emptyTextHasNoPhrases() {
         assertTrue(extract(EXTRACTOR, "", 10).isEmpty());
     }
+
+    @Test
+    void multiWordPhrasesComeVerbatimFromOneClause() {
+        String text = "水运工程项目全过程管理是难点。本文讨论水运工程项目全过程管理的要素，"
+                + "提出水运工程项目全过程管理的控制重点。";
+        List<KeyPhrase> phrases = extract(EXTRACTOR, text, 10);
+        List<String> found = texts(phrases);
+        assertTrue(found.stream().anyMatch(p -> p.length() >= 4 && p.contains("全过程管理")), found::toString);
+        for (String p : found) {
+            assertTrue(text.contains(p), p);
+            assertFalse(p.matches(".*[，。、；].*"), p);
+        }
+    }
+
+    @Test
+    void noPhraseIsAFragmentOfAnotherInTheList() {
+        String text = "持卡人可以在网上查询账单。持卡人如有疑问可致电银行。银行提醒持卡人注意资金安全。";
+        List<String> found = texts(extract(EXTRACTOR, text, 10));
+        for (String a : found) {
+            for (String b : found) {
+                if (!a.equals(b) && b.contains(a)) {
+                    // a fragment may only stay when it also occurs outside the longer phrase
+                    assertTrue(text.replace(b, "").contains(a), () -> a + " is a fragment of " + b + " in " + found);
+                }
+            }
+        }
+    }
+
+    @Test
+    void lengthBoundsAreHonoured() {
+        KeyPhraseExtractor custom = new KeyPhraseExtractor(IdfTable.bundled(),
+                new KeyPhraseOptions(10, 3, 4, Set.of()));
+        for (String p : texts(extract(custom, CAMPAIGN, 10))) {
+            assertTrue(p.length() >= 3 && p.length() <= 4, p);
+        }
+    }
+
+    @Test
+    void domainLexiconTermsCountEvenOnce() {
+        String text = "会议听取了关于碳足迹核算的汇报，各部门要做好节能降耗工作，推动企业绿色转型发展。";
+        KeyPhraseExtractor plain = EXTRACTOR;
+        KeyPhraseExtractor domain = new KeyPhraseExtractor(IdfTable.bundled(),
+                KeyPhraseOptions.DEFAULT.withLexicon(Set.of("碳足迹核算")));
+        NewsSegmenter segmenter = new NewsSegmenter(UserDictionary.ofWords(List.of("碳足迹核算")));
+        List<String> found = texts(domain.extract(text, segmenter.segment(text), -1, -1, 0, new BitSet(), 3));
+        assertEquals("碳足迹核算", found.get(0), found::toString);
+        assertFalse(texts(extract(plain, text, 3)).contains("碳足迹核算"));
+    }
+
+    @Test
+    void scoresAndWordWeightsAreBounded() {
+        KeyPhraseExtractor.Ranking r = EXTRACTOR.rank(CAMPAIGN, SEGMENTER.segment(CAMPAIGN), -1, -1, 0,
+                new BitSet(), 5);
+        assertEquals(5, r.phrases().size());
+        double top = r.weight("主题教育");
+        assertTrue(top > 0 && top <= 1.0, () -> "weight " + top);
+        assertEquals(0.0, r.weight("不存在的词"));
+    }
 }

@@ -65,4 +65,33 @@ class SentenceSelectorTest {
         }
         assertEquals(1, selector.select(sentences, phrases, 3).size());
     }
+
+    @Test
+    void aLengthBudgetInCharacters() {
+        List<String> sentences = List.of(
+                "自治区扎实开展主题教育，把调查研究作为重要抓手，推动各项工作落到实处见到实效。",
+                "各地把主题教育成果转化为调查研究的具体行动。",
+                "全区上下以调查研究推动主题教育取得实效。");
+        List<Integer> chosen = selector.select(sentences, null, phrases, 0, 45);
+        int chars = chosen.stream().mapToInt(i -> sentences.get(i).length()).sum();
+        assertTrue(chars <= 45, chosen::toString);
+        assertFalse(chosen.isEmpty());
+        assertEquals(chosen.stream().sorted().toList(), chosen);
+    }
+
+    @Test
+    void centralityBreaksTiesBetweenOtherwiseEqualSentences() {
+        List<String> sentences = List.of(
+                "会场布置得简洁大方，工作人员早早就位迎接来宾。",
+                "各地群众踊跃参加活动，现场气氛热烈而又有序。",
+                "专家围绕产业升级和科技创新作了深入的解读分析。");
+        double[] central = {0.0, 0.0, 5.0};
+        assertEquals(List.of(2), selector.select(sentences, central, List.of(), 1, 0));
+    }
+
+    @Test
+    void negativeLimitsAreRejected() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> selector.select(List.of("自治区扎实开展主题教育。"), null, phrases, -1, 0));
+    }
 }
