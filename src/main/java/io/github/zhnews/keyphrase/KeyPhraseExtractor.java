@@ -65,12 +65,12 @@ public final class KeyPhraseExtractor {
     /** The graph iteration stops when the ranks (which sum to 1) move less than this in total. */
     private static final double CONVERGED = 1e-3;
 
-    /** Terms of the segmenter's news lexicon: known words even where the IDF table lacks them. */
-    private static final Set<String> NEWS_TERMS = Set.copyOf(ModelResources.firstColumn("news-lexicon.txt"));
 
     private final IdfTable idf;
     private final Set<String> stopWords;
     private final Set<String> lexicon;
+    /** Terms of the segmenter's news lexicon: known words even where the IDF table lacks them. */
+    private final Set<String> newsTerms;
     private final KeyPhraseOptions options;
 
     public KeyPhraseExtractor(IdfTable idf, KeyPhraseOptions options) {
@@ -80,6 +80,7 @@ public final class KeyPhraseExtractor {
         stop.addAll(options.extraStopWords());
         this.stopWords = Set.copyOf(stop);
         this.lexicon = options.lexicon();
+        this.newsTerms = Set.copyOf(ModelResources.firstColumn("news-lexicon.txt"));
     }
 
     /** The same extractor returning a different number of phrases. */
@@ -285,7 +286,7 @@ public final class KeyPhraseExtractor {
             if (!hanOnly(c.text)) {
                 return c.count >= 2;
             }
-            boolean word = c.inTable || c.text.length() >= 3 || NEWS_TERMS.contains(c.text);
+            boolean word = c.inTable || c.text.length() >= 3 || newsTerms.contains(c.text);
             return word && (c.inTitle || c.specificity >= MIN_SINGLE_WORD_IDF);
         }
         if (c.count < 2 && !c.inTable) {
