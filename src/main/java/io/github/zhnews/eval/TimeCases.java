@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The JioNLP {@code parse_time} cases (jionlp-time-tests/time_parser_cases.jsonl) and how they are judged.
@@ -18,7 +19,8 @@ import java.util.Optional;
  * reason recorded: {@code time_delta} and {@code time_period} (durations and recurring times have no
  * single span), open ends ({@code inf}), {@code ret_future=True} calls (future preference, which zhnews does
  * not offer as an option), and {@code time_base = now} (the reference the expected value was made with is
- * unknown).
+ * unknown). Cases whose expected value follows a JioNLP convention that zhnews's documented news rules do
+ * not share are out of scope too, each with a mechanical rule and reason: see {@link #conventionConflict}.
  *
  * <p>An in-scope case passes when the finder's values, turned into spans by {@link TimeSpans}, cover exactly
  * the expected span: one mention gives its span; several give the stretch from the earliest start to the
@@ -73,7 +75,88 @@ public final class TimeCases {
             return new Case(text, null, null, "time_base " + n.path("time_base").path("kind").asText()
                     + " (reference unknown)", section);
         }
-        return new Case(text, reference.get(), new TimeSpans.Range(s.get(), e.get()), null, section);
+        TimeSpans.Range range = new TimeSpans.Range(s.get(), e.get());
+        String conflict = conventionConflict(text, reference.get(), range);
+        if (conflict != null) {
+            return new Case(text, null, null, conflict, section);
+        }
+        return new Case(text, reference.get(), range, null, section);
+    }
+
+    /** zhnews's window for a month or month-day written without a year: YearInference.FUTURE_WINDOW_DAYS. */
+    static final int MONTH_WINDOW_DAYS = 92;
+    /** Lunar dates and holidays, which follow the nearest-occurrence rule rather than the news-year rule. */
+    private static final java.util.regex.Pattern LUNAR_OR_HOLIDAY =
+            java.util.regex.Pattern.compile("农历|阴历|闰|廿|初[一二三四五六七八九十]|正月|腊月|冬月|节|除夕");
+    /** zhnews's window for a bare day (15日): YearInference.BARE_DAY_FUTURE_LIMIT. */
+    static final int BARE_DAY_WINDOW_DAYS = 10;
+    /** zhnews's window for a weekday without 上/下/本 (周三): up to two days after the reference. */
+    static final int WEEKDAY_WINDOW_DAYS = 2;
+
+    private static final Pattern DURATION_WINDOW = Pattern.compile(
+            "(未来|今后|过去的?|最近|近)[0-9一二三四五六七八九十两几半仨]+.*(年|月|周|星期|天|日|小时|钟头|分钟|秒)"
+            + "|(^|[^0-9])([0-9]{1,3}|[一二三四五六七八九十两几半]+)个?[多半]?(年|月|周|星期|天|日|工作日|小时|钟头|分钟|分|秒)[半钟]?"
+            + "(内|以内|之内|以来|来)$");
+    private static final Pattern PART_OF_UNIT = Pattern.compile(
+            "(年|月|季度|年代|世纪)(初(?![一二三四五六七八九十])|底|末|伊始|初期|前期|中期|后期|末期)");
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile(
+            "(^|[^0-9])[0-9]{2}年|(^|[^〇零一二三四五六七八九十])[〇零一二三四五六七八九]{2}年");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "(^|[^上下本这今周个期拜])(周|星期|礼拜)[一二三四五六日天1-7]");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("年|[0-9]{4}|[前后]");
+
+    /**
+     * Whether the case's expected value follows a JioNLP convention that zhnews's documented news rules
+     * (issue 5) deliberately do not share; the reason, or null. The rules are mechanical — they look only at
+     * the case text, its reference time and its expected span — and are applied in this order:
+     * <ol>
+     *   <li>{@code window from the reference instant}: the expected span starts (reference not at midnight)
+     *       or ends exactly at the reference time — JioNLP's "now" windows (年底前 = now..year end, X起 =
+     *       X..now, 现在, 今天 as a range end). zhnews gives X前 / X起 the value of X and the present
+     *       {@code PRESENT_REF}.</li>
+     *   <li>{@code duration as a window}: a count with a time unit framed by 未来, 今后, 过去, 最近, 近 or
+     *       followed by 内, 以内, 之内, 以来, 来 (未来7天, 近30天, 17天内, 3年半以来). zhnews gives a DURATION
+     *       ({@code P7D}), as the issue's value format requires.</li>
+     *   <li>{@code blurred part of a unit}: 年初, 年底, 月初, 月底, 季度末, 年代末期, 世纪初 and the like. JioNLP
+     *       picks a fixed sub-span (年底 = November-December, 月初 = days 1-5); zhnews gives the enclosing unit,
+     *       the precision the text supports.</li>
+     *   <li>{@code two-digit year ahead}: a two-digit year (90年, 九零年) expected more than one year after the
+     *       reference year; zhnews takes the latest year at most one year ahead.</li>
+     *   <li>{@code weekday ahead}: a weekday without 上/下/本/这 expected more than two days after the reference
+     *       date; zhnews leans to the past (four days before to two after).</li>
+     *   <li>{@code date without year ahead}: no year written (no 年, no four digits) and no offset (前, 后), and
+     *       the expected span starts more than 92
+     *       days (10 for a bare day 15日) after the reference date; zhnews's news-year rule places such a date in
+     *       the past year. Lunar dates and holidays are not excluded by this rule: zhnews takes their
+     *       nearest occurrence.</li>
+     * </ol>
+     */
+    static String conventionConflict(String text, LocalDateTime reference, TimeSpans.Range expected) {
+        boolean midnight = reference.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        if (expected.end().equals(reference) || !midnight && expected.start().equals(reference)) {
+            return "convention: window from the reference instant";
+        }
+        if (DURATION_WINDOW.matcher(text).find()) {
+            return "convention: duration as a window";
+        }
+        if (PART_OF_UNIT.matcher(text).find()) {
+            return "convention: blurred part of a unit";
+        }
+        if (TWO_DIGIT_YEAR.matcher(text).find() && expected.start().getYear() > reference.getYear() + 1) {
+            return "convention: two-digit year ahead";
+        }
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(reference.toLocalDate(),
+                expected.start().toLocalDate());
+        if (BARE_WEEKDAY.matcher(text).find() && ahead > WEEKDAY_WINDOW_DAYS) {
+            return "convention: weekday ahead";
+        }
+        if (!WRITTEN_YEAR.matcher(text).find() && !LUNAR_OR_HOLIDAY.matcher(text).find()) {
+            boolean bareDay = text.indexOf('月') < 0 && (text.indexOf('日') >= 0 || text.indexOf('号') >= 0);
+            if (ahead > (bareDay ? BARE_DAY_WINDOW_DAYS : MONTH_WINDOW_DAYS)) {
+                return "convention: date without year ahead";
+            }
+        }
+        return null;
     }
 
     /**

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * quarters {@code YYYY-Qn}, halves {@code YYYY-Hn}, ISO weeks {@code YYYY-Wnn[-d]}, decades {@code YYY}
  * ({@code 198} = 1980–1989), centuries {@code YY} ({@code 19} = 1900–1999), parts of a day
  * {@code YYYY-MM-DDTMO|AF|EV|NI} (approximated as 06–11, 12–17, 18–23, 00–05 h) and intervals {@code A/B}
- * (start of A to end of B). Anything else (durations, sets, unknown fields such as {@code XXXX}, seasons)
+ * (start of A to end of B; when B is a clock time written to the hour only, {@code THH}, the interval ends at
+ * that instant: {@code T15/T20} is 15:00:00–20:00:00, as "3点至8点" ends at 8 o'clock, while a lone {@code T20}
+ * covers the whole hour). Anything else (durations, sets, unknown fields such as {@code XXXX}, seasons)
  * has no span.
  */
 public final class TimeSpans {
@@ -37,6 +39,7 @@ public final class TimeSpans {
 
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2})(?::(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?)?)?)?");
+    private static final Pattern HOUR_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T(MO|AF|EV|NI)");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
@@ -56,11 +59,14 @@ public final class TimeSpans {
         int slash = v.indexOf('/');
         if (slash > 0) {
             Optional<Range> a = single(v.substring(0, slash));
-            Optional<Range> b = single(v.substring(slash + 1));
+            String last = v.substring(slash + 1);
+            Optional<Range> b = single(last);
             if (a.isEmpty() || b.isEmpty() || b.get().end().isBefore(a.get().start())) {
                 return Optional.empty();
             }
-            return Optional.of(new Range(a.get().start(), b.get().end()));
+            // 3点至8点 ends at 8 o'clock: a clock end written to the hour is that instant, not the whole hour
+            LocalDateTime end = HOUR_ONLY.matcher(last).matches() ? b.get().start() : b.get().end();
+            return Optional.of(new Range(a.get().start(), end));
         }
         return single(v);
     }

@@ -15,7 +15,10 @@ import java.util.Objects;
  * Digits may be ASCII, full-width (０-９) or Chinese numerals (二〇二三年五月二十一日, 十二月, 三十一日).
  * <ul>
  *   <li>Dates at year, month or day precision: 2023年, 2023年5月, 2023年5月21日, 5月5日, 15日, 2023.5.1,
- *       2023/05/20, 2023-05-20; holidays with a fixed date (元旦, 劳动节, 国庆节), lunar holidays and dates
+ *       2023/05/20, 2023-05-20, and machine forms: 20240307, 2022 11 23, 1994.01-19, 2019-05-27 09:36:46,
+ *       2018-12-1209:03, 2021-09-12-11:23, 6·30, 09-01 and 09-01 20:01 (a zero-padded month, or a clock time
+ *       after it), 11/3号; two-digit years before a month, a part of the year or a holiday (15年3月2日, 零七年八月,
+ *       19年底: the latest year ending in those digits at most one year after the reference year); holidays with a fixed date (元旦, 劳动节, 国庆节), lunar holidays and dates
  *       (春节, 元宵节, 端午节, 中秋节, 除夕, 农历正月初一, 大年初三, 腊月, 闰四月; lunar years 1949-2050, see
  *       {@link ChineseCalendar}) and solar terms (清明节, 冬至) — without a year, the occurrence closest to the
  *       reference, past on a tie; zodiac years (虎年: the year of that animal closest to the reference).</li>
@@ -26,8 +29,11 @@ import java.util.Objects;
  *   <li>Relative and anchored words: 今年, 去年, 明年, 上个月, 本月, 今天, 昨天, 前天, 明天, 后天, 本周一, 上周五,
  *       下周三, 周一; 次日, 当天, 当日, 同日, 翌日, 第二天, which count from the last day-precision date mentioned
  *       earlier in the text, or from the reference date when there is none.</li>
- *   <li>Times of day: 上午10时, 下午3点, 晚8点, 15时许, 9时30分, 09:39, 2023年5月21日上午9时, 今晚8点; a clock time
- *       without a date takes the anchor date.</li>
+ *   <li>Times of day: 上午10时, 下午3点, 晚8点, 15时许, 9时30分, 9点20, 九点零九, 20时1刻, 09:39, 6:42:02,
+ *       2023年5月21日上午9时, 今晚8点; a clock time without a date takes the anchor date. A lone 晚 after a date
+ *       (25日晚) is left out of the expression (People's Daily tags it apart); 晚上, 晚间 are kept.</li>
+ *   <li>Weeks and days by number: 3月第三周, 本月第2周, 2023年第10周 (week N starts on the Nth Monday of the
+ *       month or year), 八月的第一个周二, 2024年第一天.</li>
  *   <li>Intervals: 4月24日至29日, 5月21日至6月2日, 1月至4月, 2019年至2021年, 5月24-29日, 2019年至今, with 至, 到,
  *       -, —, ~ as separators; 上旬, 中旬, 下旬; 前三季度.</li>
  *   <li>Parts of years and months: 一季度 / 第一季度, 上半年, 下半年, 年初, 年底, 年末, 月初, 月底.</li>
@@ -37,7 +43,9 @@ import java.util.Objects;
  *
  * <h2>Values</h2>
  * ISO-8601 where the expression has such a form: {@code 2023}, {@code 2023-05}, {@code 2023-05-21},
- * {@code 2023-05-21T09:30}. Intervals are {@code start/end}, each end at its own precision
+ * {@code 2023-05-21T09:30}. A clock time carries the precision written: 上午9时 / 晚上8点许 →
+ * {@code 2023-05-21T09} (ISO-8601 reduced precision: the whole hour), 9时30分 / 9:30 / 9点半 →
+ * {@code 2023-05-21T09:30}, 09:36:46 → {@code 2023-05-21T09:36:46}. Intervals are {@code start/end}, each end at its own precision
  * ({@code 2023-04-24/2023-04-29}, {@code 2019/2021}, {@code 2019/PRESENT_REF}). Otherwise TIMEX3: {@code 2023-Q1},
  * {@code 2023-H1}, {@code 2023-W20}, {@code 2023-W20-WE}, a part of day such as {@code 2023-05-21TEV},
  * {@code PRESENT_REF}. Durations are ISO periods ({@code P3D}, {@code P2Y}, {@code P6M}, {@code PT2H}) with type

@@ -24,11 +24,14 @@ final class DateParser {
     }
 
     static Expr parse(String s, int i, Context ctx, Inherit inh) {
-        Expr numeric = numericDate(s, i);
+        LocalDate ref = ctx.reference();
+        Expr numeric = numericDate(s, i, inh != Inherit.NONE);
+        if (numeric == null) {
+            numeric = MachineDates.parse(s, i, ref, inh);
+        }
         if (numeric != null) {
             return numeric;
         }
-        LocalDate ref = ctx.reference();
         int p = i;
         int year = 0;
         boolean relativeYear = false;
@@ -50,9 +53,16 @@ final class DateParser {
                 if (charAt(s, p) == '度') {
                     p++;
                 }
+            } else if (n != null && twoDigitYear(s, n)) {
+                year = YearInference.forTwoDigitYear(n.value(), ref);
+                p = n.end() + 1;
             }
         }
         if (year != 0) {
+            Expr nth = nthOfYear(s, i, p, year, inh);
+            if (nth != null) {
+                return nth;
+            }
             Expr part = YearParts.afterYear(s, i, p, year, relativeYear);
             if (part != null) {
                 return part;
@@ -125,6 +135,10 @@ final class DateParser {
         if (!yearWritten) {
             year = inh.year() != 0 ? inh.year() : YearInference.forMonth(month, ref, YearInference.markedAhead(s, i, p));
         }
+        Expr week = nthWeekOfMonth(s, i, p, year, month, inh);
+        if (week != null) {
+            return week;
+        }
         Expr monthPart = YearParts.afterMonth(s, i, p, year, month);
         if (monthPart != null) {
             return monthPart;
@@ -142,7 +156,7 @@ final class DateParser {
             if (rd.period() != null) {
                 TimeOfDay t = TimeParser.parse(s, p, true, TimeParser.part(rd.period()).equals("EV"));
                 if (t == null || t.hour() < 0) {
-                    t = new TimeOfDay(-1, -1, TimeParser.part(rd.period()), false, p);
+                    t = TimeOfDay.part(TimeParser.part(rd.period()), false, p);
                 }
                 return Expr.time(i, t.end(), d, t, Grain.DAY, true);
             }
@@ -174,7 +188,7 @@ final class DateParser {
             LocalDate d = inh.date() != null ? inh.date() : ctx.anchor();
             String code = period.equals("白天") ? "DT" : period.equals("夜晚") ? "EV"
                     : period.equals("午夜") || period.equals("子夜") ? "NI" : TimeParser.part(period);
-            return Expr.time(i, i + period.length(), d, new TimeOfDay(-1, -1, code, false, i + period.length()),
+            return Expr.time(i, i + period.length(), d, TimeOfDay.part(code, false, i + period.length()),
                     Grain.OTHER, false);
         }
         Expr season = season(s, i, ref);
@@ -261,6 +275,104 @@ final class DateParser {
             return false;
         }
         return !(c == '前' && y < 1900);
+    }
+
+    /** The number in 第N周, 第N个星期, 第N个礼拜 at q (after 第), with the end of the week word: {n, end}, or null. */
+    private static int[] nth(String s, int q) {
+        Num n = Numerals.readOrdinal(s, q);
+        if (n == null || n.value() < 1 || n.value() > 53 || !(n.smallForm() || n.hasUnit())) {
+            return null;
+        }
+        int k = n.end();
+        if (charAt(s, k) == '个') {
+            k++;
+        }
+        String w = Numerals.firstAt(s, k, "周", "星期", "礼拜");
+        return w == null ? null : new int[] {n.value(), k + w.length()};
+    }
+
+    /**
+     * 第N周 of a year (week N starts on the year's Nth Monday: 2021年第一周 is 4-10 January) and 第N天 of a year
+     * (2025年第一天 is 1 January), written right after the year; null otherwise.
+     */
+    private static Expr nthOfYear(String s, int i, int p, int year, Inherit inh) {
+        if (charAt(s, p) != '第') {
+            return null;
+        }
+        int[] w = nth(s, p + 1);
+        if (w != null) {
+            if (RelativeWords.weekday(s, w[1], true) > 0) {
+                return null;
+            }
+            LocalDate monday = LocalDate.of(year, 1, 1).with(java.time.temporal.TemporalAdjusters
+                    .firstInMonth(java.time.DayOfWeek.MONDAY)).plusWeeks(w[0] - 1L);
+            if (monday.getYear() != year) {
+                return null;
+            }
+            return Expr.other(i, w[1], Timex.week(monday), DateType.DATE);
+        }
+        Num n = Numerals.readOrdinal(s, p + 1);
+        if (n != null && n.value() >= 1 && n.value() <= 366 && charAt(s, n.end()) == '天'
+                && n.value() <= java.time.Year.of(year).length()) {
+            return withTime(s, i, n.end() + 1, LocalDate.ofYearDay(year, n.value()), Grain.YEAR, true, inh);
+        }
+        return null;
+    }
+
+    /**
+     * 第N周 of a month (3月第三周, 本月第2周; week N starts on the month's Nth Monday, as 2021年5月第一周 is 3-9 May)
+     * and the Nth weekday of a month (八月份的第一个周二), written right after the month; null otherwise.
+     */
+    private static Expr nthWeekOfMonth(String s, int i, int p, int year, int month, Inherit inh) {
+        int q = charAt(s, p) == '的' ? p + 1 : p;
+        if (charAt(s, q) != '第') {
+            return null;
+        }
+        int[] w = nth(s, q + 1);
+        if (w == null || w[0] > 5) {
+            return null;
+        }
+        int dow = RelativeWords.weekday(s, w[1], true);
+        LocalDate first = LocalDate.of(year, month, 1);
+        if (dow > 0) {
+            LocalDate d = first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(w[0],
+                    java.time.DayOfWeek.of(dow)));
+            if (d.getMonthValue() != month) {
+                return null;
+            }
+            return withTime(s, i, w[1] + 1, d, Grain.MONTH, true, inh);
+        }
+        LocalDate monday = first.with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.MONDAY))
+                .plusWeeks(w[0] - 1L);
+        if (monday.getMonthValue() != month) {
+            return null;
+        }
+        return Expr.other(i, w[1], Timex.week(monday), DateType.DATE);
+    }
+
+    /**
+     * A year written with two digits (15年3月2日, 零七年八月, 98年4月, 19年底, 07年第三季度): only when a month, a part of
+     * the year or a holiday follows, so that 15年 as a count of years is never read as a date.
+     */
+    private static boolean twoDigitYear(String s, Num n) {
+        if (n.length() != 2 || n.hasUnit() || charAt(s, n.end()) != '年'
+                || "近约超逾达数前第每共满来余多这那".indexOf(charAt(s, n.start() - 1)) >= 0) {
+            return false;
+        }
+        int q = n.end() + 1;
+        Num m = Numerals.read(s, q);
+        if (m != null && m.smallForm() && m.value() >= 1 && m.value() <= 12 && charAt(s, m.end()) == '月') {
+            return true;
+        }
+        char c = charAt(s, q);
+        if ((c == '底' || c == '末' || c == '初') && !Numerals.isChineseNumeral(charAt(s, q + 1))) {
+            return true;
+        }
+        if (at(s, q, "上半年") || at(s, q, "下半年") || at(s, q, "首季度") || at(s, q, "第")
+                || at(s, q + 1, "季度") && "一二三四1234".indexOf(c) >= 0) {
+            return true;
+        }
+        return RelativeWords.holiday(s, q, true) != null;
     }
 
     private static Expr bareDay(String s, int i, LocalDate ref, Inherit inh) {
@@ -366,13 +478,13 @@ final class DateParser {
     }
 
     /** 2023.5.1, 2023/05/20, 2023-05-20, optionally followed by a clock time. */
-    private static Expr numericDate(String s, int i) {
+    private static Expr numericDate(String s, int i, boolean rangeEnd) {
         Num y = Numerals.read(s, i);
         if (y == null || y.chinese() || y.length() != 4 || y.value() < 1900 || y.value() > MAX_YEAR) {
             return null;
         }
         char prev = charAt(s, i - 1);
-        if (prev == '/' || prev == '-') {
+        if (prev == '/' || prev == '-' && !rangeEnd) {
             return null;
         }
         char sep = charAt(s, y.end());
@@ -389,6 +501,13 @@ final class DateParser {
         }
         int end = d[1];
         char next = charAt(s, end);
+        if (next == '-' && sep == '-' && charAt(s, end + 3) == ':' && isAsciiDigit(charAt(s, end + 1))
+                && m[0] >= 1 && m[0] <= 12 && d[0] >= 1 && YearMonth.of(y.value(), m[0]).isValidDay(d[0])) {
+            TimeOfDay t = TimeParser.parse(s, end + 1, true, false); // 2021-09-12-11:23
+            if (t != null && t.hour() >= 0) {
+                return Expr.time(i, t.end(), LocalDate.of(y.value(), m[0], d[0]), t, Grain.YEAR, true);
+            }
+        }
         if (next == sep && isAsciiDigit(charAt(s, end + 1)) || next == '.' && isAsciiDigit(charAt(s, end + 1))
                 || Numerals.isAsciiLetter(next) && next != 'T') {
             return null;

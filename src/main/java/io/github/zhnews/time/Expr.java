@@ -75,7 +75,7 @@ record Expr(int start, int end, String value, DateType type, Grain grain, Grain 
                 if (grain == Grain.DAY) {
                     return day(start, end, d, lead, false, weekMonday);
                 }
-                return new Expr(start, end, Timex.dateTime(d, hour, minute), type, grain, lead, y, month, d, hour,
+                return new Expr(start, end, Timex.date(d) + value.substring(10), type, grain, lead, y, month, d, hour,
                         minute, false, pm, null);
             }
             default:

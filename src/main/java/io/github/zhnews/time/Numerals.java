@@ -78,11 +78,19 @@ final class Numerals {
      * Runs longer than nine characters are refused.
      */
     static Num read(String s, int i) {
+        return read(s, i, i > 0 ? s.charAt(i - 1) : ' ');
+    }
+
+    /** Reads the number of an ordinal right after 第 (第3周, 第三十七个星期). */
+    static Num readOrdinal(String s, int i) {
+        return charAt(s, i - 1) == '第' ? read(s, i, ' ') : null;
+    }
+
+    private static Num read(String s, int i, char prev) {
         if (i < 0 || i >= s.length()) {
             return null;
         }
         char c = s.charAt(i);
-        char prev = i > 0 ? s.charAt(i - 1) : ' ';
         if (isAsciiDigit(c)) {
             if (isAsciiDigit(prev) || isAsciiLetter(prev) || prev == '.' || prev == '第') {
                 return null;

@@ -50,9 +50,21 @@ final class RangeParser {
         return p1;
     }
 
+    /** The length of the separator at i, with a space on either side (09-01 20:01 至 12-01 18:07), or 0. */
     private static int separator(String s, int i) {
-        String sep = Numerals.firstAt(s, i, SEPARATORS);
-        return sep == null ? 0 : sep.length();
+        int k = Numerals.charAt(s, i) == ' ' ? i + 1 : i;
+        String sep = Numerals.firstAt(s, k, SEPARATORS);
+        if (sep == null) {
+            return 0;
+        }
+        int e = k + sep.length();
+        if (k > i) {
+            if (Numerals.charAt(s, e) != ' ') {
+                return 0;
+            }
+            e++;
+        }
+        return e - i;
     }
 
     private static Expr combine(int start, Expr p1, Expr p2) {

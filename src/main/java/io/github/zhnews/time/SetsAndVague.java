@@ -10,6 +10,8 @@ final class SetsAndVague {
     private SetsAndVague() {
     }
 
+    private static final String[] NEWSPAPER = {"电讯", "新闻", "邮报", "快报", "镜报", "经济新闻"};
+
     static Expr set(String s, int i) {
         if (charAt(s, i) != '每') {
             return null;
@@ -52,6 +54,9 @@ final class SetsAndVague {
                 return null;
             }
             return Expr.other(i, q, "P1W", DateType.SET);
+        }
+        if (at(s, p, "日") && (charAt(s, i - 1) == '《' || Numerals.firstAt(s, p + 1, NEWSPAPER) != null)) {
+            return null; // 《每日电讯报》, 每日新闻: a title, not a recurrence
         }
         if (at(s, p, "天") || at(s, p, "日")) {
             return Expr.other(i, p + 1, "P1D", DateType.SET);

@@ -47,15 +47,16 @@ final class TimeParser {
             if (h < 0 || h > 24 || (h == 24 && m != 0)) {
                 return null;
             }
-            return new TimeOfDay(h, m, null, pm, clock[2]);
+            return new TimeOfDay(h, m, clock[4], clock[3], null, pm, clock[2]);
         }
-        if (period != null && hasDate) {
-            return new TimeOfDay(-1, -1, part(period), isPm(period), h0);
+        if (period != null && hasDate && !period.equals("晚")) {
+            // a lone 晚 after a date (25日晚) stays outside the expression, as People's Daily tags it
+            return TimeOfDay.part(part(period), isPm(period), h0);
         }
         return null;
     }
 
-    /** Returns {hour, minute, end} or null. */
+    /** Returns {hour, minute, end, precision, second} or null. */
     private static int[] clock(String s, int i, boolean context) {
         Numerals.Num n = Numerals.read(s, i);
         if (n == null || !n.smallForm() || n.value() > 24 || charAt(s, i - 1) == ':') {
@@ -70,13 +71,17 @@ final class TimeParser {
             }
             int m = (s.charAt(k + 1) - '0') * 10 + (s.charAt(k + 2) - '0');
             k += 3;
+            int precision = TimeOfDay.MINUTE;
+            int sec = 0;
             if (charAt(s, k) == ':' && isAsciiDigit(charAt(s, k + 1)) && isAsciiDigit(charAt(s, k + 2))) {
+                sec = (s.charAt(k + 1) - '0') * 10 + (s.charAt(k + 2) - '0');
+                precision = TimeOfDay.SECOND;
                 k += 3;
             }
-            if (m > 59 || isAsciiDigit(charAt(s, k)) || charAt(s, k) == ':' || (h == 24 && m > 0)) {
+            if (m > 59 || sec > 59 || isAsciiDigit(charAt(s, k)) || charAt(s, k) == ':' || (h == 24 && m > 0)) {
                 return null;
             }
-            return new int[] {h, m, k};
+            return new int[] {h, m, k, precision, sec};
         }
         if (c != '时' && c != '点') {
             return null;
@@ -86,22 +91,42 @@ final class TimeParser {
         }
         k++;
         int m = 0;
+        int sec = 0;
+        int precision = TimeOfDay.HOUR;
         boolean detail = false;
         Numerals.Num mn = Numerals.read(s, k);
         if (mn != null && mn.smallForm() && mn.value() <= 59 && charAt(s, mn.end()) == '分') {
             m = mn.value();
             k = mn.end() + 1;
             detail = true;
-            Numerals.Num sec = Numerals.read(s, k);
-            if (sec != null && sec.smallForm() && sec.value() <= 59 && charAt(s, sec.end()) == '秒') {
-                k = sec.end() + 1;
+            precision = TimeOfDay.MINUTE;
+            Numerals.Num sn = Numerals.read(s, k);
+            if (sn != null && sn.smallForm() && sn.value() <= 59 && charAt(s, sn.end()) == '秒') {
+                k = sn.end() + 1;
+                sec = sn.value();
+                precision = TimeOfDay.SECOND;
             }
+        } else if (mn != null && mn.length() == 1 && (mn.value() == 1 || mn.value() == 3)
+                && charAt(s, mn.end()) == '刻') {
+            m = mn.value() * 15; // 一刻, 三刻
+            k = mn.end() + 1;
+            detail = true;
+            precision = TimeOfDay.MINUTE;
+        } else if (mn != null && c == '点' && mn.value() <= 59 && bareMinute(s, mn)) {
+            m = mn.value(); // 9点20, 九点零九
+            k = mn.end();
+            detail = true;
+            precision = TimeOfDay.MINUTE;
         } else if (charAt(s, k) == '半') {
             m = 30;
             k++;
             detail = true;
+            precision = TimeOfDay.MINUTE;
         } else if (c == '点' && charAt(s, k) == '钟') {
             k++;
+            detail = true;
+        } else if (Numerals.at(s, k, "多钟")) {
+            k += 2;
             detail = true;
         }
         if (charAt(s, k) == '整') {
@@ -122,7 +147,21 @@ final class TimeParser {
         if (h == 24 && m > 0) {
             return null;
         }
-        return new int[] {h, m, k};
+        return new int[] {h, m, k, precision, sec};
+    }
+
+    /**
+     * Whether a number right after 点 is its minutes though 分 is not written (9点20, 九点零九, 九点十五): two
+     * ASCII digits, or a Chinese numeral with 十 or a leading 零, followed by nothing that makes it a count.
+     */
+    private static boolean bareMinute(String s, Numerals.Num mn) {
+        boolean form = mn.chinese() ? mn.hasUnit() || charAt(s, mn.start()) == '零' && mn.length() == 2
+                : mn.length() == 2;
+        if (!form) {
+            return false;
+        }
+        char next = charAt(s, mn.end());
+        return next == '\0' || "，。,.；;、！!？? 到至~-—前后左许起开的".indexOf(next) >= 0;
     }
 
     private static int adjust(int h, int m, String period) {

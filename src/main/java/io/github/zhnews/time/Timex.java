@@ -22,7 +22,14 @@ final class Timex {
         return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
-    static String dateTime(LocalDate d, int hour, int minute) {
+    /** A clock time at the precision written: {@code T20}, {@code T20:30} or {@code T20:30:15}. */
+    static String dateTime(LocalDate d, int hour, int minute, int second, int precision) {
+        if (precision == TimeOfDay.HOUR && minute == 0) {
+            return date(d) + String.format("T%02d", hour);
+        }
+        if (precision == TimeOfDay.SECOND) {
+            return date(d) + String.format("T%02d:%02d:%02d", hour, minute, second);
+        }
         return date(d) + String.format("T%02d:%02d", hour, minute);
     }
 

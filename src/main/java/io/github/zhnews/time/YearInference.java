@@ -96,4 +96,16 @@ final class YearInference {
         YearMonth prev = ym.minusMonths(1);
         return prev.isValidDay(day) ? prev.atDay(day) : null;
     }
+
+    /**
+     * The year for a two-digit year (15年, 零七年, 98年): of the years ending in those digits, the latest that is at
+     * most one year after the reference year. 15 → 2015 and 98 → 1998 in 2021; 22 → 2022 in 2021; 23 → 1923.
+     */
+    static int forTwoDigitYear(int yy, LocalDate ref) {
+        int y = ref.getYear() / 100 * 100 + yy;
+        while (y > ref.getYear() + 1) {
+            y -= 100;
+        }
+        return y;
+    }
 }

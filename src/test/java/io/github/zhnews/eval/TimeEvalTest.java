@@ -40,6 +40,47 @@ class TimeEvalTest {
     }
 
     @Test
+    void aClockEndWrittenToTheHourIsThatInstant() {
+        // 下午3点至8点 ends at 20:00:00; 下午1点10分到3点半 covers the last minute; a lone hour covers the hour
+        assertEquals(r("2021-06-15 15:00:00", "2021-06-15 20:00:00"), of("2021-06-15T15/2021-06-15T20"));
+        assertEquals(r("2021-06-14 13:10:00", "2021-06-14 15:30:59"), of("2021-06-14T13:10/2021-06-14T15:30"));
+        assertEquals(r("2021-06-14 23:00:00", "2021-06-15 00:00:00"), of("2021-06-14T23/2021-06-14T24"));
+        assertEquals(r("2021-06-14 20:00:00", "2021-06-14 20:59:59"), of("2021-06-14T20"));
+    }
+
+    private static LocalDateTime t(String s) {
+        return LocalDateTime.parse(s, TimeSpans.FORMAT);
+    }
+
+    @Test
+    void conventionConflictsAreDetectedMechanically() {
+        LocalDateTime ref = t("2021-06-14 01:06:40");
+        assertEquals("convention: window from the reference instant",
+                TimeCases.conventionConflict("年底前", ref, r("2021-06-14 01:06:40", "2021-12-31 23:59:59")));
+        assertEquals("convention: duration as a window",
+                TimeCases.conventionConflict("17天内", t("2019-02-18 00:00:00"),
+                        r("2019-02-18 00:00:00", "2019-03-07 23:59:59")));
+        assertEquals("convention: blurred part of a unit",
+                TimeCases.conventionConflict("年底", ref, r("2021-11-01 00:00:00", "2021-12-31 23:59:59")));
+        assertEquals("convention: two-digit year ahead",
+                TimeCases.conventionConflict("九零年9月十号", t("1973-06-19 17:12:04"),
+                        r("1990-09-10 00:00:00", "1990-09-10 23:59:59")));
+        assertEquals("convention: weekday ahead",
+                TimeCases.conventionConflict("星期天", ref, r("2021-06-20 00:00:00", "2021-06-20 23:59:59")));
+        assertEquals("convention: date without year ahead",
+                TimeCases.conventionConflict("9月30日", t("2008-03-13 00:00:00"),
+                        r("2008-09-30 00:00:00", "2008-09-30 23:59:59")));
+        // in scope: the rule agrees, an explicit year, a lunar day (初十 is not 月初), a 4-digit year, a weekday
+        // with 下
+        assertNull(TimeCases.conventionConflict("9月1日", ref, r("2021-09-01 00:00:00", "2021-09-01 23:59:59")));
+        assertNull(TimeCases.conventionConflict("2024年内", ref, r("2024-01-01 00:00:00", "2024-12-31 23:59:59")));
+        assertNull(TimeCases.conventionConflict("20240307", ref, r("2024-03-07 00:00:00", "2024-03-07 23:59:59")));
+        assertNull(TimeCases.conventionConflict("下周周六", ref, r("2021-06-26 00:00:00", "2021-06-26 23:59:59")));
+        assertNull(TimeCases.conventionConflict("今天", t("2021-01-01 00:00:00"),
+                r("2021-01-01 00:00:00", "2021-01-01 23:59:59")));
+    }
+
+    @Test
     void unconvertibleValues() {
         assertNull(of(null));
         assertNull(of(""));
