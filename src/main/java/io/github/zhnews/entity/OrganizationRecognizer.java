@@ -35,6 +35,10 @@ final class OrganizationRecognizer {
     /** Endings that 工作 may precede inside a name (台湾工作办公室), though 工作 is otherwise never inside. */
     private static final Set<String> WORK_BODIES = Set.of("办公室", "委员会", "领导小组", "小组", "部", "队", "组",
             "站", "处", "局");
+    /** Verbs that stand before an organisation name rather than inside it (来到, 成立, 参加). */
+    private static final Set<String> VERBS_BEFORE_NAMES = Set.of("来到", "成立", "参加", "加入", "进入", "组建", "设立",
+            "召开", "举行", "走访", "访问", "会见", "代表", "联合", "支持", "要求", "通过", "担任", "出任", "退出", "考入",
+            "考上", "隶属", "属于", "据悉", "表示", "认为", "宣布", "发布", "公布", "介绍", "举办", "主办", "承办", "批准");
     /** One-character endings that are also the last character of many common two-character words. */
     private static final String GENERIC_ONE = "部党队处厂局厅署网团";
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+[次届]?");
@@ -140,6 +144,14 @@ final class OrganizationRecognizer {
     private NameSpan byGrammar(String text, List<Token> tokens, int j) {
         Token head = tokens.get(j);
         String word = head.text();
+        boolean ministry = false;
+        if (word.length() >= 4 && word.endsWith("部长") && isHan(word) && !word.startsWith("副")
+                && !word.endsWith("副部长")) {
+            // 司法部长, 商务部长: a ministry run together with its minister's title; the name is 司法部
+            head = new Token(word.substring(0, word.length() - 1), "n", head.start(), head.end() - 1);
+            word = head.text();
+            ministry = true;
+        }
         boolean taggedOrg = head.pos().startsWith("nt");
         String suffix = lexicon.suffixOf(word);
         if (suffix == null && !taggedOrg) {
@@ -200,6 +212,17 @@ final class OrganizationRecognizer {
                     shortForm ? NameSpan.Form.ADMIN_SHORT : NameSpan.Form.FULL);
         }
         // no proper opener: the head alone, or an administrative short form such as 自治区商务厅
+        if (k < j && suffix != null && MULTI_WORD_BODIES.contains(suffix)) {
+            // 旅游专项治理办公室, 卫生装备研究所: a body named by what it does, with no place in front
+            int first = k;
+            while (first < j && !isContentOpener(tokens.get(first))) {
+                first++;
+            }
+            int len = head.end() - tokens.get(first).start();
+            if (first < j && len >= word.length() + 2 && len <= 16) {
+                return new NameSpan(tokens.get(first).start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+            }
+        }
         int adminTok = -1;
         for (int i = j - 1; i >= k && adminTok < 0; i--) {
             if (ADMIN_LEVELS.contains(tokens.get(i).text())) {
@@ -220,10 +243,27 @@ final class OrganizationRecognizer {
             return null;
         }
         boolean bare = suffix != null && word.equals(suffix);
+        if (ministry) {
+            return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+        }
+        if (head.pos().equals("j") && word.length() >= 3 && suffix != null && !bare) {
+            return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL); // 中联部
+        }
         if (taggedOrg && word.length() >= 3 && !bare && !company) {
             return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
         }
         return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.BARE);
+    }
+
+    /** Endings of bodies that are often named by their task alone, without a place: 办公室, 研究所, 委员会. */
+    private static final Set<String> MULTI_WORD_BODIES = Set.of("办公室", "研究所", "研究院", "研究中心", "委员会",
+            "领导小组", "管理局", "管理处", "管理站", "气象台", "协会", "学会", "基金会", "指挥部", "工作组");
+
+    /** A word that may open a name with no place in front: a noun-like content word, not a bare level. */
+    private boolean isContentOpener(Token t) {
+        String p = t.pos();
+        return (p.equals("n") || p.equals("vn") || p.equals("an") || p.equals("nz") || p.equals("b") || p.equals("l"))
+                && t.text().length() >= 2 && !ADMIN_LEVELS.contains(t.text()) && !lexicon.isCommonNoun(t.text());
     }
 
     private String kindOfSuffix(String suffix) {
@@ -248,6 +288,8 @@ final class OrganizationRecognizer {
     private boolean isInnerWord(Token t) {
         String p = t.pos();
         return (p.equals("n") || p.equals("vn") || p.equals("j") || p.equals("nis") || p.equals("nnd") || p.equals("gi")
+                || (p.equals("an") || p.equals("l") || p.equals("v") && t.text().length() == 2
+                        && !VERBS_BEFORE_NAMES.contains(t.text()))
                 || p.equals("gm") || p.equals("b") || p.equals("ng"))
                 && t.text().length() <= 4 && !containsNever(t.text()) && isHan(t.text());
     }

@@ -3,6 +3,7 @@ package io.github.zhnews.entity;
 import io.github.zhnews.io.ModelResources;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
+import io.github.zhnews.segment.CoreWords;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,8 @@ final class PersonPlaceRecognizer {
     /** Words around a two-character name that show it is one: titles before, speech and roles after. */
     private static final Set<String> NAME_CUES_AFTER = Set.of("表示", "说", "指出", "介绍", "认为", "强调", "同志",
             "先生", "女士", "主持", "出席", "讲话", "告诉", "称", "透露", "坦言", "等", "一行", "家", "老师");
+    /** How many of the first surnames in {@code surnames.txt} (ordered by frequency) count as frequent. */
+    private static final int FREQUENT_SURNAMES = 130;
     /** Characters that end no given name: a recogniser that swallowed a verb or particle (桑说, 曾对). */
     private static final String NEVER_IN_NAMES = "说对到了的是在和与及被把将向从给让也都就还又";
     /** First syllables of Tibetan given names, which have no surname. */
@@ -30,6 +33,13 @@ final class PersonPlaceRecognizer {
     private static final String NOT_PLACE_START = "驻进在下到全本该各我社入回返";
 
     private final Set<String> surnames;
+    /**
+     * The most frequent single-character surnames that are seldom an ordinary word on their own (李, 刘, 江; not
+     * 高, 于, 向, 方): a two-character name that opens with one needs no context cue.
+     */
+    private final Set<String> frequentSurnames;
+    /** Second characters that make a surname-like character plus one a word, not a name (刘家, 郑某, 江边). */
+    private static final String NOT_SECOND = "某家老总们氏姓族边上中下里内外时出有可是在方";
 
     PersonPlaceRecognizer() {
         Set<String> names = new java.util.HashSet<>();
@@ -37,13 +47,22 @@ final class PersonPlaceRecognizer {
             names.addAll(java.util.Arrays.asList(line.split("\\s+")));
         }
         this.surnames = Set.copyOf(names);
+        Set<String> frequent = new HashSet<>();
+        List<String> lines = ModelResources.lines("surnames.txt");
+        String[] ranked = lines.isEmpty() ? new String[0] : lines.get(0).split("\\s+");
+        for (int k = 0; k < Math.min(FREQUENT_SURNAMES, ranked.length); k++) {
+            if (ranked[k].length() == 1 && (CoreWords.isNameFirst(ranked[k]) || CoreWords.frequency(ranked[k]) <= 50)) {
+                frequent.add(ranked[k]);
+            }
+        }
+        this.frequentSurnames = Set.copyOf(frequent);
     }
 
     /** Last characters of titles and roles that stand before a name: 部长, 书记, 队员, 总理, 教练, 教授. */
     private static final String TITLE_ENDINGS = "长记员理席统相臣练令授裁使官士";
     private static final Set<String> TITLE_WORDS = Set.of("主任", "记者", "通讯员", "作者", "选手", "球员", "演员",
             "夫人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老人", "农民", "工人", "教师", "医生", "律师",
-            "画家", "作家", "歌手", "导演", "校长", "老师", "同学", "师傅", "大使", "专家", "学者", "队长", "男友", "女友");
+            "画家", "作家", "政委", "常委", "编委", "歌手", "导演", "校长", "老师", "同学", "师傅", "大使", "专家", "学者", "队长", "男友", "女友");
     /** What may follow a one-character surname in a word the recogniser took for a name: 江主席. */
     private static final Set<String> TITLES_AFTER_SURNAME = Set.of("主席", "总理", "副总理", "委员长", "总书记",
             "书记", "部长", "省长", "市长", "县长", "局长", "厂长", "校长", "院长", "所长", "主任", "经理", "总经理",
@@ -53,11 +72,16 @@ final class PersonPlaceRecognizer {
             + "丁杜顿多厄恩尔法范菲费芬丰冯弗伏福富盖甘冈戈哥格根贡古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科"
             + "克肯库夸奎拉莱赖兰朗劳勒雷蕾黎里理丽利连列林琳铃隆卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙孟米密明摩莫姆穆纳娜乃"
             + "奈南内妮尼涅宁纽努诺欧帕潘庞佩蓬皮珀普齐奇契恰乔切钦琼丘萨赛塞桑瑟森沙莎善尚什史舒斯松苏索塔泰坦汤唐特"
-            + "提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐卓茨肖";
+            + "提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐卓茨肖若";
 
     /** Pieces HanLP tags as names that are parts of counts or common phrases. */
     private static final Set<String> NOT_PEOPLE = Set.of("余人", "多人", "万人", "千人", "百人", "人次", "余名",
             "人人", "有人", "某人", "众人", "新人", "老人", "个人", "本人", "他人");
+    /** Measure words and count particles that may precede a piece the recogniser took for a name (30多人). */
+    private static final String COUNT_WORDS = "余多几个名位批";
+    /** Single characters that never belong to a name found after a title: particles, adverbs, prepositions. */
+    private static final String FUNCTION_CHARS = "说对到了的是在和与及被把将向从给让也都就还又已并即便亦仍均正更再等说称讲谈指问答";
+
     private static final Set<String> PLACE_LEVELS = Set.of("自治区", "省", "市", "县", "区", "州", "盟", "旗", "镇",
             "乡", "村", "自治州", "自治县", "地区", "新区");
 
@@ -80,6 +104,23 @@ final class PersonPlaceRecognizer {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String p = t.pos();
+            if (i + 1 < tokens.size() && isTitle(t)) {
+                int[] name = nameAfterTitle(text, tokens, i + 1);
+                if (name != null && out.stream().noneMatch(b -> b.start() < name[1] && name[0] < b.end())) {
+                    out.add(new NameSpan(name[0], name[1], EntityType.PERSON, NameSpan.Form.FULL));
+                    confirmed.add(text.substring(name[0], name[1]));
+                    while (i + 1 < tokens.size() && tokens.get(i + 1).start() < name[1]) {
+                        i++;
+                    }
+                    continue;
+                }
+            }
+            if (p.equals("nr") && t.text().length() == 1 && surnames.contains(t.text()) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).start() == t.end()
+                    && TITLES_AFTER_SURNAME.contains(tokens.get(i + 1).text())) {
+                out.add(new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL)); // 江 主席
+                continue;
+            }
             if (p.startsWith("nr") && t.text().length() >= 3 && PLACE_LEVELS.contains(t.text().substring(
                     t.text().length() - 1)) && OrganizationRecognizer.isHan(t.text())) {
                 // 林芝市 tagged as a person: Chinese given names do not end in 市, 县 or 州
@@ -133,6 +174,76 @@ final class PersonPlaceRecognizer {
         return kept;
     }
 
+    /**
+     * The name that follows a title (总理李鹏, 政委高云江, 总理若斯潘), as {start, end}, or null. A Chinese name is
+     * a surname and one or two more characters, made of whole words and followed by a word boundary; a foreign
+     * name is a run of transliteration characters.
+     */
+    private int[] nameAfterTitle(String text, List<Token> tokens, int j) {
+        Token first = tokens.get(j);
+        if (first.start() != tokens.get(j - 1).end() || first.pos().startsWith("ns") || first.pos().startsWith("nt")
+                || !OrganizationRecognizer.isHan(first.text()) || isTitle(first)
+                || "vpcdurmqfwy".indexOf(first.pos().charAt(0)) >= 0 && !first.pos().startsWith("nr")) {
+            return null;
+        }
+        String w = first.text();
+        boolean compound = w.length() >= 2 && surnames.contains(w.substring(0, 2));
+        if (surnames.contains(w.substring(0, 1)) || compound) {
+            int[] best = null;
+            int end = first.start();
+            for (int k = j; k < tokens.size() && k < j + 3; k++) {
+                Token t = tokens.get(k);
+                if (t.start() != end || !OrganizationRecognizer.isHan(t.text())
+                        || t.text().length() == 1 && k > j && FUNCTION_CHARS.indexOf(t.text().charAt(0)) >= 0
+                        || k > j && (t.pos().startsWith("ns") || t.pos().startsWith("nt") || isTitle(t))) {
+                    break;
+                }
+                end = t.end();
+                int len = end - first.start();
+                if (len > (compound ? 4 : 3)) {
+                    break;
+                }
+                if (len >= 2 && isBoundary(tokens, k + 1) && NEVER_IN_NAMES.indexOf(text.charAt(end - 1)) < 0
+                        && !(len == 2 && k == j && CoreWords.isCommonWord(t.text()))) {
+                    best = new int[] {first.start(), end};
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        int k = first.start();
+        int han = 0;
+        while (k < text.length() && (TRANSLITERATION.indexOf(text.charAt(k)) >= 0 || text.charAt(k) == '·'
+                && han > 0 && k + 1 < text.length() && TRANSLITERATION.indexOf(text.charAt(k + 1)) >= 0)) {
+            if (text.charAt(k) != '·') {
+                han++;
+            }
+            k++;
+        }
+        if (han < 2 || han > 10) {
+            return null;
+        }
+        String run = text.substring(first.start(), k);
+        if (run.length() == w.length() && CoreWords.isCommonWord(run) && !first.pos().startsWith("nr")) {
+            return null; // 马上, 西安: a word, not a name
+        }
+        return new int[] {first.start(), k};
+    }
+
+    /** Whether a name may end before tokens[k]: punctuation, the text's end, a word of two or more characters. */
+    private static boolean isBoundary(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        if (t.start() != tokens.get(k - 1).end() || !OrganizationRecognizer.isHan(t.text()) || t.text().length() >= 2) {
+            return true;
+        }
+        return FUNCTION_CHARS.indexOf(t.text().charAt(0)) >= 0 || t.pos().startsWith("p") || t.pos().startsWith("u")
+                || t.pos().startsWith("c") || t.pos().startsWith("v");
+    }
+
     /** A word the name recogniser tagged that could be a name if the text confirms it elsewhere. */
     private boolean isCandidate(Token t) {
         String w = t.text();
@@ -164,8 +275,9 @@ final class PersonPlaceRecognizer {
         if (i > 0) {
             Token prev = tokens.get(i - 1);
             // 4000余人, 30多人: a name never follows a number directly
-            if (prev.end() == t.start() && (prev.pos().startsWith("m") || prev.pos().equals("q"))) {
-                return false;
+            if (prev.end() == t.start() && (prev.pos().startsWith("m") || prev.pos().equals("q")
+                    && COUNT_WORDS.indexOf(prev.text().charAt(prev.text().length() - 1)) >= 0)) {
+                return false; // but 1992年朱镕基: a year is no count
             }
         }
         if (!t.pos().equals("nr")) {
@@ -188,7 +300,32 @@ final class PersonPlaceRecognizer {
         boolean cueAfter = i + 1 < tokens.size()
                 && (NAME_CUES_AFTER.contains(tokens.get(i + 1).text()) || isTitle(tokens.get(i + 1))
                 || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（"));
-        return titleBefore || cueAfter;
+        if (titleBefore || cueAfter) {
+            return true;
+        }
+        // a two-character name the dictionary does not know as a word, with a Han surname (李鹏, 柳萍)
+        if (!frequentSurnames.contains(w.substring(0, 1)) || CoreWords.contains(w)
+                || NOT_SECOND.indexOf(w.charAt(1)) >= 0 || followsBound(tokens, i)) {
+            return false;
+        }
+        if (i > 0) {
+            String pp = tokens.get(i - 1).pos();
+            if (tokens.get(i - 1).end() == t.start() && (pp.startsWith("r") || pp.startsWith("m") || pp.startsWith("q"))) {
+                return false; // 那张, 这段
+            }
+        }
+        return true;
+    }
+
+    /** The next token is a single character glued to the name (a name cut from a longer word). */
+    private static boolean followsBound(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token n = tokens.get(i + 1);
+        return n.start() == tokens.get(i).end() && n.text().length() == 1 && OrganizationRecognizer.isHan(n.text())
+                && FUNCTION_CHARS.indexOf(n.text().charAt(0)) < 0 && !n.pos().startsWith("p") && !n.pos().startsWith("u")
+                && !n.pos().startsWith("c") && !n.pos().startsWith("v");
     }
 
     private static boolean isTitle(Token t) {

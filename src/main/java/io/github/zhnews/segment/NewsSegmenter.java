@@ -30,7 +30,7 @@ public final class NewsSegmenter {
     static final int MAX_CHUNK = 512;
 
     /** Conjunctions and prepositions that HanLP's place recogniser glues to the place after them. */
-    private static final String GLUED = "和与及在向从到赴对至";
+    private static final String GLUED = "和与及在向从到赴对至同的";
 
     private final Segment segment;
 
@@ -93,8 +93,9 @@ public final class NewsSegmenter {
             }
             String pos = t.nature == null ? "x" : t.nature.toString();
             if (pos.startsWith("ns") && t.word.length() > 2 && GLUED.indexOf(t.word.charAt(0)) >= 0
-                    && !CoreDictionary.contains(t.word)) {
-                // the place recogniser sometimes swallows the word before a place: 和自治区, 赴拉萨
+                    && !CoreDictionary.contains(t.word) && (t.word.charAt(0) != '的'
+                    || CoreDictionary.contains(t.word.substring(1)))) {
+                // the place recogniser sometimes swallows the word before a place: 和自治区, 赴拉萨, 同巴西, 的芬兰
                 out.add(new Token(t.word.substring(0, 1), "c", s, s + 1));
                 out.add(new Token(t.word.substring(1), CoreDictionary.contains(t.word.substring(1))
                         ? CoreDictionary.get(t.word.substring(1)).nature[0].toString() : pos, s + 1, e));
