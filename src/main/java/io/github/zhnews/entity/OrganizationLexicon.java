@@ -46,6 +46,8 @@ final class OrganizationLexicon {
 
     private final Map<String, String> suffixKinds;
     private final int longestSuffix;
+    /** The last characters of all endings, for a quick "no" on ordinary words. */
+    private final java.util.BitSet suffixLastChars;
     private final Map<String, String> names;
     private final Map<Character, List<String>> namesByFirstChar;
     private final Set<String> media;
@@ -57,6 +59,8 @@ final class OrganizationLexicon {
             suffixKinds.putIfAbsent(p[0], p[1]);
         }
         longestSuffix = suffixKinds.keySet().stream().mapToInt(String::length).max().orElse(1);
+        suffixLastChars = new java.util.BitSet(Character.MAX_VALUE + 1);
+        suffixKinds.keySet().forEach(k -> suffixLastChars.set(k.charAt(k.length() - 1)));
         names = new HashMap<>();
         for (String line : ModelResources.lines("organizations.txt")) {
             String[] p = line.split("\t");
@@ -86,6 +90,9 @@ final class OrganizationLexicon {
 
     /** The longest organisation ending of {@code word}, or {@code null}. */
     String suffixOf(String word) {
+        if (word.isEmpty() || !suffixLastChars.get(word.charAt(word.length() - 1))) {
+            return null; // most words: no ending of an organisation ends with their last character
+        }
         for (int len = Math.min(longestSuffix, word.length()); len >= 1; len--) {
             String s = word.substring(word.length() - len);
             if (suffixKinds.containsKey(s)) {

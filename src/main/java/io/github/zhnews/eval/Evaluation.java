@@ -57,7 +57,7 @@ import java.util.function.Supplier;
  *       {@code extractPhrase}.</li>
  *   <li>{@code speed}: characters per second of the whole analysis over the CLUENER test texts and the
  *       People's Daily 1998 paragraphs, against bare HanLP segmentation with the recognisers on, alternated
- *       in one run: one warm-up pass each, then {@link Options#rounds()} rounds, median; and the heap held by
+ *       in one run: {@link #WARM_UP_PASSES} warm-up passes each, then {@link Options#rounds()} rounds, median; and the heap held by
  *       one built analyzer (used heap after GC, before and after building it and analysing one sentence;
  *       the first analyzer includes HanLP's JVM-wide dictionaries, a second one only its own share).
  *       Not a CI gate.</li>
@@ -534,13 +534,18 @@ public final class Evaluation {
         return used;
     }
 
+    /** Untimed passes over the texts before the timed rounds, for each system. */
+    static final int WARM_UP_PASSES = 3;
+
     private void speed() {
         List<String> texts = new ArrayList<>(limit(Readers.jsonTexts(Readers.lines(file("cluener2020/test.jsonl")))));
         limit(Readers.pfr(Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt")))).forEach(l -> texts.add(l.text()));
         long chars = texts.stream().mapToLong(String::length).sum();
         HanlpBaseline bare = new HanlpBaseline(); // always: the ratio is the point of this task
-        pass(zhnews(), texts);
-        pass(bare, texts);
+        for (int w = 0; w < WARM_UP_PASSES; w++) { // until the JIT has compiled both pipelines
+            pass(zhnews(), texts);
+            pass(bare, texts);
+        }
         double[] ours = new double[options.rounds()];
         double[] base = new double[options.rounds()];
         for (int r = 0; r < options.rounds(); r++) {

@@ -118,6 +118,7 @@ public final class KeyPhraseExtractor {
         // word classes and sentence numbers
         byte[] kind = new byte[n];
         int[] sentence = new int[n];
+        boolean[] stop = new boolean[n];
         int s = 0;
         boolean leadIsFirstSentence = leadEnd <= 0 || leadEnd >= text.length() - 1 || onlyOneParagraph(text);
         int firstSentenceEnd = -1;
@@ -128,6 +129,7 @@ public final class KeyPhraseExtractor {
             }
             sentence[i] = s;
             kind[i] = classify(t);
+            stop[i] = stopWords.contains(t.text());
             if (kind[i] == END) {
                 if (firstSentenceEnd < 0) {
                     firstSentenceEnd = t.end();
@@ -153,7 +155,7 @@ public final class KeyPhraseExtractor {
 
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            if (kind[i] < WORD || !mayStart(tokens.get(i), kind[i])) {
+            if (kind[i] < WORD || !mayStart(tokens.get(i), kind[i], stop[i])) {
                 continue;
             }
             for (int w = 1; w <= MAX_WORDS && i + w <= n; w++) {
@@ -166,10 +168,14 @@ public final class KeyPhraseExtractor {
                 if (last.end() - start > options.maxLength()) {
                     break;
                 }
+                boolean fits = last.end() - start >= options.minLength() && mayEnd(last, kind[j], w, stop[j])
+                        && (w > 1 || maySingle(tokens.get(i), kind[i]));
+                if (!fits && lexicon.isEmpty()) {
+                    continue; // nothing could rescue it: spare the substring
+                }
                 String phrase = text.substring(start, last.end());
                 boolean known = lexicon.contains(phrase);
-                if (!known && (last.end() - start < options.minLength() || !mayEnd(last, kind[j], w)
-                        || (w == 1 && !maySingle(tokens.get(i), kind[i])))) {
+                if (!known && !fits) {
                     continue;
                 }
                 if (names.nextClearBit(start) >= last.end() && !known) {
@@ -499,16 +505,16 @@ public final class KeyPhraseExtractor {
         }
     }
 
-    private boolean mayStart(Token t, byte kind) {
+    private boolean mayStart(Token t, byte kind, boolean stop) {
         String p = t.pos();
-        if (stopWords.contains(t.text()) && !lexicon.contains(t.text())) {
+        if (stop && !lexicon.contains(t.text())) {
             return false;
         }
         return kind >= MODIFIER || p.startsWith("ng") || p.startsWith("g");
     }
 
-    private boolean mayEnd(Token t, byte kind, int words) {
-        if (stopWords.contains(t.text())) {
+    private boolean mayEnd(Token t, byte kind, int words, boolean stop) {
+        if (stop) {
             return false;
         }
         String p = t.pos();

@@ -11,26 +11,39 @@ final class Timex {
     }
 
     static String year(int y) {
-        return String.format("%04d", y);
+        return pad4(y);
     }
 
     static String month(int y, int m) {
-        return String.format("%04d-%02d", y, m);
+        return pad4(y) + "-" + pad2(m);
     }
 
     static String date(LocalDate d) {
-        return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return pad4(d.getYear()) + "-" + pad2(d.getMonthValue()) + "-" + pad2(d.getDayOfMonth());
+    }
+
+    /** Zero-padded to two digits; String.format is too slow for the finder's inner loop. */
+    static String pad2(int v) {
+        return v >= 0 && v < 10 ? "0" + v : Integer.toString(v);
+    }
+
+    static String pad4(int v) {
+        if (v < 0 || v >= 1000) {
+            return Integer.toString(v);
+        }
+        String s = Integer.toString(v);
+        return "0000".substring(s.length()) + s;
     }
 
     /** A clock time at the precision written: {@code T20}, {@code T20:30} or {@code T20:30:15}. */
     static String dateTime(LocalDate d, int hour, int minute, int second, int precision) {
         if (precision == TimeOfDay.HOUR && minute == 0) {
-            return date(d) + String.format("T%02d", hour);
+            return date(d) + "T" + pad2(hour);
         }
         if (precision == TimeOfDay.SECOND) {
-            return date(d) + String.format("T%02d:%02d:%02d", hour, minute, second);
+            return date(d) + "T" + pad2(hour) + ":" + pad2(minute) + ":" + pad2(second);
         }
-        return date(d) + String.format("T%02d:%02d", hour, minute);
+        return date(d) + "T" + pad2(hour) + ":" + pad2(minute);
     }
 
     static String week(LocalDate anyDay) {
