@@ -41,15 +41,15 @@ public final class EntityRecognizer {
                 places.add(region);
             }
         }
-        List<NameSpan> all = new ArrayList<>(orgs);
-        for (NameSpan s : peopleAndPlaces.find(text, tokens)) {
+        List<NameSpan> others = peopleAndPlaces.find(text, tokens);
+        for (NameSpan s : others) {
             if (s.type() == EntityType.PLACE) {
                 places.add(text.substring(s.start(), s.end()));
             }
-            if (isFree(covered, s)) {
-                all.add(s);
-            }
         }
+        // after the organisations, people and places may not overlap each other either: 贾西平 over 西平
+        List<NameSpan> all = new ArrayList<>(orgs);
+        all.addAll(longestFirst(others, covered));
         return grouper.group(text, all, places);
     }
 

@@ -24,13 +24,13 @@ final class PersonPlaceRecognizer {
     /** How many of the first surnames in {@code surnames.txt} (ordered by frequency) count as frequent. */
     private static final int FREQUENT_SURNAMES = 130;
     /** Characters that end no given name: a recogniser that swallowed a verb or particle (桑说, 曾对). */
-    private static final String NEVER_IN_NAMES = "说对到了的是在和与及被把将向从给让也都就还又";
+    private static final String NEVER_IN_NAMES = "说对到了的地得们是在和与及被把将向从给让也都就还又";
     /** First syllables of Tibetan given names, which have no surname. */
     private static final Set<String> TIBETAN = Set.of("格桑", "次仁", "扎西", "卓玛", "央金", "尼玛", "多吉", "达瓦",
             "旦增", "拉巴", "索朗", "平措", "巴桑", "白玛", "德吉", "普布", "边巴", "洛桑", "顿珠", "强巴", "罗布", "米玛",
             "曲珍", "央宗", "拉姆", "次旦", "嘎玛", "仁青");
     /** Verbs and determiners the place recogniser glues to 村, 乡 or 区: 驻村, 全区. */
-    private static final String NOT_PLACE_START = "驻进在下到全本该各我社入回返";
+    private static final String NOT_PLACE_START = "驻进在下到全本该各我社入回返的了着过";
 
     private final Set<String> surnames;
     /**
