@@ -33,7 +33,9 @@ public final class EntityRecognizer {
      */
     public List<Entity> find(String text, List<Token> tokens) {
         BitSet covered = new BitSet(text.length());
-        List<NameSpan> orgs = longestFirst(organizations.find(text, tokens), covered);
+        List<NameSpan> found = new ArrayList<>(organizations.find(text, tokens));
+        found.removeIf(o -> o.length() < 2); // 党 in 两党 is no mention of a party
+        List<NameSpan> orgs = longestFirst(found, covered);
         List<String> places = new ArrayList<>();
         for (NameSpan o : orgs) {
             String region = EntityGrouper.leadingRegion(text.substring(o.start(), o.end()));

@@ -20,6 +20,14 @@ class OverlapTest {
     }
 
     @Test
+    void aSingleCharacterIsNoMentionOfAnOrganisation() {
+        String text = "代表团拜会了尼泊尔大会党主席，双方都愿意加强两党、两国间的交往。";
+        for (io.github.zhnews.model.Entity e : EntityRecognizerTest.find(text, EntityType.ORGANIZATION)) {
+            assertTrue(e.mentions().stream().allMatch(m -> m.text().length() >= 2), e::toString);
+        }
+    }
+
+    @Test
     void wordsWithParticlesAreNeitherPeopleNorPlaces() {
         String text = "老人们高兴地参加了通车仪式，他为长城站题写了“长城站”的站名。";
         assertFalse(EntityRecognizerTest.names(text, EntityType.PERSON).contains("高兴地"));
