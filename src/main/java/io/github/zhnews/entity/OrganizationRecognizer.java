@@ -30,6 +30,8 @@ final class OrganizationRecognizer {
     /** Common words that never belong inside a name. */
     private static final Set<String> NEVER_INSIDE = Set.of("单位", "部门", "工作", "会议", "有关", "相关", "各",
             "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道");
+    /** Single characters that end a geographic name inside an organisation's name: 深圳湾, 洱海, 长江. */
+    private static final String GEOGRAPHIC = "湾港岛湖河江山海峡";
     /** Tags of single characters that only occur inside longer words (morphemes). */
     private static final Set<String> BOUND_TAGS = Set.of("vg", "ng", "ag", "tg", "dg", "g", "n", "j", "b", "k", "x");
     /** Endings that 工作 may precede inside a name (台湾工作办公室), though 工作 is otherwise never inside. */
@@ -287,6 +289,9 @@ final class OrganizationRecognizer {
     /** A common word that may sit inside a name after its opener: 商务 in 西藏自治区商务厅. */
     private boolean isInnerWord(Token t) {
         String p = t.pos();
+        if (t.text().length() == 1 && GEOGRAPHIC.indexOf(t.text().charAt(0)) >= 0) {
+            return true; // 湾 in 深圳湾商业银行, whatever the tagger made of it
+        }
         return (p.equals("n") || p.equals("vn") || p.equals("j") || p.equals("nis") || p.equals("nnd") || p.equals("gi")
                 || (p.equals("an") || p.equals("l") || p.equals("v") && t.text().length() == 2
                         && !VERBS_BEFORE_NAMES.contains(t.text()))
