@@ -1,5 +1,7 @@
 package io.github.zhnews;
 
+import io.github.zhnews.corpus.Corpus;
+import io.github.zhnews.corpus.Period;
 import io.github.zhnews.entity.EntityRecognizer;
 import io.github.zhnews.keyphrase.IdfTable;
 import io.github.zhnews.keyphrase.KeyPhraseExtractor;
@@ -88,8 +90,8 @@ public final class NewsAnalyzer {
      * Analyses the articles and summarises them by period: key phrases and organisations per month (or year,
      * or day), with counts, the ids of the articles they come from and their co-occurrence.
      */
-    public io.github.zhnews.corpus.Corpus corpus(Stream<Article> articles, io.github.zhnews.corpus.Period by) {
-        return io.github.zhnews.corpus.Corpus.of(analyzeAll(articles), by);
+    public Corpus corpus(Stream<Article> articles, Period by) {
+        return Corpus.of(analyzeAll(articles), by);
     }
 
     /** This analyzer returning {@code n} key phrases; everything else, loaded resources included, is shared. */
