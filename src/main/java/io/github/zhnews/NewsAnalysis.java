@@ -113,6 +113,7 @@ public final class NewsAnalysis {
         line(b, "people", names(people));
         line(b, "places", names(places));
         line(b, "dates", dates.stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(", ")));
+        line(b, "headings", String.join(" / ", summary.headings()));
         for (String s : summary.sentences()) {
             b.append("  • ").append(s).append('\n');
         }

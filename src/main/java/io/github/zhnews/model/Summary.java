@@ -23,11 +23,6 @@ public record Summary(String title, String source, LocalDateTime publishedAt, St
         sentences = List.copyOf(sentences);
     }
 
-    /** A summary without lead and headings. */
-    public Summary(String title, String source, LocalDateTime publishedAt, String editor, List<String> sentences) {
-        this(title, source, publishedAt, editor, null, List.of(), sentences);
-    }
-
     /** The chosen sentences joined into one paragraph. */
     public String text() {
         return String.join("", sentences);
