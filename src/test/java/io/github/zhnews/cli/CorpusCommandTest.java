@@ -1,15 +1,11 @@
 package io.github.zhnews.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,24 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CorpusCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private Path sample() throws IOException {
         Path f = dir.resolve("in.jsonl");
@@ -51,8 +31,8 @@ class CorpusCommandTest {
     void summarisesByMonthCountsBadRecordsAndWritesTables() throws IOException {
         Path tables = dir.resolve("tables");
         int code = Main.run("corpus", sample().toString(), "--by", "month", "--out", tables.toString());
-        String stdout = out.toString(StandardCharsets.UTF_8);
-        String stderr = err.toString(StandardCharsets.UTF_8);
+        String stdout = console.out();
+        String stderr = console.err();
         assertEquals(1, code, "bad records give exit code 1");
         assertTrue(stdout.startsWith("records 6, analysed 4, invalid 2, failed 0, periods 3 (by month)"), stdout);
         assertTrue(stdout.contains("2023-04  2 articles"), stdout);
@@ -69,13 +49,13 @@ class CorpusCommandTest {
     @Test
     void byYearAndAWrongPeriod() throws IOException {
         assertEquals(1, Main.run("corpus", sample().toString(), "--by", "year"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("2023  3 articles"));
+        assertTrue(console.out().contains("2023  3 articles"));
         assertEquals(2, Main.run("corpus", sample().toString(), "--by", "week"));
     }
 
     @Test
     void aMissingFileIsReported() {
         assertEquals(1, Main.run("corpus", dir.resolve("nope.jsonl").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read"));
+        assertTrue(console.err().contains("cannot read"));
     }
 }

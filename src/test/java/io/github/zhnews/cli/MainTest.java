@@ -2,15 +2,11 @@ package io.github.zhnews.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhnews.io.AnalysisJson;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,28 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private List<JsonNode> lines() throws IOException {
         List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String line : console.out().split("\n")) {
             if (!line.isBlank()) {
                 nodes.add(AnalysisJson.mapper().readTree(line));
             }
@@ -57,7 +37,7 @@ class MainTest {
         Path f = dir.resolve("a.txt");
         Files.writeString(f, "自治区商务厅昨天召开座谈会。西藏自治区商务厅负责人出席。");
         int code = Main.run("analyze", "--published", "2023-05-21T09:39", "--tokens", f.toString());
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, code, console.err());
         JsonNode o = lines().get(0);
         assertEquals(f.toString(), o.get("id").asText());
         assertEquals("2023-05-21T09:39", o.get("publishedAt").asText());
@@ -119,6 +99,6 @@ class MainTest {
     @Test
     void missingDictionaryExitsWithThree() {
         assertEquals(3, Main.run("analyze", "--dict", dir.resolve("none.txt").toString(), "x.txt"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("none.txt"));
+        assertTrue(console.err().contains("none.txt"));
     }
 }
