@@ -17,7 +17,6 @@ import io.github.zhnews.text.SentenceSplitter;
 import io.github.zhnews.text.TextNormalizer;
 import io.github.zhnews.text.TextSpan;
 import io.github.zhnews.time.ChineseDateFinder;
-import io.github.zhnews.time.DateFinder;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ final class Pipeline {
     private final TextNormalizer normalizer = new TextNormalizer();
     private final ArticleParser parser = new ArticleParser();
     private final SentenceSplitter splitter = new SentenceSplitter();
-    private final DateFinder dates = new ChineseDateFinder();
+    private final ChineseDateFinder dates = new ChineseDateFinder();
     private final SentenceSelector selector = new SentenceSelector();
     private final NewsSegmenter segmenter;
     private final EntityRecognizer entities;
@@ -54,9 +53,9 @@ final class Pipeline {
 
         List<Token> tokens = new ArrayList<>();
         List<Token> content = new ArrayList<>();
+        boolean same = text.equals(input); // normalisation changed nothing: surfaces need no copying
         for (Token t : segmenter.segment(text)) {
-            Token original = new Token(input.substring(t.start(), t.end()), t.pos(), t.start(), t.end());
-            tokens.add(original);
+            tokens.add(same ? t : new Token(input.substring(t.start(), t.end()), t.pos(), t.start(), t.end()));
             if (!layout.isBoilerplate(t.start(), t.end())) {
                 content.add(t);
             }
@@ -66,7 +65,7 @@ final class Pipeline {
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         for (Entity e : entities.find(text, content)) {
-            Entity surface = withInputSurface(e, input);
+            Entity surface = same ? e : withInputSurface(e, input);
             (e.type() == EntityType.ORGANIZATION ? organizations : e.type() == EntityType.PERSON ? people : places)
                     .add(surface);
         }
@@ -85,12 +84,12 @@ final class Pipeline {
             }
         }
         List<DateMention> found = new ArrayList<>();
-        for (DateMention d : dates.find(text, reference)) {
+        for (DateMention d : dates.find(text, reference, starts)) {
             // a date starts on a word and ends on one, or inside a time word (去年同期): never 明日 in 光明日报
-            boolean aligned = starts.get(d.start()) && (ends.get(d.end()) || timeWords.get(d.end() - 1));
+            boolean aligned = ends.get(d.end()) || timeWords.get(d.end() - 1);
             if (aligned && !layout.isBoilerplate(d.start(), d.end())) {
-                found.add(new DateMention(input.substring(d.start(), d.end()), d.start(), d.end(), d.value(),
-                        d.type()));
+                found.add(same ? d : new DateMention(input.substring(d.start(), d.end()), d.start(), d.end(),
+                        d.value(), d.type()));
             }
         }
 

@@ -4,6 +4,7 @@ import io.github.zhnews.model.DateMention;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -85,6 +86,15 @@ public final class ChineseDateFinder implements DateFinder {
      */
     @Override
     public List<DateMention> find(String text, LocalDateTime reference) {
+        return find(text, reference, null);
+    }
+
+    /**
+     * As {@link #find(String, LocalDateTime)}, trying expressions only where {@code starts} is set (the first
+     * characters of the words of a segmented text), so that no date begins inside a word (明日 in 光明日报)
+     * and no such fragment anchors a later 次日. A null {@code starts} allows every position.
+     */
+    public List<DateMention> find(String text, LocalDateTime reference, BitSet starts) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
         String s = Numerals.normalize(text);
@@ -94,7 +104,7 @@ public final class ChineseDateFinder implements DateFinder {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (!canStart(c)) {
+            if (!canStart(c) || starts != null && !starts.get(i)) {
                 i++;
                 continue;
             }
