@@ -127,7 +127,7 @@ public final class ChineseDateFinder implements DateFinder {
 
     private static Expr longestAt(String s, int i, Context ctx) {
         Expr best = null;
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 5; k++) {
             Expr e;
             try {
                 switch (k) {
@@ -140,8 +140,11 @@ public final class ChineseDateFinder implements DateFinder {
                     case 2:
                         e = SetsAndVague.vague(s, i);
                         break;
-                    default:
+                    case 3:
                         e = Durations.parse(s, i);
+                        break;
+                    default:
+                        e = Offsets.parse(s, i, ctx);
                         break;
                 }
             } catch (RuntimeException ex) {
