@@ -418,6 +418,13 @@ final class DateParser {
         if ("本这上下".indexOf(c) >= 0) {
             shift = c == '上' ? -1 : c == '下' ? 1 : 0;
             p++;
+            if (c == '上' && charAt(s, p) == '上' || c == '下' && charAt(s, p) == '下') {
+                shift *= 2; // 上上周, 下下周
+                p++;
+            }
+            if (charAt(s, p) == '一' && !Numerals.isChineseNumeral(charAt(s, p + 1))) {
+                p++; // 上一周
+            }
             if (charAt(s, p) == '个') {
                 p++;
             }

@@ -29,7 +29,46 @@ final class YearParts {
             String[] codes = {"SP", "SU", "FA", "WI"};
             return Expr.other(i, e, Timex.year(year) + "-" + codes[season], DateType.DATE);
         }
-        return halfOrQuarter(s, i, p, year);
+        Expr months = monthsOfYear(s, i, p, year);
+        return months != null ? months : halfOrQuarter(s, i, p, year);
+    }
+
+    /**
+     * The first or last months of a year written after it: 今年前五个月 ({@code 2023-01/2023-05}), 2022年后三个月
+     * ({@code 2022-10/2022-12}), 2005年首月 ({@code 2005-01}). Only after a year: alone, 前两个月 means the
+     * last two months before now.
+     */
+    static Expr monthsOfYear(String s, int i, int p, int year) {
+        int q = charAt(s, p) == '年' ? p + 1 : p;
+        if (at(s, q, "首月")) {
+            return Expr.other(i, q + 2, Timex.month(year, 1), DateType.DATE);
+        }
+        char c = charAt(s, q);
+        if (c != '前' && c != '后') {
+            return null;
+        }
+        Numerals.Num n = Numerals.read(s, q + 1);
+        int count;
+        int e;
+        if (n != null && n.value() >= 1 && n.value() <= 11) {
+            count = n.value();
+            e = n.end();
+        } else if (charAt(s, q + 1) == '两') {
+            count = 2;
+            e = q + 2;
+        } else {
+            return null;
+        }
+        if (charAt(s, e) == '个') {
+            e++;
+        }
+        if (charAt(s, e) != '月') {
+            return null;
+        }
+        String from = c == '前' ? Timex.month(year, 1) : Timex.month(year, 13 - count);
+        String to = c == '前' ? Timex.month(year, count) : Timex.month(year, 12);
+        return count == 1 ? Expr.other(i, e + 1, from, DateType.DATE)
+                : Expr.other(i, e + 1, Timex.interval(from, to), DateType.INTERVAL);
     }
 
     /** A part of a year standing alone (上半年, 一季度, 年底), read in the reference year, or null. */
@@ -56,6 +95,9 @@ final class YearParts {
         if (at(s, p, "下半年")) {
             return Expr.other(i, p + 3, Timex.year(year) + "-H2", DateType.DATE);
         }
+        if (at(s, p, "首季度")) {
+            return Expr.other(i, p + 3, Timex.year(year) + "-Q1", DateType.DATE);
+        }
         int q = p;
         boolean first = charAt(s, q) == '前';
         if (first || charAt(s, q) == '第') {
@@ -68,9 +110,14 @@ final class YearParts {
         if (n == 0 && first && charAt(s, q) == '两') {
             n = 2;
         }
-        if (n == 0 || !at(s, q + 1, "季度")) {
+        int unit = q + 1;
+        if (n != 0 && first && charAt(s, unit) == '个') {
+            unit++; // 前两个季度
+        }
+        if (n == 0 || !at(s, unit, "季度")) {
             return null;
         }
+        q = unit - 1;
         String y = Timex.year(year);
         if (first) {
             if (n < 2 || n > 3) {
