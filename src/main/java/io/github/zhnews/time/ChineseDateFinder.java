@@ -116,6 +116,7 @@ public final class ChineseDateFinder implements DateFinder {
             out.add(new DateMention(text.substring(best.start(), best.end()), best.start(), best.end(),
                     best.value(), best.type()));
             ctx.anchor(best.anchorDate());
+            ctx.mentioned(best.year(), best.month());
             i = best.end();
         }
         return out;

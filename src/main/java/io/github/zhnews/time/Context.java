@@ -9,6 +9,8 @@ import java.time.LocalDate;
 final class Context {
     private final LocalDate reference;
     private LocalDate anchor;
+    private int lastYear;
+    private int lastMonth;
 
     Context(LocalDate reference) {
         this.reference = reference;
@@ -27,5 +29,23 @@ final class Context {
         if (date != null) {
             anchor = date;
         }
+    }
+
+    /** Remembers the year and month of the last expression that named them, for 同年 and 同月. */
+    void mentioned(int year, int month) {
+        if (year != 0) {
+            lastYear = year;
+            lastMonth = month;
+        }
+    }
+
+    /** The first day of the month in focus: the last one named (同月), else the anchor's. */
+    LocalDate monthInFocus() {
+        return lastYear != 0 && lastMonth != 0 ? LocalDate.of(lastYear, lastMonth, 1) : anchor;
+    }
+
+    /** The year in focus: the last one named (同年), else the anchor's. */
+    int yearInFocus() {
+        return lastYear != 0 ? lastYear : anchor.getYear();
     }
 }

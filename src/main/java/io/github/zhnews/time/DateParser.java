@@ -42,7 +42,7 @@ final class DateParser {
             p += 2;
             relativeYear = true;
         } else if (ry != null) {
-            year = ref.getYear() + ry.offset();
+            year = (ry.anchored() ? ctx.yearInFocus() : ref.getYear()) + ry.offset();
             p += ry.word().length();
             relativeYear = true;
         } else {
@@ -104,7 +104,7 @@ final class DateParser {
         } else if (year == 0) {
             RelativeWords.Rel rm = RelativeWords.month(s, p);
             if (rm != null) {
-                LocalDate base = rm.anchored() ? ctx.anchor() : ref;
+                LocalDate base = rm.anchored() ? ctx.monthInFocus() : ref;
                 LocalDate m = base.plusMonths(rm.offset());
                 year = m.getYear();
                 month = m.getMonthValue();
@@ -169,6 +169,10 @@ final class DateParser {
         RelativeWords.Holiday h = RelativeWords.holiday(s, i, false);
         if (h != null) {
             return holiday(s, i, i, h, 0, ref);
+        }
+        Expr quarter = YearParts.relativeQuarter(s, i, ref);
+        if (quarter != null) {
+            return quarter;
         }
         Expr part = YearParts.standalone(s, i, ref.getYear());
         if (part != null) {

@@ -30,14 +30,15 @@ final class RelativeWords {
     private static final Rel[] YEARS = {
         new Rel("今年", 0, false, null), new Rel("去年", -1, false, null), new Rel("前年", -2, false, null),
         new Rel("明年", 1, false, null), new Rel("后年", 2, false, null), new Rel("本年", 0, false, null),
-        new Rel("上年", -1, false, null), new Rel("上一年", -1, false, null), new Rel("这一年", 0, false, null)
+        new Rel("上年", -1, false, null), new Rel("上一年", -1, false, null), new Rel("这一年", 0, false, null),
+        new Rel("同年", 0, true, null)
     };
 
     private static final Rel[] MONTHS = {
         new Rel("上一个月", -1, false, null), new Rel("下一个月", 1, false, null),
         new Rel("上个月", -1, false, null), new Rel("上月", -1, false, null), new Rel("本月", 0, false, null),
         new Rel("这个月", 0, false, null), new Rel("下个月", 1, false, null), new Rel("下月", 1, false, null),
-        new Rel("当月", 0, true, null)
+        new Rel("当月", 0, true, null), new Rel("同月", 0, true, null)
     };
 
     private static final Rel[] DAYS = {

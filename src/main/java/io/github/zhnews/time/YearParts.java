@@ -71,6 +71,18 @@ final class YearParts {
                 : Expr.other(i, e + 1, Timex.interval(from, to), DateType.INTERVAL);
     }
 
+    /** 本季度, 这个季度, 上季度, 上个季度, 下季度, 下个季度: the quarter of the reference date, or the one before or after. */
+    static Expr relativeQuarter(String s, int i, java.time.LocalDate ref) {
+        String word = Numerals.firstAt(s, i, "本季度", "这个季度", "上个季度", "上季度", "下个季度", "下季度");
+        if (word == null) {
+            return null;
+        }
+        int shift = word.charAt(0) == '上' ? -1 : word.charAt(0) == '下' ? 1 : 0;
+        java.time.LocalDate d = ref.plusMonths(3L * shift);
+        return Expr.other(i, i + word.length(), Timex.year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1),
+                DateType.DATE);
+    }
+
     /** A part of a year standing alone (上半年, 一季度, 年底), read in the reference year, or null. */
     static Expr standalone(String s, int i, int refYear) {
         if (at(s, i, "年底") || at(s, i, "年末") || at(s, i, "年初")) {
