@@ -182,7 +182,8 @@ final class DateParser {
         if (bareDay != null) {
             return bareDay;
         }
-        TimeOfDay t = TimeParser.parse(s, i, false, inh.pm());
+        // the second end of a clock range may be a bare hour: 下午1点10分到3点
+        TimeOfDay t = TimeParser.parse(s, i, inh.date() != null, inh.pm());
         if (t != null && t.hour() >= 0) {
             LocalDate d = inh.date() != null ? inh.date() : ctx.anchor();
             return Expr.time(i, t.end(), d, t, Grain.TIME, false);

@@ -10,6 +10,9 @@ final class SetsAndVague {
     private SetsAndVague() {
     }
 
+    /** Parts of the day that may follow 每天 (longest first). */
+    private static final String[] DAILY_PERIODS = {"凌晨", "清晨", "早晨", "早上", "上午", "中午", "下午", "傍晚", "晚上",
+        "夜间", "夜里"};
     private static final String[] NEWSPAPER = {"电讯", "新闻", "邮报", "快报", "镜报", "经济新闻"};
 
     static Expr set(String s, int i) {
@@ -59,6 +62,12 @@ final class SetsAndVague {
             return null; // 《每日电讯报》, 每日新闻: a title, not a recurrence
         }
         if (at(s, p, "天") || at(s, p, "日")) {
+            // 每天上午, 每晚: the part of the day belongs to the recurrence (XXXX-XX-XXTMO), not to today
+            String period = Numerals.firstAt(s, p + 1, DAILY_PERIODS);
+            if (period != null) {
+                return Expr.other(i, p + 1 + period.length(), "XXXX-XX-XXT" + TimeParser.part(period),
+                        DateType.SET);
+            }
             return Expr.other(i, p + 1, "P1D", DateType.SET);
         }
         if (at(s, p, "小时") || at(s, p, "个小时")) {
