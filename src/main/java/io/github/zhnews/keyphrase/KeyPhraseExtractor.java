@@ -60,6 +60,8 @@ public final class KeyPhraseExtractor {
     private static final double LEAD_BOOST = 1.25;
     private static final double LEXICON_BOOST = 1.5;
     private static final int WINDOW = 3;
+    /** From this many characters on, a text is an article rather than an abstract or a sentence. */
+    private static final int LONG_DOCUMENT = 800;
     private static final int ITERATIONS = 20;
     private static final double DAMPING = 0.85;
     /** The graph iteration stops when the ranks (which sum to 1) move less than this in total. */
@@ -208,7 +210,7 @@ public final class KeyPhraseExtractor {
                 continue; // a chance neighbourhood the table cannot know
             }
             measure(c, tokens, wordOf, wordIdf, centrality);
-            if (!c.known && !keep(c, candidates)) {
+            if (!c.known && !keep(c, candidates, text.length() >= LONG_DOCUMENT)) {
                 continue;
             }
             c.score = weight(c);
@@ -286,8 +288,11 @@ public final class KeyPhraseExtractor {
                 : c.words == 1 ? unknownWordIdf(c.text) : rarest + OTHER_WORDS_SHARE * (idfSum - rarest);
     }
 
-    private boolean keep(Candidate c, Map<String, Candidate> all) {
+    private boolean keep(Candidate c, Map<String, Candidate> all, boolean longDocument) {
         if (c.words == 1) {
+            if (longDocument && c.count < 2 && !c.inTitle && !newsTerms.contains(c.text)) {
+                return false; // in a whole article a single word said once is no topic of it (实招)
+            }
             // a two-character word the table does not know is mostly a segmentation slip (法是, 付制)
             if (!hanOnly(c.text)) {
                 return c.count >= 2;

@@ -161,4 +161,13 @@ class KeyPhraseExtractorTest {
         assertTrue(top > 0 && top <= 1.0, () -> "weight " + top);
         assertEquals(0.0, r.weight("不存在的词"));
     }
+
+    @Test
+    void inAWholeArticleASingleWordSaidOnceIsNoKeyPhrase() {
+        String article = CAMPAIGN.repeat(10) + "干部们想出了不少实招。";
+        assertTrue(article.length() >= 800);
+        List<String> found = texts(extract(EXTRACTOR, article, 20));
+        assertFalse(found.contains("实招"), found::toString);
+        assertTrue(found.contains("主题教育"), found::toString);
+    }
 }
