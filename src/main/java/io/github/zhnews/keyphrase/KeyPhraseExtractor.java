@@ -85,15 +85,6 @@ public final class KeyPhraseExtractor {
         this.newsTerms = Set.copyOf(ModelResources.firstColumn("news-lexicon.txt"));
     }
 
-    /** The same extractor returning a different number of phrases. */
-    public KeyPhraseExtractor withCount(int count) {
-        return new KeyPhraseExtractor(idf, options.withCount(count));
-    }
-
-    public KeyPhraseOptions options() {
-        return options;
-    }
-
     /**
      * @param text       the analysed text
      * @param tokens     its words, without those of lines that are to yield nothing

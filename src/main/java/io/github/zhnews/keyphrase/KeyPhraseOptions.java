@@ -36,10 +36,6 @@ public record KeyPhraseOptions(int count, int minLength, int maxLength, Set<Stri
         this(count, minLength, maxLength, extraStopWords, Set.of());
     }
 
-    public KeyPhraseOptions withCount(int n) {
-        return new KeyPhraseOptions(n, minLength, maxLength, extraStopWords, lexicon);
-    }
-
     /** These options with the given domain lexicon. */
     public KeyPhraseOptions withLexicon(Set<String> terms) {
         return new KeyPhraseOptions(count, minLength, maxLength, extraStopWords, terms);

@@ -98,8 +98,4 @@ final class Durations {
                 return "P" + n + "D";
         }
     }
-
-    static boolean startsDuration(String s, int i) {
-        return firstAt(s, i, FRAMES) != null || at(s, i, "半");
-    }
 }
