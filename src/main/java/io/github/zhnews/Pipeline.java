@@ -94,7 +94,8 @@ final class Pipeline {
         }
 
         TextSpan title = layout.titleSpan();
-        int leadEnd = leadEnd(layout, title);
+        Set<TextSpan> headingSet = new HashSet<>(layout.headings());
+        int leadEnd = leadEnd(layout, title, headingSet);
         BitSet names = new BitSet(text.length());
         for (List<Entity> list : List.of(organizations, people, places)) {
             for (Entity e : list) {
@@ -107,7 +108,6 @@ final class Pipeline {
 
         List<TextSpan> sentenceSpans = new ArrayList<>();
         String lead = null;
-        Set<TextSpan> headingSet = new HashSet<>(layout.headings());
         for (TextSpan line : layout.body()) {
             if (line.equals(title) || headingSet.contains(line)) {
                 continue;
@@ -153,9 +153,9 @@ final class Pipeline {
     }
 
     /** End of the first body paragraph after the title: the lead. */
-    private static int leadEnd(ArticleLayout layout, TextSpan title) {
+    private static int leadEnd(ArticleLayout layout, TextSpan title, Set<TextSpan> headings) {
         for (TextSpan line : layout.body()) {
-            if (!line.equals(title) && !layout.headings().contains(line)) {
+            if (!line.equals(title) && !headings.contains(line)) {
                 return line.end();
             }
         }
