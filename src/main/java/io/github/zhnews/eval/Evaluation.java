@@ -51,8 +51,10 @@ import java.util.function.Supplier;
  *   <li>{@code time}: JioNLP parse cases (see {@link TimeCases}), through
  *       {@link ChineseDateFinder#find} on the normalised case text; and time-expression recognition P/R/F1
  *       against the maximal {@code /t} runs of People's Daily 1998, through {@code dates()}.</li>
- *   <li>{@code keyphrases}: CSL kg dev; per document, gold = the author keywords that occur verbatim in
- *       the text (documents with none are skipped); macro-averaged recall@10 and precision@10 (see
+ *   <li>{@code keyphrases}: CSL kg dev, each record laid out as a title line above the abstract (see
+ *       {@link Readers#csl}), the same text for zhnews and HanLP; per document, gold = the author keywords
+ *       that occur verbatim in the text (documents with none are skipped); macro-averaged recall@10 and
+ *       precision@10 (see
  *       {@link RankMetrics}). The HanLP column is {@code extractKeyword}; extra rows give
  *       {@code extractPhrase}.</li>
  *   <li>{@code speed}: characters per second of the whole analysis over the CLUENER test texts and the

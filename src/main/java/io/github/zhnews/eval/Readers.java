@@ -328,9 +328,20 @@ public final class Readers {
     }
 
     /**
-     * CSL keyword generation TSV: {@code prompt<TAB>text<TAB>kw1_kw2_...}. The text is the abstract and title
-     * as given; keywords are split on {@code _}.
+     * CSL keyword generation TSV: {@code prompt<TAB>abstract title<TAB>kw1_kw2_...}. The record's text is the
+     * abstract followed by a space and the paper's title; the document is laid out as an article is, the title
+     * on its first line and the abstract below it (a text without a space is taken whole). Keywords are split
+     * on {@code _}.
      */
+    private static String titleFirst(String abstractAndTitle) {
+        String text = abstractAndTitle.strip();
+        int space = text.lastIndexOf(' ');
+        if (space <= 0) {
+            return text;
+        }
+        return text.substring(space + 1) + "\n" + text.substring(0, space).strip();
+    }
+
     public static List<KeywordDoc> csl(List<String> lines) {
         List<KeywordDoc> out = new ArrayList<>();
         for (String line : lines) {
@@ -347,7 +358,7 @@ public final class Readers {
                     kws.add(k.strip());
                 }
             }
-            out.add(new KeywordDoc(cols[1], kws));
+            out.add(new KeywordDoc(titleFirst(cols[1]), kws));
         }
         return out;
     }

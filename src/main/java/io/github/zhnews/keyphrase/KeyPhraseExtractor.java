@@ -24,8 +24,9 @@ import java.util.Set;
  * first and last words may bound a phrase (no stop word, no locative or measure word at the start, no
  * adjective or adverb at the end) and it is within the configured length. A phrase therefore never crosses
  * punctuation or a clause boundary. A single word must be a noun-like word of two or more characters; a
- * phrase of several words must occur at least twice, or be a known word of the IDF table, or be in the domain
- * lexicon, so that chance neighbours (主题教育调查研究) do not pass as phrases.
+ * phrase of several words must occur at least twice, or be a known word of the IDF table, or be two common nouns
+ * side by side (文化符号), or be in the domain lexicon, so that chance neighbours (主题教育调查研究) do not pass as
+ * phrases.
  *
  * <p><b>Weights.</b> Each candidate is scored
  * {@code (1 + ln count) * specificity * (0.3 + centrality) * position}:
@@ -179,6 +180,7 @@ public final class KeyPhraseExtractor {
                     c = new Candidate(phrase, start, sentence[i], w, known);
                     candidates.put(phrase, c);
                     c.firstToken = i;
+                    c.nounPair = w == 2 && plainNoun(tokens.get(i)) && plainNoun(last);
                 }
                 c.count++;
                 if (titleStart >= 0 && start >= titleStart && start < titleEnd) {
@@ -291,7 +293,7 @@ public final class KeyPhraseExtractor {
             boolean word = c.inTable || c.text.length() >= 3 || newsTerms.contains(c.text);
             return word && (c.inTitle || c.specificity >= MIN_SINGLE_WORD_IDF);
         }
-        if (c.count < 2 && !c.inTable) {
+        if (c.count < 2 && !c.inTable && !c.nounPair) {
             return false;
         }
         // not closed: every occurrence has the same noun-like neighbour (肾活血汤 always after 补)
@@ -573,6 +575,16 @@ public final class KeyPhraseExtractor {
         return han || hasLetter(w);
     }
 
+    /**
+     * A common noun of two or more characters (not a name, not a bound morpheme): two of them side by side
+     * make a compound even when said once (学校教育, 文化符号).
+     */
+    private static boolean plainNoun(Token t) {
+        String p = t.pos();
+        return t.text().length() >= 2 && (p.equals("n") || p.equals("nz") || p.equals("vn") || p.equals("nl")
+                || p.equals("gm"));
+    }
+
     private static boolean hanOnly(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
@@ -602,6 +614,7 @@ public final class KeyPhraseExtractor {
         boolean inTitle;
         boolean inLead;
         boolean inTable;
+        boolean nounPair;
         int firstToken;
         double centrality;
         double specificity;

@@ -114,7 +114,15 @@ class ReadersTest {
     @Test
     void cslSplitsKeywords() {
         List<Readers.KeywordDoc> docs = Readers.csl(List.of("to keywords\t一种测试方法的研究 标题\t测试_方法_ 研究 "));
-        assertEquals("一种测试方法的研究 标题", docs.get(0).text());
+        assertEquals("标题\n一种测试方法的研究", docs.get(0).text());
         assertEquals(List.of("测试", "方法", "研究"), docs.get(0).keywords());
+    }
+
+    @Test
+    void cslTitleIsTheTextAfterTheLastSpace() {
+        List<Readers.KeywordDoc> docs = Readers.csl(List.of(
+                "to keywords	用 SVM 分类的摘要 分类研究	分类", "to keywords	没有标题的摘要	摘要"));
+        assertEquals("分类研究\n用 SVM 分类的摘要", docs.get(0).text());
+        assertEquals("没有标题的摘要", docs.get(1).text());
     }
 }

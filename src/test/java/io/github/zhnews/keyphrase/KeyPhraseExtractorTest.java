@@ -76,6 +76,13 @@ class KeyPhraseExtractorTest {
     }
 
     @Test
+    void twoCommonNounsSaidOnceMakeACompoundButANameAndANounDoNot() {
+        List<String> phrases = texts(extract(EXTRACTOR, "这部纪录片用文化符号讲述家乡变化，观众反响热烈。", 20));
+        assertTrue(phrases.contains("文化符号"), phrases::toString);
+        assertFalse(texts(extract(EXTRACTOR, "张建国同志在会上介绍了村里的新变化。", 20)).contains("张建国同志"));
+    }
+
+    @Test
     void aPhraseInsideANameIsNotAKeyPhrase() {
         String text = "主题教育推进会在拉萨召开。主题教育推进会由自治区党委主持。";
         BitSet names = new BitSet();
