@@ -180,7 +180,8 @@ public final class KeyPhraseExtractor {
                     c = new Candidate(phrase, start, sentence[i], w, known);
                     candidates.put(phrase, c);
                     c.firstToken = i;
-                    c.nounPair = w == 2 && plainNoun(tokens.get(i)) && plainNoun(last);
+                    c.nounPair = w == 2 && plainNoun(tokens.get(i)) && plainNoun(last)
+                            && last.end() - start <= PLAIN_LENGTH;
                 }
                 c.count++;
                 if (titleStart >= 0 && start >= titleStart && start < titleEnd) {
@@ -576,12 +577,13 @@ public final class KeyPhraseExtractor {
     }
 
     /**
-     * A common noun of two or more characters (not a name, not a bound morpheme): two of them side by side
-     * make a compound even when said once (学校教育, 文化符号).
+     * A short common noun, two or three characters (not a name, not a bound morpheme): two of them side by side
+     * make a compound even when said once (学校教育, 文化符号); two longer ones are two terms that happen to meet
+     * (主题教育调查研究).
      */
     private static boolean plainNoun(Token t) {
         String p = t.pos();
-        return t.text().length() >= 2 && (p.equals("n") || p.equals("nz") || p.equals("vn") || p.equals("nl")
+        return t.text().length() >= 2 && t.text().length() <= 3 && (p.equals("n") || p.equals("nz") || p.equals("vn") || p.equals("nl")
                 || p.equals("gm"));
     }
 

@@ -80,6 +80,8 @@ class KeyPhraseExtractorTest {
         List<String> phrases = texts(extract(EXTRACTOR, "这部纪录片用文化符号讲述家乡变化，观众反响热烈。", 20));
         assertTrue(phrases.contains("文化符号"), phrases::toString);
         assertFalse(texts(extract(EXTRACTOR, "张建国同志在会上介绍了村里的新变化。", 20)).contains("张建国同志"));
+        List<String> campaign = texts(extract(EXTRACTOR, "西藏自治区召开主题教育调查研究推进会。", 20));
+        assertFalse(campaign.contains("主题教育调查研究"), campaign::toString);
     }
 
     @Test
