@@ -45,8 +45,12 @@ final class Pipeline {
         this.phrases = phrases;
     }
 
+    /**
+     * Analyses one article. A phrase count of 0 reports no key phrases, sentence count and length 0 choose no
+     * summary sentences; without entities or dates those lists stay empty and their stages do not run.
+     */
     NewsAnalysis run(Article article, LocalDateTime fallbackReference, int phraseCount, int sentenceCount,
-                     int summaryChars) {
+                     int summaryChars, boolean findEntities, boolean findDates) {
         String input = article.text();
         String text = normalizer.normalize(input);
         ArticleLayout layout = parser.parse(text);
@@ -64,7 +68,7 @@ final class Pipeline {
         List<Entity> organizations = new ArrayList<>();
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
-        for (Entity e : entities.find(text, content)) {
+        for (Entity e : findEntities ? entities.find(text, content) : List.<Entity>of()) {
             Entity surface = same ? e : withInputSurface(e, input);
             (e.type() == EntityType.ORGANIZATION ? organizations : e.type() == EntityType.PERSON ? people : places)
                     .add(surface);
@@ -72,26 +76,7 @@ final class Pipeline {
 
         LocalDateTime published = article.publishedAt().orElse(layout.publishedAt());
         LocalDateTime reference = published != null ? published : fallbackReference;
-        BitSet starts = new BitSet(text.length() + 1);
-        BitSet ends = new BitSet(text.length() + 1);
-        BitSet timeWords = new BitSet(text.length() + 1); // characters of words that may hold part of a date
-        for (Token t : tokens) {
-            starts.set(t.start());
-            ends.set(t.end());
-            if (t.pos().startsWith("t") || t.pos().startsWith("m") || t.pos().startsWith("q")
-                    || t.pos().startsWith("f")) {
-                timeWords.set(t.start(), t.end());
-            }
-        }
-        List<DateMention> found = new ArrayList<>();
-        for (DateMention d : dates.find(text, reference, starts)) {
-            // a date starts on a word and ends on one, or inside a time word (去年同期): never 明日 in 光明日报
-            boolean aligned = ends.get(d.end()) || timeWords.get(d.end() - 1);
-            if (aligned && !layout.isBoilerplate(d.start(), d.end())) {
-                found.add(same ? d : new DateMention(input.substring(d.start(), d.end()), d.start(), d.end(),
-                        d.value(), d.type()));
-            }
-        }
+        List<DateMention> found = findDates ? dates(input, text, same, tokens, layout, reference) : List.of();
 
         TextSpan title = layout.titleSpan();
         Set<TextSpan> headingSet = new HashSet<>(layout.headings());
@@ -102,9 +87,11 @@ final class Pipeline {
                 e.mentions().forEach(m -> names.set(m.start(), m.end()));
             }
         }
-        KeyPhraseExtractor.Ranking ranking = phrases.rank(text, content, title == null ? -1 : title.start(),
-                title == null ? -1 : title.end(), leadEnd, names, phraseCount);
-        List<KeyPhrase> keyPhrases = ranking.phrases();
+        boolean summarise = sentenceCount > 0 || summaryChars > 0;
+        KeyPhraseExtractor.Ranking ranking = phraseCount == 0 && !summarise ? null
+                : phrases.rank(text, content, title == null ? -1 : title.start(), title == null ? -1 : title.end(),
+                leadEnd, names, phraseCount);
+        List<KeyPhrase> keyPhrases = ranking == null ? List.of() : ranking.phrases();
 
         List<TextSpan> sentenceSpans = new ArrayList<>();
         String lead = null;
@@ -131,12 +118,12 @@ final class Pipeline {
             while (k < content.size() && content.get(k).start() < span.start()) {
                 k++;
             }
-            for (int j = k; j < content.size() && content.get(j).end() <= span.end(); j++) {
+            for (int j = k; summarise && j < content.size() && content.get(j).end() <= span.end(); j++) {
                 centrality[i] += ranking.weight(content.get(j).text());
             }
         }
         List<String> chosen = new ArrayList<>();
-        if (sentenceCount > 0 || summaryChars > 0) {
+        if (summarise) {
             for (int i : selector.select(sentences, centrality, keyPhrases, sentenceCount, summaryChars)) {
                 chosen.add(sentences.get(i));
             }
@@ -150,6 +137,32 @@ final class Pipeline {
                 layout.editor(), lead, headings, chosen);
         return new NewsAnalysis(article.id().orElse(null), reference, tokens, keyPhrases, organizations, people,
                 places, found, summary);
+    }
+
+    /** The dates of the text that start on a word and end on one, outside the boilerplate. */
+    private List<DateMention> dates(String input, String text, boolean same, List<Token> tokens,
+                                    ArticleLayout layout, LocalDateTime reference) {
+        BitSet starts = new BitSet(text.length() + 1);
+        BitSet ends = new BitSet(text.length() + 1);
+        BitSet timeWords = new BitSet(text.length() + 1); // characters of words that may hold part of a date
+        for (Token t : tokens) {
+            starts.set(t.start());
+            ends.set(t.end());
+            if (t.pos().startsWith("t") || t.pos().startsWith("m") || t.pos().startsWith("q")
+                    || t.pos().startsWith("f")) {
+                timeWords.set(t.start(), t.end());
+            }
+        }
+        List<DateMention> found = new ArrayList<>();
+        for (DateMention d : dates.find(text, reference, starts)) {
+            // a date starts on a word and ends on one, or inside a time word (去年同期): never 明日 in 光明日报
+            boolean aligned = ends.get(d.end()) || timeWords.get(d.end() - 1);
+            if (aligned && !layout.isBoilerplate(d.start(), d.end())) {
+                found.add(same ? d : new DateMention(input.substring(d.start(), d.end()), d.start(), d.end(),
+                        d.value(), d.type()));
+            }
+        }
+        return found;
     }
 
     /** End of the first body paragraph after the title: the lead. */

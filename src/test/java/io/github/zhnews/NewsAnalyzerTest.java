@@ -90,6 +90,43 @@ class NewsAnalyzerTest {
     }
 
     @Test
+    void featuresTurnedOffLeaveTheirPartEmptyAndTheRestAsItWas() {
+        String text = "新华社北京5月20日电 国家发展改革委20日召开新闻发布会，介绍今年以来经济运行情况。"
+                + "发布会上，发言人表示，下一步将继续扩大有效投资，推动经济运行持续向好。";
+        NewsAnalysis full = ANALYZER.analyze(text);
+        assertFalse(full.dates().isEmpty());
+        assertFalse(full.organizations().isEmpty());
+
+        NewsAnalysis noDates = ANALYZER.without(Feature.DATES).analyze(text);
+        assertTrue(noDates.dates().isEmpty());
+        assertEquals(full.organizations(), noDates.organizations());
+        assertEquals(full.keyPhrases(), noDates.keyPhrases());
+        assertEquals(full.summary(), noDates.summary());
+
+        NewsAnalysis bare = ANALYZER.without(Feature.ENTITIES, Feature.DATES, Feature.KEY_PHRASES,
+                Feature.SUMMARY_SENTENCES).analyze(text);
+        assertTrue(bare.organizations().isEmpty() && bare.people().isEmpty() && bare.places().isEmpty());
+        assertTrue(bare.keyPhrases().isEmpty());
+        assertTrue(bare.summary().sentences().isEmpty());
+        assertEquals(full.tokens(), bare.tokens());
+        assertEquals(full.summary().lead(), bare.summary().lead());
+    }
+
+    @Test
+    void featuresCanBeTurnedBackOnAndTheBuilderTurnsThemOffOnce() {
+        NewsAnalyzer noEntities = NewsAnalyzer.builder().without(Feature.ENTITIES).build();
+        assertFalse(noEntities.isEnabled(Feature.ENTITIES));
+        assertTrue(noEntities.isEnabled(Feature.DATES));
+        NewsAnalyzer again = noEntities.with(Feature.ENTITIES);
+        assertTrue(again.isEnabled(Feature.ENTITIES));
+        assertFalse(again.analyze("国家发展改革委召开新闻发布会。").organizations().isEmpty());
+        assertTrue(noEntities.analyze("国家发展改革委召开新闻发布会。").organizations().isEmpty());
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> NewsAnalyzer.builder().without(Feature.DATES).without(Feature.ENTITIES));
+        assertTrue(e.getMessage().contains("DATES"), e.getMessage());
+    }
+
+    @Test
     void publicationTimeComesFromTheArticleThenTheTextThenTheCaller() {
         String page = "拉萨市举办群众文化节\n发布时间：2023年08月02日 10:15  来源：拉萨日报\n今天，拉萨市群众文化节开幕。";
         assertEquals(LocalDateTime.of(2023, 8, 2, 10, 15), ANALYZER.analyze(page).referenceTime());

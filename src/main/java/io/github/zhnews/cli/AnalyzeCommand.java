@@ -2,6 +2,7 @@ package io.github.zhnews.cli;
 
 import io.github.zhnews.Article;
 import io.github.zhnews.ConfigurationException;
+import io.github.zhnews.Feature;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.io.ArticleRecords;
 import io.github.zhnews.io.InvalidRecordException;
@@ -51,6 +52,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "N", description = "how many summary sentences (default 3)")
     Integer summary;
 
+    @Option(names = "--without", paramLabel = "FEATURE", split = ",",
+            description = "features to skip, comma-separated: ${COMPLETION-CANDIDATES}")
+    List<Feature> without = new ArrayList<>();
+
     @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
     List<Path> dictionaries = new ArrayList<>();
 
@@ -73,6 +78,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 b.summarySentences(summary);
             }
             dictionaries.forEach(b::userDictionary);
+            if (!without.isEmpty()) {
+                b.without(without.get(0), without.subList(1, without.size()).toArray(Feature[]::new));
+            }
             analyzer = b.build();
         } catch (InvalidRecordException e) {
             System.err.println("zhnews analyze: --published: " + e.getMessage());

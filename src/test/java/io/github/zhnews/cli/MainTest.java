@@ -50,6 +50,19 @@ class MainTest {
     }
 
     @Test
+    void withoutSkipsTheNamedFeaturesAndRejectsUnknownOnes() throws IOException {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "自治区商务厅昨天召开座谈会。西藏自治区商务厅负责人出席。");
+        assertEquals(0, Main.run("analyze", "--published", "2023-05-21", "--without", "entities,dates", f.toString()),
+                console.err());
+        JsonNode o = lines().get(0);
+        assertEquals(0, o.get("organizations").size());
+        assertEquals(0, o.get("dates").size());
+        assertTrue(o.get("keyPhrases").size() > 0);
+        assertEquals(2, Main.run("analyze", "--without", "colours", f.toString()));
+    }
+
+    @Test
     void jsonLinesBatchWritesOneLinePerRecordInOrder() throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, String.join("\n",
