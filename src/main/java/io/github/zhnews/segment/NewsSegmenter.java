@@ -2,7 +2,6 @@ package io.github.zhnews.segment;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
-import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
@@ -52,7 +51,7 @@ public final class NewsSegmenter {
         }
         DoubleArrayTrie<CoreDictionary.Attribute> trie = new DoubleArrayTrie<>();
         trie.build(entries);
-        DynamicCustomDictionary dictionary = new DynamicCustomDictionary(trie, new BinTrie<>(), null);
+        DynamicCustomDictionary dictionary = new DynamicCustomDictionary(trie, null, null); // no BinTrie: it would be walked for nothing
         this.segment = HanLP.newSegment()
                 .enableCustomDictionary(dictionary)
                 .enableCustomDictionaryForcing(true)
