@@ -61,6 +61,8 @@ public final class KeyPhraseExtractor {
     private static final double LEAD_BOOST = 1.25;
     private static final double LEXICON_BOOST = 1.5;
     private static final int WINDOW = 3;
+    /** Single-character verbs that never end a term: a copula or a modal leads into the rest of a clause. */
+    private static final String COPULAS_AND_MODALS = "是为有可能会要将";
     /** From this many characters on, a text is an article rather than an abstract or a sentence. */
     private static final int LONG_DOCUMENT = 800;
     private static final int ITERATIONS = 20;
@@ -522,6 +524,9 @@ public final class KeyPhraseExtractor {
         }
         if (kind == WORD) {
             return words > 1 && !p.startsWith("f");
+        }
+        if (t.text().length() == 1 && COPULAS_AND_MODALS.indexOf(t.text().charAt(0)) >= 0) {
+            return false; // 国家主权是, 沉淀法可: the clause goes on after them
         }
         return p.startsWith("v") || (p.equals("b") && words > 1);
     }

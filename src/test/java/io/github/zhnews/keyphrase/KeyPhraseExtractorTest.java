@@ -85,6 +85,14 @@ class KeyPhraseExtractorTest {
     }
 
     @Test
+    void noPhraseEndsInACopulaOrAModal() {
+        String text = "国家主权是根本。国家主权是前提。沉淀法可回收铜，沉淀法可降低成本。";
+        for (String p : texts(extract(EXTRACTOR, text, 20))) {
+            assertFalse(p.endsWith("是") || p.endsWith("可"), p);
+        }
+    }
+
+    @Test
     void aPhraseInsideANameIsNotAKeyPhrase() {
         String text = "主题教育推进会在拉萨召开。主题教育推进会由自治区党委主持。";
         BitSet names = new BitSet();
