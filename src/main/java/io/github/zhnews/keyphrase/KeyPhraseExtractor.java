@@ -151,7 +151,7 @@ public final class KeyPhraseExtractor {
 
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            if (kind[i] < WORD || !mayStart(tokens.get(i), kind[i], stop[i])) {
+            if (kind[i] < WORD || !mayStart(tokens.get(i), kind[i], stop[i]) || unitOfNumber(tokens, i)) {
                 continue;
             }
             for (int w = 1; w <= MAX_WORDS && i + w <= n; w++) {
@@ -512,6 +512,16 @@ public final class KeyPhraseExtractor {
             return false;
         }
         return kind >= MODIFIER || p.startsWith("ng") || p.startsWith("g");
+    }
+
+    /** A single character right after a number is its unit, not the start of a phrase: 日电 in 20日电. */
+    private static boolean unitOfNumber(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || t.text().length() != 1) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.end() == t.start() && before.pos().startsWith("m");
     }
 
     private boolean mayEnd(Token t, byte kind, int words, boolean stop) {

@@ -85,6 +85,12 @@ class KeyPhraseExtractorTest {
     }
 
     @Test
+    void theDatelineIsNoPhrase() {
+        String text = "新华社北京5月20日电 记者从国家能源局获悉。新华社上海5月21日电 能源保供工作有序推进。";
+        assertFalse(texts(extract(EXTRACTOR, text, 20)).contains("日电"));
+    }
+
+    @Test
     void noPhraseEndsInACopulaOrAModal() {
         String text = "国家主权是根本。国家主权是前提。沉淀法可回收铜，沉淀法可降低成本。";
         for (String p : texts(extract(EXTRACTOR, text, 20))) {
