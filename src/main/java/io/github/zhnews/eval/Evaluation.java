@@ -55,7 +55,8 @@ import java.util.function.Supplier;
  *       {@link Readers#csl}), the same text for zhnews and HanLP; per document, gold = the author keywords
  *       that occur verbatim in the text (documents with none are skipped); macro-averaged recall@10 and
  *       precision@10 (see
- *       {@link RankMetrics}). The HanLP column is {@code extractKeyword}; extra rows give
+ *       {@link RankMetrics}); the report also gives each half of the file (the first half is where changes are
+ *       tried, the second where they are checked). The HanLP column is {@code extractKeyword}; extra rows give
  *       {@code extractPhrase}.</li>
  *   <li>{@code speed}: characters per second of the whole analysis over the CLUENER test texts and the
  *       People's Daily 1998 paragraphs, against bare HanLP segmentation with the recognisers on, alternated
@@ -451,10 +452,13 @@ public final class Evaluation {
         List<Readers.KeywordDoc> docs = limit(Readers.csl(Readers.lines(file("csl-keywords/kg/dev.tsv"))));
         HanlpBaseline phrase = hanlp() == null ? null : hanlp().phrases();
         double[] sums = new double[6]; // ours R, P; keyword R, P; phrase R, P
+        double[][] halves = new double[2][3]; // per half of the file: documents, ours R, ours P
         int used = 0;
+        int index = -1;
         int presentGold = 0;
         int allGold = 0;
         for (Readers.KeywordDoc doc : docs) {
+            index++;
             List<String> gold = doc.keywords().stream().filter(doc.text()::contains).distinct().toList();
             allGold += doc.keywords().size();
             if (gold.isEmpty()) {
@@ -463,8 +467,14 @@ public final class Evaluation {
             used++;
             presentGold += gold.size();
             List<String> ours = zhnews().keyPhrases(doc.text(), K);
-            sums[0] += RankMetrics.recallAtK(gold, ours, K);
-            sums[1] += RankMetrics.precisionAtK(gold, ours, K);
+            double r = RankMetrics.recallAtK(gold, ours, K);
+            double p = RankMetrics.precisionAtK(gold, ours, K);
+            sums[0] += r;
+            sums[1] += p;
+            double[] half = halves[index < docs.size() / 2 ? 0 : 1];
+            half[0]++;
+            half[1] += r;
+            half[2] += p;
             if (phrase != null) {
                 List<String> kw = hanlp().keyPhrases(doc.text(), K);
                 sums[2] += RankMetrics.recallAtK(gold, kw, K);
@@ -492,6 +502,11 @@ public final class Evaluation {
         d.put("keywords", allGold);
         d.put("presentKeywords", presentGold);
         d.put("averaging", "macro over documents with at least one present keyword");
+        for (int h = 0; h < 2; h++) {
+            double m = Math.max(1, halves[h][0]);
+            d.put(h == 0 ? "firstHalf" : "secondHalf", Map.of("documents", (int) halves[h][0],
+                    "R@10", halves[h][1] / m, "P@10", halves[h][2] / m));
+        }
         report.details.put("keyphrases/csl-kg-dev", d);
         log("keyphrases: %d documents scored", used);
     }
