@@ -30,6 +30,8 @@ import java.util.Set;
  * the same length as the input, so offsets carry over; surface forms are then taken from the input itself.
  */
 final class Pipeline {
+    /** How many key phrases a summary is judged by when the caller wants none reported. */
+    private static final int SUMMARY_PHRASES = 10;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final ArticleParser parser = new ArticleParser();
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -88,10 +90,11 @@ final class Pipeline {
             }
         }
         boolean summarise = sentenceCount > 0 || summaryChars > 0;
+        // with no phrases wanted, a summary still judges its sentences by the default number of phrases
         KeyPhraseExtractor.Ranking ranking = phraseCount == 0 && !summarise ? null
                 : phrases.rank(text, content, title == null ? -1 : title.start(), title == null ? -1 : title.end(),
-                leadEnd, names, phraseCount);
-        List<KeyPhrase> keyPhrases = ranking == null ? List.of() : ranking.phrases();
+                leadEnd, names, phraseCount == 0 ? SUMMARY_PHRASES : phraseCount);
+        List<KeyPhrase> keyPhrases = ranking == null || phraseCount == 0 ? List.of() : ranking.phrases();
 
         List<TextSpan> sentenceSpans = new ArrayList<>();
         String lead = null;
@@ -124,7 +127,7 @@ final class Pipeline {
         }
         List<String> chosen = new ArrayList<>();
         if (summarise) {
-            for (int i : selector.select(sentences, centrality, keyPhrases, sentenceCount, summaryChars)) {
+            for (int i : selector.select(sentences, centrality, ranking.phrases(), sentenceCount, summaryChars)) {
                 chosen.add(sentences.get(i));
             }
         }

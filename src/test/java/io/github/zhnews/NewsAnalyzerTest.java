@@ -103,6 +103,10 @@ class NewsAnalyzerTest {
         assertEquals(full.keyPhrases(), noDates.keyPhrases());
         assertEquals(full.summary(), noDates.summary());
 
+        NewsAnalysis noPhrases = ANALYZER.without(Feature.KEY_PHRASES).analyze(text);
+        assertTrue(noPhrases.keyPhrases().isEmpty());
+        assertEquals(full.summary(), noPhrases.summary());
+
         NewsAnalysis bare = ANALYZER.without(Feature.ENTITIES, Feature.DATES, Feature.KEY_PHRASES,
                 Feature.SUMMARY_SENTENCES).analyze(text);
         assertTrue(bare.organizations().isEmpty() && bare.people().isEmpty() && bare.places().isEmpty());

@@ -1,5 +1,6 @@
 package io.github.zhnews.summary;
 
+import io.github.zhnews.Feature;
 import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.model.Summary;
@@ -42,6 +43,13 @@ class StructuredSummaryTest {
             assertFalse(s.headings().contains(sentence));
         }
         assertTrue(s.sentences().get(0).contains("数字乡村"), s.sentences()::toString);
+    }
+
+    @Test
+    void withoutKeyPhrasesTheSummaryIsTheSame() throws IOException {
+        String text = article();
+        Summary s = ANALYZER.analyze(text).summary();
+        assertEquals(s, ANALYZER.without(Feature.KEY_PHRASES).analyze(text).summary());
     }
 
     @Test
