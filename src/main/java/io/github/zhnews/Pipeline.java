@@ -30,7 +30,7 @@ import java.util.Set;
  * the same length as the input, so offsets carry over; surface forms are then taken from the input itself.
  */
 final class Pipeline {
-    /** How many key phrases a summary is judged by when the caller wants none reported. */
+    /** How many key phrases at least are ranked: the summary judges sentences by them. */
     private static final int SUMMARY_PHRASES = 10;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final ArticleParser parser = new ArticleParser();
@@ -90,11 +90,13 @@ final class Pipeline {
             }
         }
         boolean summarise = sentenceCount > 0 || summaryChars > 0;
-        // with no phrases wanted, a summary still judges its sentences by the default number of phrases
+        // phrases are ranked at least ten deep, so that the summary judges sentences alike whatever number of
+        // phrases is reported, and a short list is the head of the long one
         KeyPhraseExtractor.Ranking ranking = phraseCount == 0 && !summarise ? null
                 : phrases.rank(text, content, title == null ? -1 : title.start(), title == null ? -1 : title.end(),
-                leadEnd, names, phraseCount == 0 ? SUMMARY_PHRASES : phraseCount);
-        List<KeyPhrase> keyPhrases = ranking == null || phraseCount == 0 ? List.of() : ranking.phrases();
+                leadEnd, names, Math.max(phraseCount, SUMMARY_PHRASES));
+        List<KeyPhrase> keyPhrases = ranking == null ? List.of()
+                : ranking.phrases().subList(0, Math.min(phraseCount, ranking.phrases().size()));
 
         List<TextSpan> sentenceSpans = new ArrayList<>();
         String lead = null;

@@ -46,10 +46,11 @@ class StructuredSummaryTest {
     }
 
     @Test
-    void withoutKeyPhrasesTheSummaryIsTheSame() throws IOException {
+    void theSummaryIsTheSameWhateverNumberOfKeyPhrasesIsReported() throws IOException {
         String text = article();
         Summary s = ANALYZER.analyze(text).summary();
         assertEquals(s, ANALYZER.without(Feature.KEY_PHRASES).analyze(text).summary());
+        assertEquals(s, ANALYZER.withKeyPhrases(2).analyze(text).summary());
     }
 
     @Test
