@@ -37,10 +37,17 @@ final class DateParser {
         boolean relativeYear = false;
         RelativeWords.Rel ry = RelativeWords.year(s, i);
         int zodiac = LunarDates.zodiacYear(s, i, ref);
-        if (zodiac != 0) {
-            year = zodiac;
-            p += 2;
+        int ganzhi = zodiac == 0 ? LunarDates.ganzhiYear(s, i, ref) : 0;
+        if (zodiac != 0 || ganzhi != 0) {
+            year = zodiac != 0 ? zodiac : ganzhi;
+            p += zodiac != 0 ? 2 : 3;
             relativeYear = true;
+            if (charAt(s, p) == '初') {
+                Expr first = LunarDates.parse(s, i, p - 1, year, ref); // 虎年初一: the first month's day
+                if (first != null) {
+                    return first;
+                }
+            }
         } else if (ry != null) {
             year = (ry.anchored() ? ctx.yearInFocus() : ref.getYear()) + ry.offset();
             p += ry.word().length();
@@ -77,6 +84,10 @@ final class DateParser {
             Expr lunar = LunarDates.parse(s, i, p, year, ref);
             if (lunar != null) {
                 return lunar;
+            }
+            if (at(s, p, "新春") || at(s, p, "新年")) {
+                // 1998年新春, 虎年新年: the new-year season of that year, at the precision of the year
+                return Expr.other(i, p + 2, Timex.year(year), DateType.DATE);
             }
         } else {
             Expr lunar = LunarDates.parse(s, i, i, 0, ref);

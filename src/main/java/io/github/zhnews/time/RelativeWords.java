@@ -48,7 +48,7 @@ final class RelativeWords {
         new Rel("后天", 2, false, null), new Rel("今晨", 0, false, "早上"), new Rel("今早", 0, false, "早上"),
         new Rel("今晚", 0, false, "晚上"), new Rel("昨晚", -1, false, "晚上"), new Rel("昨夜", -1, false, "夜间"),
         new Rel("明晚", 1, false, "晚上"), new Rel("当天", 0, true, null), new Rel("当日", 0, true, null),
-        new Rel("同日", 0, true, null), new Rel("次日", 1, true, null), new Rel("翌日", 1, true, null),
+        new Rel("同日", 0, true, null), new Rel("同一天", 0, true, null), new Rel("次日", 1, true, null), new Rel("翌日", 1, true, null),
         new Rel("第二天", 1, true, null), new Rel("前一天", -1, true, null), new Rel("前一日", -1, true, null),
         new Rel("当晚", 0, true, "晚上")
     };

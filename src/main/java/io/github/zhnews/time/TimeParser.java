@@ -11,7 +11,7 @@ import static io.github.zhnews.time.Numerals.isAsciiDigit;
 final class TimeParser {
     private static final String[] PERIODS = {
         "凌晨", "清晨", "早晨", "早上", "上午", "中午", "正午", "下午", "午后", "傍晚", "晚上", "晚间", "夜间", "夜里",
-        "深夜", "半夜", "晚", "早"
+        "深夜", "半夜", "白天", "晚", "早"
     };
 
     private TimeParser() {
@@ -202,6 +202,8 @@ final class TimeParser {
                 return "MI";
             case "下午": case "午后":
                 return "AF";
+            case "白天":
+                return "DT";
             case "傍晚": case "晚上": case "晚间": case "晚":
                 return "EV";
             default:
