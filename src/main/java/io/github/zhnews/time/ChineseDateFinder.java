@@ -19,7 +19,7 @@ import java.util.Objects;
  *       2023/05/20, 2023-05-20, and machine forms: 20240307, 2022 11 23, 1994.01-19, 2019-05-27 09:36:46,
  *       2018-12-1209:03, 2021-09-12-11:23, 6·30, 09-01 and 09-01 20:01 (a zero-padded month, or a clock time
  *       after it), 11/3号; two-digit years before a month, a part of the year or a holiday (15年3月2日, 零七年八月,
- *       19年底: the latest year ending in those digits at most one year after the reference year); holidays with a fixed date (元旦, 劳动节, 国庆节), lunar holidays and dates
+ *       19年底: the latest year ending in those digits at most one year after the reference year); holidays with a fixed date (元旦, 劳动节, 国庆节) or on the Nth weekday of a month (母亲节, 父亲节, 感恩节), lunar holidays and dates
  *       (春节, 元宵节, 端午节, 中秋节, 除夕, 农历正月初一, 大年初三, 腊月, 闰四月; lunar years 1949-2050, see
  *       {@link ChineseCalendar}) and solar terms (清明节, 冬至) — without a year, the occurrence closest to the
  *       reference, past on a tie; zodiac years (虎年: the year of that animal closest to the reference).</li>
@@ -72,7 +72,7 @@ public final class ChineseDateFinder implements DateFinder {
     /** First characters of the words that can start an expression (digits and Chinese numerals aside). */
     private static final String TRIGGERS =
             "今去前明后本上下当同次翌大昨第周星礼这每近日目如眼过未最元劳国圣儿妇教建年半凌清早中正午傍晚夜深"
-            + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子不小开肉古宰甲乙丙丁戊己庚辛壬癸";
+            + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子不小开肉古宰甲乙丙丁戊己庚辛壬癸感母父";
 
     /** Creates a finder. */
     public ChineseDateFinder() {

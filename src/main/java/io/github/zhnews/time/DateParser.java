@@ -60,7 +60,7 @@ final class DateParser {
                 if (charAt(s, p) == '度') {
                     p++;
                 }
-            } else if (n != null && twoDigitYear(s, n)) {
+            } else if (n != null && (twoDigitYear(s, n) || spelledTwoDigitYear(s, n))) {
                 year = YearInference.forTwoDigitYear(n.value(), ref);
                 p = n.end() + 1;
             }
@@ -143,6 +143,15 @@ final class DateParser {
         if (dn != null && charAt(s, dn.end()) == '日') {
             return null; // 5月0日, 5月32日
         }
+        if (dn != null && bareDayAfterMonth(s, dn)) {
+            // 1月3, 四月十三, 1月3至2月10: the day without 日 where nothing after it makes the number a count
+            int day = dn.value();
+            int y = yearWritten ? year : inh.year() != 0 ? inh.year()
+                    : YearInference.forMonthDay(month, day, ref, YearInference.markedAhead(s, i, dn.end()));
+            if (y != 0 && YearMonth.of(y, month).isValidDay(day)) {
+                return Expr.day(i, dn.end(), LocalDate.of(y, month, day), lead, yearWritten, null);
+            }
+        }
         if (!yearWritten) {
             year = inh.year() != 0 ? inh.year() : YearInference.forMonth(month, ref, YearInference.markedAhead(s, i, p));
         }
@@ -179,7 +188,20 @@ final class DateParser {
         }
         RelativeWords.Holiday h = RelativeWords.holiday(s, i, false);
         if (h != null) {
-            return holiday(s, i, i, h, 0, ref);
+            // the second end of a range takes the first's year: 去年春节到元宵节
+            return holiday(s, i, i, h, inh.year(), ref);
+        }
+        if (at(s, i, "农历") || at(s, i, "阴历")) {
+            RelativeWords.Holiday lh = RelativeWords.holiday(s, i + 2, true); // 农历元宵
+            if (lh != null && lh.cal() == RelativeWords.Cal.LUNAR) {
+                return holiday(s, i, i + 2, lh, 0, ref);
+            }
+        }
+        if (at(s, i, "今明两年") || at(s, i, "今明两天")) {
+            LocalDate d = ref;
+            String v = s.charAt(i + 3) == '年' ? Timex.interval(Timex.year(d.getYear()), Timex.year(d.getYear() + 1))
+                    : Timex.interval(Timex.date(d), Timex.date(d.plusDays(1)));
+            return Expr.other(i, i + 4, v, DateType.INTERVAL);
         }
         Expr quarter = YearParts.relativeQuarter(s, i, ref);
         if (quarter != null) {
@@ -270,6 +292,23 @@ final class DateParser {
             return null;
         }
         return Expr.other(i, p, String.format("%02d", century - 1), DateType.DATE);
+    }
+
+    /**
+     * Whether a number right after 月 is its day though 日 is not written: 1 to 31, Arabic or a Chinese numeral
+     * of two characters at least (十三, 二十一), followed by the end of the text, punctuation or a range
+     * separator — never by a unit or anything else that makes it a count (1月3万人, 5月3.5%).
+     */
+    private static boolean bareDayAfterMonth(String s, Num dn) {
+        if (!dn.smallForm() || dn.value() < 1 || dn.value() > 31 || dn.chinese() && dn.length() < 2) {
+            return false;
+        }
+        int e = dn.end();
+        char next = charAt(s, e);
+        if (next == '\0' || "，。,；;！？!?）)至到~—–".indexOf(next) >= 0) {
+            return true;
+        }
+        return next == '-' && isAsciiDigit(charAt(s, e + 1));
     }
 
     private static Expr withTime(String s, int i, int p, LocalDate d, Grain lead, boolean explicit, Inherit inh) {
@@ -384,6 +423,9 @@ final class DateParser {
         if ((c == '底' || c == '末' || c == '初') && !Numerals.isChineseNumeral(charAt(s, q + 1))) {
             return true;
         }
+        if (YearParts.monthsOfYear(s, n.start(), q, 2000) != null) {
+            return true; // 五八年前七个月
+        }
         if (at(s, q, "上半年") || at(s, q, "下半年") || at(s, q, "首季度") || at(s, q, "第")
                 || at(s, q + 1, "季度") && "一二三四1234".indexOf(c) >= 0) {
             return true;
@@ -391,9 +433,35 @@ final class DateParser {
         return RelativeWords.holiday(s, q, true) != null;
     }
 
+    /**
+     * A two-digit year spelled digit by digit in Chinese (三三年, 九八年, 零七年) standing alone: such a pair is
+     * never a count, except two consecutive digits, which give a rough number (七八年 = seven or eight years);
+     * nothing after 年 may make it a span of years (三三年来, 九八年间).
+     */
+    private static boolean spelledTwoDigitYear(String s, Num n) {
+        if (!n.chinese() || n.length() != 2 || n.hasUnit() || charAt(s, n.end()) != '年') {
+            return false;
+        }
+        int d1 = DIGITS.indexOf(charAt(s, n.start())) % 10;
+        int d2 = DIGITS.indexOf(charAt(s, n.start() + 1)) % 10;
+        if (d1 < 0 || d2 < 0 || d2 == d1 + 1) {
+            return false;
+        }
+        char prev = charAt(s, n.start() - 1);
+        if (Numerals.isChineseNumeral(prev) || isAsciiDigit(prev) || "近约超逾达数前第每共满来余多这那".indexOf(prev) >= 0) {
+            return false;
+        }
+        return "来多余内间里以之代级度半".indexOf(charAt(s, n.end() + 1)) < 0;
+    }
+
+    /** Chinese digits, 〇 and 零 both zero (index modulo 10 is the digit). */
+    private static final String DIGITS = "〇一二三四五六七八九零";
+
     private static Expr bareDay(String s, int i, LocalDate ref, Inherit inh) {
         Num n = Numerals.read(s, i);
-        if (n == null || !n.smallForm() || n.value() < 1 || n.value() > 31 || charAt(s, n.end()) != '日') {
+        // 号 only where a month is inherited (从12月九号到十五号): alone, 15号 is as often a number (15号楼)
+        if (n == null || !n.smallForm() || n.value() < 1 || n.value() > 31
+                || charAt(s, n.end()) != '日' && (charAt(s, n.end()) != '号' || inh.month() == 0)) {
             return null;
         }
         if (n.chinese() && n.length() < 2) {

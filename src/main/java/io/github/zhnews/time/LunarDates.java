@@ -30,6 +30,9 @@ final class LunarDates {
                 return ChineseCalendar.toSolar(year, h.month(), false, h.day());
             case TERM:
                 return year < 1900 || year > 2100 ? null : ChineseCalendar.solarTerm(year, h.month());
+            case NTH_WEEKDAY:
+                return LocalDate.of(year, h.month(), 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(
+                        h.day() / 10, java.time.DayOfWeek.of(h.day() % 10)));
             default:
                 return LocalDate.of(year, h.month(), h.day());
         }

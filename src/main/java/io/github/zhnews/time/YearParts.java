@@ -44,6 +44,12 @@ final class YearParts {
             return Expr.other(i, q + 2, Timex.month(year, 1), DateType.DATE);
         }
         char c = charAt(s, q);
+        if (at(s, q, "最后")) {
+            q++; // 最后三个月 reads as 后三个月
+            c = '后';
+        } else if (c == '头') {
+            c = '前';
+        }
         if (c != '前' && c != '后') {
             return null;
         }
@@ -140,6 +146,40 @@ final class YearParts {
         return Expr.other(i, q + 3, y + "-Q" + n, DateType.DATE);
     }
 
+    /**
+     * The first or last days of a month written after it: 4月前4天 ({@code 2023-04-01/2023-04-04}), 这个月头两天,
+     * 上月最后五天 ({@code 2023-04-26/2023-04-30}), 5月后3天; a single day for 1 (3月最后一天 = {@code 2023-03-31}).
+     */
+    private static Expr daysOfMonth(String s, int i, int p, YearMonth ym) {
+        boolean last = at(s, p, "最后") || at(s, p, "后");
+        int q = p + (at(s, p, "最后") ? 2 : 1);
+        if (!last && !at(s, p, "前") && !at(s, p, "头")) {
+            return null;
+        }
+        Numerals.Num n = Numerals.read(s, q);
+        int count;
+        int e;
+        if (n != null && n.smallForm() && n.value() >= 1 && n.value() < ym.lengthOfMonth()) {
+            count = n.value();
+            e = n.end();
+        } else if (charAt(s, q) == '两') {
+            count = 2;
+            e = q + 1;
+        } else {
+            return null;
+        }
+        if (charAt(s, e) != '天' || at(s, e + 1, "内") || at(s, e + 1, "里")) {
+            return null;
+        }
+        int from = last ? ym.lengthOfMonth() - count + 1 : 1;
+        int to = last ? ym.lengthOfMonth() : count;
+        if (count == 1) {
+            return Expr.day(i, e + 1, ym.atDay(from), Grain.MONTH, false, null);
+        }
+        return Expr.other(i, e + 1, Timex.interval(Timex.date(ym.atDay(from)), Timex.date(ym.atDay(to))),
+                DateType.INTERVAL);
+    }
+
     /** A part written right after a month (5月上旬, 5月底), or null. */
     static Expr afterMonth(String s, int i, int p, int year, int month) {
         YearMonth ym = YearMonth.of(year, month);
@@ -159,7 +199,7 @@ final class YearParts {
             if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, p + 1)))) {
                 return Expr.month(i, p + 1, year, month, Grain.MONTH, false);
             }
-            return null;
+            return daysOfMonth(s, i, p, ym);
         }
         String v = Timex.interval(Timex.date(ym.atDay(from)), Timex.date(ym.atDay(to)));
         return Expr.other(i, p + 2, v, DateType.INTERVAL);
