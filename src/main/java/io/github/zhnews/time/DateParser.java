@@ -191,12 +191,6 @@ final class DateParser {
             // the second end of a range takes the first's year: 去年春节到元宵节
             return holiday(s, i, i, h, inh.year(), ref);
         }
-        if (at(s, i, "农历") || at(s, i, "阴历")) {
-            RelativeWords.Holiday lh = RelativeWords.holiday(s, i + 2, true); // 农历元宵
-            if (lh != null && lh.cal() == RelativeWords.Cal.LUNAR) {
-                return holiday(s, i, i + 2, lh, 0, ref);
-            }
-        }
         if (at(s, i, "今明两年") || at(s, i, "今明两天")) {
             LocalDate d = ref;
             String v = s.charAt(i + 3) == '年' ? Timex.interval(Timex.year(d.getYear()), Timex.year(d.getYear() + 1))

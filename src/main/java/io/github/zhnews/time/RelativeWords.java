@@ -164,7 +164,9 @@ final class RelativeWords {
             if (!at(s, i, h.word())) {
                 continue;
             }
-            if (h.guarded() && !afterYear && !cue(s, i + h.word().length())) {
+            // 农历元宵: the calendar word vouches for the holiday, and stays outside it (People's Daily: 农历/n)
+            boolean lunarWord = h.cal() == Cal.LUNAR && (at(s, i - 2, "农历") || at(s, i - 2, "阴历"));
+            if (h.guarded() && !afterYear && !lunarWord && !cue(s, i + h.word().length())) {
                 return null;
             }
             if (h.word().startsWith("五一") && (Numerals.isChineseNumeral(charAt(s, i - 1)))) {
