@@ -113,13 +113,39 @@ public final class ChineseDateFinder implements DateFinder {
                 i++;
                 continue;
             }
-            out.add(new DateMention(text.substring(best.start(), best.end()), best.start(), best.end(),
-                    best.value(), best.type()));
-            ctx.anchor(best.anchorDate());
-            ctx.mentioned(best.year(), best.month());
-            i = best.end();
+            while (best != null) {
+                out.add(new DateMention(text.substring(best.start(), best.end()), best.start(), best.end(),
+                        best.value(), best.type()));
+                ctx.anchor(best.anchorDate());
+                ctx.mentioned(best.year(), best.month());
+                i = best.end();
+                best = listedDay(s, best, ctx, starts);
+            }
         }
         return out;
+    }
+
+    /**
+     * The next day of a list after a day (9月10号，11号、12号): a bare day with the same suffix (日 or 号) right
+     * after a comma, 、, 和 or 及, in the month of the day before it; or null.
+     */
+    private static Expr listedDay(String s, Expr day, Context ctx, BitSet starts) {
+        int q = day.end() + 1;
+        if (day.grain() != Expr.Grain.DAY || "，、,和及".indexOf(Numerals.charAt(s, day.end())) < 0
+                || starts != null && !starts.get(q)) {
+            return null;
+        }
+        Expr next;
+        try {
+            next = DateParser.parse(s, q, ctx, new Inherit(day.year(), day.month(), null, false, null));
+        } catch (RuntimeException ex) {
+            return null;
+        }
+        if (next == null || next.start() != q || next.grain() != Expr.Grain.DAY || next.lead() != Expr.Grain.DAY
+                || s.charAt(next.end() - 1) != s.charAt(day.end() - 1)) {
+            return null;
+        }
+        return next;
     }
 
     private static boolean canStart(char c) {

@@ -289,6 +289,21 @@ final class DateParser {
     }
 
     /**
+     * The end of a weekday written in apposition right after a date (6月1日周六), which the date already pins
+     * down, or p when there is none. A weekday in brackets (5月21日（星期日）) stays apart, as People's Daily
+     * tags it.
+     */
+    private static int afterWeekday(String s, int p) {
+        int w = RelativeWords.weekWord(s, p);
+        if (w == 0 || RelativeWords.weekday(s, p + w, w == 2) == 0) {
+            return p;
+        }
+        int e = p + w + 1;
+        char next = charAt(s, e);
+        return next == '至' || next == '到' || next == '-' || next == '—' || next == '~' ? p : e;
+    }
+
+    /**
      * Whether a number right after 月 is its day though 日 is not written: 1 to 31, Arabic or a Chinese numeral
      * of two characters at least (十三, 二十一), followed by the end of the text, punctuation or a range
      * separator — never by a unit or anything else that makes it a count (1月3万人, 5月3.5%).
@@ -306,6 +321,7 @@ final class DateParser {
     }
 
     private static Expr withTime(String s, int i, int p, LocalDate d, Grain lead, boolean explicit, Inherit inh) {
+        p = afterWeekday(s, p);
         TimeOfDay t = TimeParser.parse(s, p, true, false);
         if (t != null) {
             return Expr.time(i, t.end(), d, t, lead, explicit);
@@ -519,6 +535,16 @@ final class DateParser {
         }
         p += w;
         int dow = RelativeWords.weekday(s, p, w == 2);
+        if (dow == 0 && shift != Integer.MIN_VALUE) {
+            // 上周星期三, 下周周六, 本周的周五: the week word again before the weekday
+            int q = charAt(s, p) == '的' ? p + 1 : p;
+            int w2 = RelativeWords.weekWord(s, q);
+            int dow2 = w2 > 0 ? RelativeWords.weekday(s, q + w2, w2 == 2) : 0;
+            if (dow2 > 0) {
+                p = q + w2;
+                dow = dow2;
+            }
+        }
         if (dow > 0 && charAt(s, p + 1) != '年') {
             LocalDate d;
             if (shift != Integer.MIN_VALUE) {
