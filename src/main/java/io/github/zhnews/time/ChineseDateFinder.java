@@ -38,6 +38,9 @@ import java.util.Objects;
  *   <li>Intervals: 4月24日至29日, 5月21日至6月2日, 1月至4月, 2019年至2021年, 5月24-29日, 2019年至今, with 至, 到,
  *       -, —, ~ as separators; 上旬, 中旬, 下旬; 前三季度.</li>
  *   <li>Parts of years and months: 一季度 / 第一季度, 上半年, 下半年, 年初, 年底, 年末, 月初, 月底.</li>
+ *   <li>Offsets (see {@code Offsets}): 3天前, 两周后, 一年半后, 三个季度后 from the date in focus; 3小时后, 半小时前,
+ *       17分钟后, 30秒后 from the publication time (no value when the publication time is midnight, that is,
+ *       when only its date is known).</li>
  *   <li>Durations in a clear temporal context only (持续3天, 为期两年, 3天内, 近5年, 过去两年); sets (每年, 每月,
  *       每周一, 每天); vague words (近日, 日前, 目前, 当前).</li>
  * </ul>
@@ -98,7 +101,7 @@ public final class ChineseDateFinder implements DateFinder {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
         String s = Numerals.normalize(text);
-        Context ctx = new Context(reference.toLocalDate());
+        Context ctx = new Context(reference);
         List<DateMention> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
