@@ -233,7 +233,7 @@ final class DateParser {
     /** Parts of a day standing alone (value: the anchor date with a TIMEX3 part of day). */
     private static final String[] LONE_PERIODS = {
         "凌晨", "清晨", "早晨", "早上", "上午", "中午", "正午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜",
-        "半夜", "午夜", "子夜", "白天", "夜晚"
+        "半夜", "午夜", "子夜", "白天", "夜晚", "午后", "黎明", "拂晓", "后半夜", "前半夜"
     };
 
     private static final String[][] SEASONS = {

@@ -11,7 +11,7 @@ import static io.github.zhnews.time.Numerals.isAsciiDigit;
 final class TimeParser {
     private static final String[] PERIODS = {
         "凌晨", "清晨", "早晨", "早上", "上午", "中午", "正午", "下午", "午后", "傍晚", "晚上", "晚间", "夜间", "夜里",
-        "深夜", "半夜", "白天", "晚", "早"
+        "深夜", "后半夜", "前半夜", "半夜", "黎明", "拂晓", "白天", "晚", "早"
     };
 
     private TimeParser() {
@@ -173,7 +173,7 @@ final class TimeParser {
                 return h == 12 && m == 0 ? 24 : h == 12 ? -1 : h;
             case "中午": case "正午":
                 return h <= 3 ? h + 12 : h;
-            case "夜间": case "夜里": case "深夜": case "半夜":
+            case "夜间": case "夜里": case "深夜": case "半夜": case "前半夜":
                 if (h >= 6 && h < 12) {
                     return h + 12;
                 }
@@ -196,7 +196,7 @@ final class TimeParser {
 
     static String part(String period) {
         switch (period) {
-            case "凌晨": case "夜间": case "夜里": case "深夜": case "半夜":
+            case "凌晨": case "夜间": case "夜里": case "深夜": case "半夜": case "后半夜": case "前半夜":
                 return "NI";
             case "中午": case "正午":
                 return "MI";
