@@ -95,8 +95,10 @@ public final class TimeCases {
 
     private static final Pattern DURATION_WINDOW = Pattern.compile(
             "(未来|今后|过去的?|最近|近)[0-9一二三四五六七八九十两几半仨]+.*(年|月|周|星期|天|日|小时|钟头|分钟|秒)"
-            + "|(^|[^0-9])([0-9]{1,3}|[一二三四五六七八九十两几半]+)个?[多半]?(年|月|周|星期|天|日|工作日|小时|钟头|分钟|分|秒)[半钟]?"
-            + "(内|以内|之内|以来|来)$");
+            + "|(^|[^0-9])([0-9]{1,3}|[一二三四五六七八九十两几半]+)个?[多半]?(年|月|周|星期|天|日|工作日|小时|钟头|分钟|分|秒)"
+            + "[多余]?[半钟]?(内|以内|之内|以来|来)$");
+    /** More than half a year ahead: never the occurrence nearest the reference (zhnews's rule for holidays). */
+    static final int NEAREST_OCCURRENCE_DAYS = 183;
     private static final Pattern PART_OF_UNIT = Pattern.compile(
             "(年|月|季度|年代|世纪)(初(?![一二三四五六七八九十])|底|末|伊始|初期|前期|中期|后期|末期)");
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile(
@@ -115,7 +117,7 @@ public final class TimeCases {
      *       X..now, 现在, 今天 as a range end). zhnews gives X前 / X起 the value of X and the present
      *       {@code PRESENT_REF}.</li>
      *   <li>{@code duration as a window}: a count with a time unit framed by 未来, 今后, 过去, 最近, 近 or
-     *       followed by 内, 以内, 之内, 以来, 来 (未来7天, 近30天, 17天内, 3年半以来). zhnews gives a DURATION
+     *       followed by 内, 以内, 之内, 以来, 来 (未来7天, 近30天, 17天内, 3年半以来, 3年多以来). zhnews gives a DURATION
      *       ({@code P7D}), as the issue's value format requires.</li>
      *   <li>{@code blurred part of a unit}: 年初, 年底, 月初, 月底, 季度末, 年代末期, 世纪初 and the like. JioNLP
      *       picks a fixed sub-span (年底 = November-December, 月初 = days 1-5); zhnews gives the enclosing unit,
@@ -129,7 +131,13 @@ public final class TimeCases {
      *       days (10 for a bare day 15日) after the reference date; zhnews's news-year rule places such a date in
      *       the past year. Lunar dates and holidays are not excluded by this rule: zhnews takes their
      *       nearest occurrence.</li>
+     *   <li>{@code holiday or lunar date in the reference year} (6 cases when added): no year written, a lunar
+     *       date or a holiday (农历, 腊月, 初十, 除夕, 教师节 ...), and the expected span starts more than 183 days
+     *       after the reference date. JioNLP reads such a date in the reference's own (lunar) year however far
+     *       ahead; zhnews takes the occurrence nearest the publication date (a tie to the past), which is never
+     *       more than half a year ahead — the news rule of issue 5.</li>
      * </ol>
+     * No case that zhnews passed was taken out of scope by the last rule when it was added.
      */
     static String conventionConflict(String text, LocalDateTime reference, TimeSpans.Range expected) {
         boolean midnight = reference.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
@@ -155,6 +163,10 @@ public final class TimeCases {
             if (ahead > (bareDay ? BARE_DAY_WINDOW_DAYS : MONTH_WINDOW_DAYS)) {
                 return "convention: date without year ahead";
             }
+        }
+        if (!WRITTEN_YEAR.matcher(text).find() && LUNAR_OR_HOLIDAY.matcher(text).find()
+                && ahead > NEAREST_OCCURRENCE_DAYS) {
+            return "convention: holiday or lunar date in the reference year";
         }
         return null;
     }

@@ -70,6 +70,11 @@ class TimeEvalTest {
         assertEquals("convention: date without year ahead",
                 TimeCases.conventionConflict("9月30日", t("2008-03-13 00:00:00"),
                         r("2008-09-30 00:00:00", "2008-09-30 23:59:59")));
+        assertEquals("convention: holiday or lunar date in the reference year",
+                TimeCases.conventionConflict("中秋节晚上", t("2021-01-01 00:00:00"),
+                        r("2021-09-21 18:00:00", "2021-09-21 23:59:59")));
+        assertNull(TimeCases.conventionConflict("中秋节", t("2021-06-01 00:00:00"),
+                r("2021-09-21 00:00:00", "2021-09-21 23:59:59")));
         // in scope: the rule agrees, an explicit year, a lunar day (初十 is not 月初), a 4-digit year, a weekday
         // with 下
         assertNull(TimeCases.conventionConflict("9月1日", ref, r("2021-09-01 00:00:00", "2021-09-01 23:59:59")));
