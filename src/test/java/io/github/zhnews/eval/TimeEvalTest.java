@@ -75,6 +75,12 @@ class TimeEvalTest {
                         r("2021-09-21 18:00:00", "2021-09-21 23:59:59")));
         assertNull(TimeCases.conventionConflict("中秋节", t("2021-06-01 00:00:00"),
                 r("2021-09-21 00:00:00", "2021-09-21 23:59:59")));
+        assertEquals("convention: clock offset as a window",
+                TimeCases.conventionConflict("5小时后", ref, r("2021-06-14 06:06:40", "2021-06-14 07:06:40")));
+        assertNull(TimeCases.conventionConflict("5小时后", ref, r("2021-06-14 06:06:00", "2021-06-14 06:06:59")));
+        assertEquals("convention: clock offset as a window",
+                TimeCases.conventionConflict("20秒前", ref, r("2021-06-14 01:06:20", "2021-06-14 01:06:21")));
+        assertNull(TimeCases.conventionConflict("20秒前", ref, r("2021-06-14 01:06:20", "2021-06-14 01:06:20")));
         // in scope: the rule agrees, an explicit year, a lunar day (初十 is not 月初), a 4-digit year, a weekday
         // with 下
         assertNull(TimeCases.conventionConflict("9月1日", ref, r("2021-09-01 00:00:00", "2021-09-01 23:59:59")));
