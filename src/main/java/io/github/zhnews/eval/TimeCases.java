@@ -101,6 +101,11 @@ public final class TimeCases {
             + "[多余]?[半钟]?(内|以内|之内|以来|来)$");
     private static final Pattern CLOCK_OFFSET = Pattern.compile(
             "([0-9]+|[一二三四五六七八九十两几半]+)个?半?(小时|钟头|分钟|分半钟|刻钟|秒钟|秒)半?(以前|之前|前|以后|之后|后)$");
+    private static final Pattern PART_OF_DAY = Pattern.compile(
+            "凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|子夜|白天|夜晚|黎明|拂晓"
+            + "|今晚|昨晚|明晚|当晚|今晨|今早|昨夜");
+    private static final Pattern CLOCK = Pattern.compile("[0-9一二三四五六七八九十两]\\s*[点时:：]");
+    private static final Pattern SEASON = Pattern.compile("(?<!立)[春夏秋冬](季|天)?(?![节运分至])");
     /** More than half a year ahead: never the occurrence nearest the reference (zhnews's rule for holidays). */
     static final int NEAREST_OCCURRENCE_DAYS = 183;
     private static final Pattern PART_OF_UNIT = Pattern.compile(
@@ -145,8 +150,16 @@ public final class TimeCases {
      *       JioNLP answers with a window one unit wide that starts or ends at the offset instant (6个小时前 at
      *       07:00 = 00:00-01:00); zhnews gives the instant itself, a TIME at the precision of the publication
      *       time (01:00), as the value format has no such window.</li>
+     *   <li>{@code part of the day as fixed hours} (10 cases when added): a part of the day (上午, 早上, 中午,
+     *       午夜, 黎明, 白天 ...) with no clock time in the text. JioNLP gives each part its own fixed hours
+     *       (上午 = 07-11, 早上 = 06-09, 午夜 = 00-00:59, 白天 = 06-18); zhnews gives the TIMEX3 part of the day
+     *       ({@code TMO}, {@code TMI}, {@code TNI}, {@code TDT}), which has no fixed hours (see
+     *       {@link TimeSpans} for the approximation used elsewhere) — as 年初 in the third rule.</li>
+     *   <li>{@code season as solar terms} (2 cases when added): a season (春, 夏季, 秋天; not 立春, 春节, 春分). JioNLP
+     *       bounds a season by solar terms (春 = 立春 to 立夏); zhnews gives the TIMEX3 season ({@code 2021-SP}),
+     *       which has no fixed span.</li>
      * </ol>
-     * No case that zhnews passed was taken out of scope by the last two rules when they were added.
+     * No case that zhnews passed was taken out of scope by the last four rules when they were added.
      */
     static String conventionConflict(String text, LocalDateTime reference, TimeSpans.Range expected) {
         boolean midnight = reference.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
@@ -183,6 +196,12 @@ public final class TimeCases {
             if (width > (offset.group(2).startsWith("秒") ? 1 : 60)) {
                 return "convention: clock offset as a window";
             }
+        }
+        if (PART_OF_DAY.matcher(text).find() && !CLOCK.matcher(text).find()) {
+            return "convention: part of the day as fixed hours";
+        }
+        if (SEASON.matcher(text).find()) {
+            return "convention: season as solar terms";
         }
         return null;
     }

@@ -81,6 +81,12 @@ class TimeEvalTest {
         assertEquals("convention: clock offset as a window",
                 TimeCases.conventionConflict("20秒前", ref, r("2021-06-14 01:06:20", "2021-06-14 01:06:21")));
         assertNull(TimeCases.conventionConflict("20秒前", ref, r("2021-06-14 01:06:20", "2021-06-14 01:06:20")));
+        assertEquals("convention: part of the day as fixed hours",
+                TimeCases.conventionConflict("周三上午", ref, r("2021-06-16 07:00:00", "2021-06-16 11:59:59")));
+        assertNull(TimeCases.conventionConflict("周一上午9点", ref, r("2021-06-14 09:00:00", "2021-06-14 09:59:59")));
+        assertEquals("convention: season as solar terms",
+                TimeCases.conventionConflict("今年秋天", ref, r("2021-08-07 00:00:00", "2021-11-06 23:59:59")));
+        assertNull(TimeCases.conventionConflict("今年春节", ref, r("2021-02-12 00:00:00", "2021-02-12 23:59:59")));
         // in scope: the rule agrees, an explicit year, a lunar day (初十 is not 月初), a 4-digit year, a weekday
         // with 下
         assertNull(TimeCases.conventionConflict("9月1日", ref, r("2021-09-01 00:00:00", "2021-09-01 23:59:59")));
