@@ -474,8 +474,8 @@ final class DateParser {
                 || charAt(s, n.end()) != '日' && (charAt(s, n.end()) != '号' || inh.month() == 0)) {
             return null;
         }
-        if (n.chinese() && n.length() < 2) {
-            return null;
+        if (n.chinese() && n.length() < 2 && inh.month() == 0) {
+            return null; // 八日 alone; as a range end (二月六日至八日) it is a day
         }
         if ("月近每前后这头数".indexOf(charAt(s, i - 1)) >= 0) {
             return null;

@@ -159,13 +159,23 @@ final class RelativeWords {
         return null;
     }
 
+    /** 新年 right after 农历 or 阴历: the Spring Festival. */
+    private static final Holiday LUNAR_NEW_YEAR = new Holiday("新年", 1, 1, false, Cal.LUNAR);
+
     static Holiday holiday(String s, int i, boolean afterYear) {
+        boolean afterLunarWord = at(s, i - 2, "农历") || at(s, i - 2, "阴历");
+        if (afterLunarWord && at(s, i, "新年")) {
+            return LUNAR_NEW_YEAR; // 农历新年: the calendar word stays outside, as for 农历元宵
+        }
         for (Holiday h : HOLIDAYS) {
             if (!at(s, i, h.word())) {
                 continue;
             }
+            if (h.word().equals("农历新年") && !afterYear) {
+                return null; // read from 新年 on
+            }
             // 农历元宵: the calendar word vouches for the holiday, and stays outside it (People's Daily: 农历/n)
-            boolean lunarWord = h.cal() == Cal.LUNAR && (at(s, i - 2, "农历") || at(s, i - 2, "阴历"));
+            boolean lunarWord = h.cal() == Cal.LUNAR && afterLunarWord;
             if (h.guarded() && !afterYear && !lunarWord && !cue(s, i + h.word().length())) {
                 return null;
             }
