@@ -75,7 +75,18 @@ public final class ChineseDateFinder implements DateFinder {
     /** First characters of the words that can start an expression (digits and Chinese numerals aside). */
     private static final String TRIGGERS =
             "今去前明后本上下当同次翌大昨第周星礼这每近日目如眼过未最元劳国圣儿妇教建年半凌清早中正午傍晚夜深"
-            + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子不小开肉古宰甲乙丙丁戊己庚辛壬癸感母父黎拂";
+            + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子";
+    /**
+     * Common characters that start an expression only with one of a few second characters (不久前, 小时候,
+     * 开斋节, 戊寅年, 母亲节, 黎明): {@code PAIRED_NEXT[k]} holds the characters that may follow
+     * {@code PAIRED_FIRST.charAt(k)}, so that the parsers are not tried at every 不 or 小 of the text.
+     */
+    private static final String PAIRED_FIRST = "不小开肉古宰感母父黎拂甲乙丙丁戊己庚辛壬癸";
+    private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
+    private static final String[] PAIRED_NEXT = {
+        "久", "时", "斋", "孜", "尔代", "牲", "恩", "亲", "亲", "明", "晓",
+        BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES
+    };
 
     /** Creates a finder. */
     public ChineseDateFinder() {
@@ -107,7 +118,7 @@ public final class ChineseDateFinder implements DateFinder {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (!canStart(c) || starts != null && !starts.get(i)) {
+            if (!canStart(s, i, c) || starts != null && !starts.get(i)) {
                 i++;
                 continue;
             }
@@ -151,8 +162,12 @@ public final class ChineseDateFinder implements DateFinder {
         return next;
     }
 
-    private static boolean canStart(char c) {
-        return Numerals.isAsciiDigit(c) || Numerals.isChineseNumeral(c) || TRIGGERS.indexOf(c) >= 0;
+    private static boolean canStart(String s, int i, char c) {
+        if (Numerals.isAsciiDigit(c) || Numerals.isChineseNumeral(c) || TRIGGERS.indexOf(c) >= 0) {
+            return true;
+        }
+        int k = PAIRED_FIRST.indexOf(c);
+        return k >= 0 && i + 1 < s.length() && PAIRED_NEXT[k].indexOf(s.charAt(i + 1)) >= 0;
     }
 
     private static Expr longestAt(String s, int i, Context ctx) {
