@@ -146,6 +146,7 @@ public final class ChineseDateFinder implements DateFinder {
     private static Expr listedDay(String s, Expr day, Context ctx, BitSet starts) {
         int q = day.end() + 1;
         if (day.grain() != Expr.Grain.DAY || "，、,和及".indexOf(Numerals.charAt(s, day.end())) < 0
+                || !Numerals.isAsciiDigit(Numerals.charAt(s, q)) && !Numerals.isChineseNumeral(Numerals.charAt(s, q))
                 || starts != null && !starts.get(q)) {
             return null;
         }
@@ -162,12 +163,28 @@ public final class ChineseDateFinder implements DateFinder {
         return next;
     }
 
-    private static boolean canStart(String s, int i, char c) {
-        if (Numerals.isAsciiDigit(c) || Numerals.isChineseNumeral(c) || TRIGGERS.indexOf(c) >= 0) {
-            return true;
+    /** Per character: -1 when no expression starts with it, 0 when one may, k + 1 for PAIRED_FIRST.charAt(k). */
+    private static final byte[] START = startTable();
+
+    private static byte[] startTable() {
+        byte[] t = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean any = Numerals.isAsciiDigit(ch) || Numerals.isChineseNumeral(ch) || TRIGGERS.indexOf(ch) >= 0;
+            t[c] = (byte) (any ? 0 : -1);
         }
-        int k = PAIRED_FIRST.indexOf(c);
-        return k >= 0 && i + 1 < s.length() && PAIRED_NEXT[k].indexOf(s.charAt(i + 1)) >= 0;
+        for (int k = 0; k < PAIRED_FIRST.length(); k++) {
+            t[PAIRED_FIRST.charAt(k)] = (byte) (k + 1);
+        }
+        return t;
+    }
+
+    private static boolean canStart(String s, int i, char c) {
+        int k = START[c];
+        if (k <= 0) {
+            return k == 0;
+        }
+        return i + 1 < s.length() && PAIRED_NEXT[k - 1].indexOf(s.charAt(i + 1)) >= 0;
     }
 
     private static Expr longestAt(String s, int i, Context ctx) {

@@ -163,8 +163,7 @@ final class RelativeWords {
     private static final Holiday LUNAR_NEW_YEAR = new Holiday("新年", 1, 1, false, Cal.LUNAR);
 
     static Holiday holiday(String s, int i, boolean afterYear) {
-        boolean afterLunarWord = at(s, i - 2, "农历") || at(s, i - 2, "阴历");
-        if (afterLunarWord && at(s, i, "新年")) {
+        if (at(s, i, "新年") && afterLunarWord(s, i)) {
             return LUNAR_NEW_YEAR; // 农历新年: the calendar word stays outside, as for 农历元宵
         }
         for (Holiday h : HOLIDAYS) {
@@ -175,7 +174,7 @@ final class RelativeWords {
                 return null; // read from 新年 on
             }
             // 农历元宵: the calendar word vouches for the holiday, and stays outside it (People's Daily: 农历/n)
-            boolean lunarWord = h.cal() == Cal.LUNAR && afterLunarWord;
+            boolean lunarWord = h.guarded() && h.cal() == Cal.LUNAR && afterLunarWord(s, i);
             if (h.guarded() && !afterYear && !lunarWord && !cue(s, i + h.word().length())) {
                 return null;
             }
@@ -185,6 +184,10 @@ final class RelativeWords {
             return h;
         }
         return null;
+    }
+
+    private static boolean afterLunarWord(String s, int i) {
+        return at(s, i - 2, "农历") || at(s, i - 2, "阴历");
     }
 
     private static boolean cue(String s, int i) {
