@@ -78,13 +78,13 @@ public final class ChineseDateFinder implements DateFinder {
             + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子";
     /**
      * Common characters that start an expression only with one of a few second characters (不久前, 小时候,
-     * 开斋节, 戊寅年, 母亲节, 黎明): {@code PAIRED_NEXT[k]} holds the characters that may follow
+     * 开斋节, 戊寅年, 母亲节, 拂晓): {@code PAIRED_NEXT[k]} holds the characters that may follow
      * {@code PAIRED_FIRST.charAt(k)}, so that the parsers are not tried at every 不 or 小 of the text.
      */
-    private static final String PAIRED_FIRST = "不小开肉古宰感母父黎拂甲乙丙丁戊己庚辛壬癸";
+    private static final String PAIRED_FIRST = "不小开肉古宰感母父拂甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
     private static final String[] PAIRED_NEXT = {
-        "久", "时", "斋", "孜", "尔代", "牲", "恩", "亲", "亲", "明", "晓",
+        "久", "时", "斋", "孜", "尔", "牲", "恩", "亲", "亲", "晓",
         BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES
     };
 

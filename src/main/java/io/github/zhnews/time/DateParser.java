@@ -230,10 +230,13 @@ final class DateParser {
         return era(s, i, ref);
     }
 
-    /** Parts of a day standing alone (value: the anchor date with a TIMEX3 part of day). */
+    /**
+     * Parts of a day standing alone (value: the anchor date with a TIMEX3 part of day). 黎明 is one only after a
+     * date (昨天黎明): alone it is as often a name (张黎明, 《战争黎明》).
+     */
     private static final String[] LONE_PERIODS = {
         "凌晨", "清晨", "早晨", "早上", "上午", "中午", "正午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜",
-        "半夜", "午夜", "子夜", "白天", "夜晚", "午后", "黎明", "拂晓", "后半夜", "前半夜"
+        "半夜", "午夜", "子夜", "白天", "夜晚", "午后", "拂晓", "后半夜", "前半夜"
     };
 
     private static final String[][] SEASONS = {
@@ -294,6 +297,9 @@ final class DateParser {
      * tags it.
      */
     private static int afterWeekday(String s, int p) {
+        if ("日号天".indexOf(charAt(s, p - 1)) < 0) {
+            return p; // 周二周三 is a choice of two days, not one in apposition
+        }
         int w = RelativeWords.weekWord(s, p);
         if (w == 0 || RelativeWords.weekday(s, p + w, w == 2) == 0) {
             return p;
