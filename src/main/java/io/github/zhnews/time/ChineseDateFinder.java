@@ -22,22 +22,27 @@ import java.util.Objects;
  *       19年底: the latest year ending in those digits at most one year after the reference year); holidays with a fixed date (元旦, 劳动节, 国庆节) or on the Nth weekday of a month (母亲节, 父亲节, 感恩节), lunar holidays and dates
  *       (春节, 元宵节, 端午节, 中秋节, 除夕, 农历正月初一, 大年初三, 腊月, 闰四月; lunar years 1949-2050, see
  *       {@link ChineseCalendar}) and solar terms (清明节, 冬至) — without a year, the occurrence closest to the
- *       reference, past on a tie; zodiac years (虎年: the year of that animal closest to the reference).</li>
+ *       reference, past on a tie; zodiac and stem-branch years (虎年, 戊寅年: the year of that name closest to the
+ *       reference), also before 新春, 新年 (虎年新春 → the year) and 初N (虎年初一 → the first lunar month). Muslim
+ *       festivals (开斋节, 古尔邦节) are found without a value (zhnews has no Islamic calendar).</li>
  *   <li>Seasons (去年秋季 → {@code 2022-FA}, 今冬), centuries and decades (上世纪80年代 → {@code 198}, 18世纪 →
  *       {@code 17}); parts of the day standing alone (晚上 → the anchor date with {@code TEV}).</li>
- *   <li>Vague words: 现在, 当今, 现阶段, 此刻 ({@code PRESENT_REF}); 过去, 以往, 今后, 未来, 当时, 新年, 新春 and
- *       the like (value null).</li>
+ *   <li>Vague words: 现在, 当今, 现阶段, 此刻 ({@code PRESENT_REF}); 过去, 以往, 今后, 未来, 当时, 新年, 新春,
+ *       不久前, 此后, 小时候 and the like (value null).</li>
  *   <li>Relative and anchored words: 今年, 去年, 明年, 上个月, 本月, 今天, 昨天, 前天, 明天, 后天, 本周一, 上周五,
- *       下周三, 周一; 次日, 当天, 当日, 同日, 翌日, 第二天, which count from the last day-precision date mentioned
+ *       下周三, 上周星期三, 周一, 大前年, 大大后天; 次日, 当天, 当日, 同日, 同一天, 翌日, 第二天, which count from the last day-precision date mentioned
  *       earlier in the text, or from the reference date when there is none.</li>
  *   <li>Times of day: 上午10时, 下午3点, 晚8点, 15时许, 9时30分, 9点20, 九点零九, 20时1刻, 09:39, 6:42:02,
- *       2023年5月21日上午9时, 今晚8点; a clock time without a date takes the anchor date. A lone 晚 after a date
+ *       2023年5月21日上午9时, 今晚8点, 6月3日周六上午10点 (a weekday after a date is part of it); a clock
+ *       time without a date takes the anchor date. A lone 晚 after a date
  *       (25日晚) is left out of the expression (People's Daily tags it apart); 晚上, 晚间 are kept.</li>
  *   <li>Weeks and days by number: 3月第三周, 本月第2周, 2023年第10周 (week N starts on the Nth Monday of the
  *       month or year), 八月的第一个周二, 2024年第一天.</li>
  *   <li>Intervals: 4月24日至29日, 5月21日至6月2日, 1月至4月, 2019年至2021年, 5月24-29日, 2019年至今, with 至, 到,
- *       -, —, ~ as separators; 上旬, 中旬, 下旬; 前三季度.</li>
- *   <li>Parts of years and months: 一季度 / 第一季度, 上半年, 下半年, 年初, 年底, 年末, 月初, 月底.</li>
+ *       -, —, ~ as separators; 上旬, 中旬, 下旬; 前三季度; 1995到98年3月, 9~12点半, 昨天晚上9~11点, 二月六日至八日.
+ *       A list of days (5月10号、11号、12号) keeps the month of its first day.</li>
+ *   <li>Parts of years and months: 一季度 / 第一季度, 上半年, 下半年, 年初, 年底, 年末, 月初, 月底, 今年最后三个月,
+ *       4月前4天, 上月最后三天.</li>
  *   <li>Offsets (see {@code Offsets}): 3天前, 两周后, 一年半后, 三个季度后 from the date in focus; 3小时后, 半小时前,
  *       17分钟后, 30秒后 from the publication time (no value when the publication time is midnight, that is,
  *       when only its date is known).</li>
