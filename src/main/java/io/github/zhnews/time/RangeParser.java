@@ -24,7 +24,8 @@ final class RangeParser {
     static Expr parse(String s, int i, Context ctx) {
         Expr p1 = DateParser.parse(s, i, ctx, Inherit.NONE);
         if (p1 == null) {
-            return bareNumberRange(s, i, ctx);
+            Expr clocks = bareClockRange(s, i, ctx);
+            return clocks != null ? clocks : bareNumberRange(s, i, ctx);
         }
         if (!p1.point()) {
             Expr clocks = p1.type() == DateType.TIME && p1.hour() < 0 ? clockRangeAfterPart(s, i, p1) : null;
@@ -162,6 +163,53 @@ final class RangeParser {
         Expr p1 = first(n, p2);
         return p1 == null ? null : Expr.interval(i, p1, p2);
     }
+
+    /**
+     * 8点——9点, 14时至16时: two clock times written to the hour with 点 or 时 and nothing else, the second later
+     * than the first, on the anchor date. Alone, 8点 is no time (it may count points); as a range it is one.
+     */
+    private static Expr bareClockRange(String s, int i, Context ctx) {
+        Num n = Numerals.read(s, i);
+        if (n == null || !n.smallForm() || n.value() > 24) {
+            return null;
+        }
+        char unit = Numerals.charAt(s, n.end());
+        if (unit != '点' && unit != '时') {
+            return null;
+        }
+        int sep = separator(s, n.end() + 1);
+        if (sep == 0) {
+            return null;
+        }
+        int q = n.end() + 1 + sep;
+        Num m = Numerals.read(s, q);
+        if (m == null || !m.smallForm() || m.value() > 24 || m.value() <= n.value()
+                || Numerals.charAt(s, m.end()) != unit) {
+            return null;
+        }
+        TimeOfDay t2 = TimeParser.parse(s, q, true, false);
+        if (t2 == null || t2.hour() != m.value() || unit == '点' && !clockContext(s, t2.end())) {
+            return null;
+        }
+        LocalDate d = ctx.anchor();
+        TimeOfDay t1 = new TimeOfDay(n.value(), 0, 0, TimeOfDay.HOUR, null, false, n.end() + 1);
+        Expr first = Expr.time(i, n.end() + 1, d, t1, Grain.TIME, false);
+        return Expr.interval(i, first, Expr.time(q, t2.end(), d, t2, Grain.TIME, false));
+    }
+
+    /**
+     * Whether what follows 8点到9点 shows the hours are a time, not points (3点到5点建议): the end of the text,
+     * punctuation, or a word of time or schedule.
+     */
+    private static boolean clockContext(String s, int e) {
+        char c = Numerals.charAt(s, e);
+        return c == '\0' || "，。、；：！？,.;:!?）) ".indexOf(c) >= 0
+                || Numerals.firstAt(s, e, CLOCK_FOLLOWERS) != null;
+    }
+
+    private static final String[] CLOCK_FOLLOWERS = {
+        "之间", "左右", "举行", "进行", "开放", "营业", "开始", "结束", "召开", "在", "期间"
+    };
 
     /** 9~12点半, 3到5点半: a bare hour before a clock time that is written with its minutes. */
     private static Expr bareHourRange(int i, Num n, Expr p2) {
