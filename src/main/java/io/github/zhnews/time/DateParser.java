@@ -516,6 +516,9 @@ final class DateParser {
         int shift;
         int p = i;
         if ("本这上下".indexOf(c) >= 0) {
+            if ((c == '上' || c == '下') && charAt(s, i - 1) == c) {
+                return null; // 下下下周一 is not 下下周一 read from its second character
+            }
             shift = c == '上' ? -1 : c == '下' ? 1 : 0;
             p++;
             if (c == '上' && charAt(s, p) == '上' || c == '下' && charAt(s, p) == '下') {

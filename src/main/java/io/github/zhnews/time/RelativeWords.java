@@ -38,6 +38,7 @@ final class RelativeWords {
     };
 
     private static final Rel[] MONTHS = {
+        new Rel("上上个月", -2, false, null), new Rel("下下个月", 2, false, null),
         new Rel("上一个月", -1, false, null), new Rel("下一个月", 1, false, null),
         new Rel("上个月", -1, false, null), new Rel("上月", -1, false, null), new Rel("本月", 0, false, null),
         new Rel("这个月", 0, false, null), new Rel("下个月", 1, false, null), new Rel("下月", 1, false, null),

@@ -81,6 +81,9 @@ final class TimeParser {
             if (m > 59 || sec > 59 || isAsciiDigit(charAt(s, k)) || charAt(s, k) == ':' || (h == 24 && m > 0)) {
                 return null;
             }
+            if (charAt(s, k) == '时' && charAt(s, k + 1) != '间') {
+                k++; // 11:00时
+            }
             return new int[] {h, m, k, precision, sec};
         }
         if (c != '时' && c != '点') {

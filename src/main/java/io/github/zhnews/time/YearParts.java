@@ -79,11 +79,15 @@ final class YearParts {
 
     /** 本季度, 这个季度, 上季度, 上个季度, 下季度, 下个季度: the quarter of the reference date, or the one before or after. */
     static Expr relativeQuarter(String s, int i, java.time.LocalDate ref) {
-        String word = Numerals.firstAt(s, i, "本季度", "这个季度", "上个季度", "上季度", "下个季度", "下季度");
+        String word = Numerals.firstAt(s, i, "本季度", "这个季度", "上上个季度", "上个季度", "上季度", "下下个季度",
+                "下个季度", "下季度");
         if (word == null) {
             return null;
         }
         int shift = word.charAt(0) == '上' ? -1 : word.charAt(0) == '下' ? 1 : 0;
+        if (word.charAt(1) == word.charAt(0)) {
+            shift *= 2; // 上上个季度, 下下个季度
+        }
         java.time.LocalDate d = ref.plusMonths(3L * shift);
         return Expr.other(i, i + word.length(), Timex.year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1),
                 DateType.DATE);
@@ -195,9 +199,10 @@ final class YearParts {
             from = 21;
             to = ym.lengthOfMonth();
         } else {
-            char c = charAt(s, p);
-            if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, p + 1)))) {
-                return Expr.month(i, p + 1, year, month, Grain.MONTH, false);
+            int q = charAt(s, p) == '月' ? p + 1 : p; // 12月月底
+            char c = charAt(s, q);
+            if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, q + 1)))) {
+                return Expr.month(i, q + 1, year, month, Grain.MONTH, false);
             }
             return daysOfMonth(s, i, p, ym);
         }
