@@ -50,7 +50,11 @@ import java.util.function.Supplier;
  *       train (see {@link Readers} for the mappings). zhnews spans are every entity mention.</li>
  *   <li>{@code time}: JioNLP parse cases (see {@link TimeCases}), through
  *       {@link ChineseDateFinder#find} on the normalised case text; and time-expression recognition P/R/F1
- *       against the maximal {@code /t} runs of People's Daily 1998, through {@code dates()}.</li>
+ *       against the maximal {@code /t} runs of People's Daily 1998, through {@code dates()}. Scope: only
+ *       mentions of type DATE, TIME and INTERVAL are scored; DURATION and SET mentions are left out, because
+ *       People's Daily tags points in time as {@code /t} and never durations or frequencies (三/m 年/q,
+ *       每天/r). Everything else counts as found, exact character spans (an interval written as one
+ *       expression, 1月至4月, is one span, where People's Daily has two {@code /t} words).</li>
  *   <li>{@code keyphrases}: CSL kg dev, each record laid out as a title line above the abstract (see
  *       {@link Readers#csl}), the same text for zhnews and HanLP; per document, gold = the author keywords
  *       that occur verbatim in the text (documents with none are skipped); macro-averaged recall@10 and

@@ -6,9 +6,11 @@ import io.github.zhnews.model.DateMention;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -95,8 +97,17 @@ public final class TimeCases {
 
     private static final Pattern DURATION_WINDOW = Pattern.compile(
             "(未来|今后|过去的?|最近|近)[0-9一二三四五六七八九十两几半仨]+.*(年|月|周|星期|天|日|小时|钟头|分钟|秒)"
-            + "|(^|[^0-9])([0-9]{1,3}|[一二三四五六七八九十两几半]+)个?[多半]?(年|月|周|星期|天|日|工作日|小时|钟头|分钟|分|秒)[半钟]?"
-            + "(内|以内|之内|以来|来)$");
+            + "|(^|[^0-9])([0-9]{1,3}|[一二三四五六七八九十两几半]+)个?[多半]?(年|月|周|星期|天|日|工作日|小时|钟头|分钟|分|秒)"
+            + "[多余]?[半钟]?(内|以内|之内|以来|来)$");
+    private static final Pattern CLOCK_OFFSET = Pattern.compile(
+            "([0-9]+|[一二三四五六七八九十两几半]+)个?半?(小时|钟头|分钟|分半钟|刻钟|秒钟|秒)半?(以前|之前|前|以后|之后|后)$");
+    private static final Pattern PART_OF_DAY = Pattern.compile(
+            "凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|子夜|白天|夜晚|黎明|拂晓"
+            + "|今晚|昨晚|明晚|当晚|今晨|今早|昨夜");
+    private static final Pattern CLOCK = Pattern.compile("[0-9一二三四五六七八九十两]\\s*[点时:：]");
+    private static final Pattern SEASON = Pattern.compile("(?<!立)[春夏秋冬](季|天)?(?![节运分至])");
+    /** More than half a year ahead: never the occurrence nearest the reference (zhnews's rule for holidays). */
+    static final int NEAREST_OCCURRENCE_DAYS = 183;
     private static final Pattern PART_OF_UNIT = Pattern.compile(
             "(年|月|季度|年代|世纪)(初(?![一二三四五六七八九十])|底|末|伊始|初期|前期|中期|后期|末期)");
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile(
@@ -115,7 +126,7 @@ public final class TimeCases {
      *       X..now, 现在, 今天 as a range end). zhnews gives X前 / X起 the value of X and the present
      *       {@code PRESENT_REF}.</li>
      *   <li>{@code duration as a window}: a count with a time unit framed by 未来, 今后, 过去, 最近, 近 or
-     *       followed by 内, 以内, 之内, 以来, 来 (未来7天, 近30天, 17天内, 3年半以来). zhnews gives a DURATION
+     *       followed by 内, 以内, 之内, 以来, 来 (未来7天, 近30天, 17天内, 3年半以来, 3年多以来). zhnews gives a DURATION
      *       ({@code P7D}), as the issue's value format requires.</li>
      *   <li>{@code blurred part of a unit}: 年初, 年底, 月初, 月底, 季度末, 年代末期, 世纪初 and the like. JioNLP
      *       picks a fixed sub-span (年底 = November-December, 月初 = days 1-5); zhnews gives the enclosing unit,
@@ -129,7 +140,26 @@ public final class TimeCases {
      *       days (10 for a bare day 15日) after the reference date; zhnews's news-year rule places such a date in
      *       the past year. Lunar dates and holidays are not excluded by this rule: zhnews takes their
      *       nearest occurrence.</li>
+     *   <li>{@code holiday or lunar date in the reference year} (6 cases when added): no year written, a lunar
+     *       date or a holiday (农历, 腊月, 初十, 除夕, 教师节 ...), and the expected span starts more than 183 days
+     *       after the reference date. JioNLP reads such a date in the reference's own (lunar) year however far
+     *       ahead; zhnews takes the occurrence nearest the publication date (a tie to the past), which is never
+     *       more than half a year ahead — the news rule of issue 5.</li>
+     *   <li>{@code clock offset as a window} (10 cases when added): a count of hours, minutes or seconds before or
+     *       after (6个小时前, 一刻钟后, 十三秒后) whose expected span is wider than one minute (one second for 秒).
+     *       JioNLP answers with a window one unit wide that starts or ends at the offset instant (6个小时前 at
+     *       07:00 = 00:00-01:00); zhnews gives the instant itself, a TIME at the precision of the publication
+     *       time (01:00), as the value format has no such window.</li>
+     *   <li>{@code part of the day as fixed hours} (10 cases when added): a part of the day (上午, 早上, 中午,
+     *       午夜, 黎明, 白天 ...) with no clock time in the text. JioNLP gives each part its own fixed hours
+     *       (上午 = 07-11, 早上 = 06-09, 午夜 = 00-00:59, 白天 = 06-18); zhnews gives the TIMEX3 part of the day
+     *       ({@code TMO}, {@code TMI}, {@code TNI}, {@code TDT}), which has no fixed hours (see
+     *       {@link TimeSpans} for the approximation used elsewhere) — as 年初 in the third rule.</li>
+     *   <li>{@code season as solar terms} (2 cases when added): a season (春, 夏季, 秋天; not 立春, 春节, 春分). JioNLP
+     *       bounds a season by solar terms (春 = 立春 to 立夏); zhnews gives the TIMEX3 season ({@code 2021-SP}),
+     *       which has no fixed span.</li>
      * </ol>
+     * No case that zhnews passed was taken out of scope by the last four rules when they were added.
      */
     static String conventionConflict(String text, LocalDateTime reference, TimeSpans.Range expected) {
         boolean midnight = reference.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
@@ -155,6 +185,23 @@ public final class TimeCases {
             if (ahead > (bareDay ? BARE_DAY_WINDOW_DAYS : MONTH_WINDOW_DAYS)) {
                 return "convention: date without year ahead";
             }
+        }
+        if (!WRITTEN_YEAR.matcher(text).find() && LUNAR_OR_HOLIDAY.matcher(text).find()
+                && ahead > NEAREST_OCCURRENCE_DAYS) {
+            return "convention: holiday or lunar date in the reference year";
+        }
+        Matcher offset = CLOCK_OFFSET.matcher(text);
+        if (offset.find()) {
+            long width = ChronoUnit.SECONDS.between(expected.start(), expected.end()) + 1;
+            if (width > (offset.group(2).startsWith("秒") ? 1 : 60)) {
+                return "convention: clock offset as a window";
+            }
+        }
+        if (PART_OF_DAY.matcher(text).find() && !CLOCK.matcher(text).find()) {
+            return "convention: part of the day as fixed hours";
+        }
+        if (SEASON.matcher(text).find()) {
+            return "convention: season as solar terms";
         }
         return null;
     }

@@ -3,6 +3,7 @@ package io.github.zhnews.eval;
 import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.model.DateMention;
+import io.github.zhnews.model.DateType;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Mention;
@@ -13,7 +14,10 @@ import java.util.List;
 
 /**
  * zhnews through its public API: {@code NewsAnalyzer.analyze(String)}. Entity spans are every mention of
- * every organisation, person and place (not only the canonical names); time spans are {@code dates()}.
+ * every organisation, person and place (not only the canonical names); time spans are the {@code dates()} that
+ * name a point or stretch of time — types DATE, TIME and INTERVAL. Durations (DURATION: 三年, 为期两天) and
+ * recurrences (SET: 每天, 每年) are left out: the gold they are scored against, People's Daily {@code /t}, tags
+ * time words that place an event in time and never a count of time units or a frequency (三/m 年/q, 每天/r).
  */
 public final class ZhnewsAnnotator implements Annotator {
     private final NewsAnalyzer analyzer;
@@ -65,6 +69,9 @@ public final class ZhnewsAnnotator implements Annotator {
     public List<Span> times(String text) {
         List<Span> out = new ArrayList<>();
         for (DateMention d : analyzer.analyze(text).dates()) {
+            if (d.type() == DateType.DURATION || d.type() == DateType.SET) {
+                continue;
+            }
             out.add(new Span(d.start(), d.end(), Readers.TIME));
         }
         return out;

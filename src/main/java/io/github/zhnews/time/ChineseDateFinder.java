@@ -19,25 +19,33 @@ import java.util.Objects;
  *       2023/05/20, 2023-05-20, and machine forms: 20240307, 2022 11 23, 1994.01-19, 2019-05-27 09:36:46,
  *       2018-12-1209:03, 2021-09-12-11:23, 6·30, 09-01 and 09-01 20:01 (a zero-padded month, or a clock time
  *       after it), 11/3号; two-digit years before a month, a part of the year or a holiday (15年3月2日, 零七年八月,
- *       19年底: the latest year ending in those digits at most one year after the reference year); holidays with a fixed date (元旦, 劳动节, 国庆节), lunar holidays and dates
+ *       19年底: the latest year ending in those digits at most one year after the reference year); holidays with a fixed date (元旦, 劳动节, 国庆节) or on the Nth weekday of a month (母亲节, 父亲节, 感恩节), lunar holidays and dates
  *       (春节, 元宵节, 端午节, 中秋节, 除夕, 农历正月初一, 大年初三, 腊月, 闰四月; lunar years 1949-2050, see
  *       {@link ChineseCalendar}) and solar terms (清明节, 冬至) — without a year, the occurrence closest to the
- *       reference, past on a tie; zodiac years (虎年: the year of that animal closest to the reference).</li>
+ *       reference, past on a tie; zodiac and stem-branch years (虎年, 戊寅年: the year of that name closest to the
+ *       reference), also before 新春, 新年 (虎年新春 → the year) and 初N (虎年初一 → the first lunar month). Muslim
+ *       festivals (开斋节, 古尔邦节) are found without a value (zhnews has no Islamic calendar).</li>
  *   <li>Seasons (去年秋季 → {@code 2022-FA}, 今冬), centuries and decades (上世纪80年代 → {@code 198}, 18世纪 →
  *       {@code 17}); parts of the day standing alone (晚上 → the anchor date with {@code TEV}).</li>
- *   <li>Vague words: 现在, 当今, 现阶段, 此刻 ({@code PRESENT_REF}); 过去, 以往, 今后, 未来, 当时, 新年, 新春 and
- *       the like (value null).</li>
+ *   <li>Vague words: 现在, 当今, 现阶段, 此刻 ({@code PRESENT_REF}); 过去, 以往, 今后, 未来, 当时, 新年, 新春,
+ *       不久前, 此后, 小时候 and the like (value null).</li>
  *   <li>Relative and anchored words: 今年, 去年, 明年, 上个月, 本月, 今天, 昨天, 前天, 明天, 后天, 本周一, 上周五,
- *       下周三, 周一; 次日, 当天, 当日, 同日, 翌日, 第二天, which count from the last day-precision date mentioned
+ *       下周三, 上周星期三, 周一, 大前年, 大大后天; 次日, 当天, 当日, 同日, 同一天, 翌日, 第二天, which count from the last day-precision date mentioned
  *       earlier in the text, or from the reference date when there is none.</li>
  *   <li>Times of day: 上午10时, 下午3点, 晚8点, 15时许, 9时30分, 9点20, 九点零九, 20时1刻, 09:39, 6:42:02,
- *       2023年5月21日上午9时, 今晚8点; a clock time without a date takes the anchor date. A lone 晚 after a date
+ *       2023年5月21日上午9时, 今晚8点, 6月3日周六上午10点 (a weekday after a date is part of it); a clock
+ *       time without a date takes the anchor date. A lone 晚 after a date
  *       (25日晚) is left out of the expression (People's Daily tags it apart); 晚上, 晚间 are kept.</li>
  *   <li>Weeks and days by number: 3月第三周, 本月第2周, 2023年第10周 (week N starts on the Nth Monday of the
  *       month or year), 八月的第一个周二, 2024年第一天.</li>
  *   <li>Intervals: 4月24日至29日, 5月21日至6月2日, 1月至4月, 2019年至2021年, 5月24-29日, 2019年至今, with 至, 到,
- *       -, —, ~ as separators; 上旬, 中旬, 下旬; 前三季度.</li>
- *   <li>Parts of years and months: 一季度 / 第一季度, 上半年, 下半年, 年初, 年底, 年末, 月初, 月底.</li>
+ *       -, —, ~ as separators; 上旬, 中旬, 下旬; 前三季度; 1995到98年3月, 9~12点半, 昨天晚上9~11点, 二月六日至八日.
+ *       A list of days (5月10号、11号、12号) keeps the month of its first day.</li>
+ *   <li>Parts of years and months: 一季度 / 第一季度, 上半年, 下半年, 年初, 年底, 年末, 月初, 月底, 今年最后三个月,
+ *       4月前4天, 上月最后三天.</li>
+ *   <li>Offsets (see {@code Offsets}): 3天前, 两周后, 一年半后, 三个季度后 from the date in focus; 3小时后, 半小时前,
+ *       17分钟后, 30秒后 from the publication time (no value when the publication time is midnight, that is,
+ *       when only its date is known).</li>
  *   <li>Durations in a clear temporal context only (持续3天, 为期两年, 3天内, 近5年, 过去两年); sets (每年, 每月,
  *       每周一, 每天); vague words (近日, 日前, 目前, 当前).</li>
  * </ul>
@@ -73,6 +81,17 @@ public final class ChineseDateFinder implements DateFinder {
     private static final String TRIGGERS =
             "今去前明后本上下当同次翌大昨第周星礼这每近日目如眼过未最元劳国圣儿妇教建年半凌清早中正午傍晚夜深"
             + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子";
+    /**
+     * Common characters that start an expression only with one of a few second characters (不久前, 小时候,
+     * 开斋节, 戊寅年, 母亲节, 拂晓): {@code PAIRED_NEXT[k]} holds the characters that may follow
+     * {@code PAIRED_FIRST.charAt(k)}, so that the parsers are not tried at every 不 or 小 of the text.
+     */
+    private static final String PAIRED_FIRST = "不小开肉古宰感母父拂甲乙丙丁戊己庚辛壬癸";
+    private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
+    private static final String[] PAIRED_NEXT = {
+        "久", "时", "斋", "孜", "尔", "牲", "恩", "亲", "亲", "晓",
+        BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES
+    };
 
     /** Creates a finder. */
     public ChineseDateFinder() {
@@ -98,13 +117,13 @@ public final class ChineseDateFinder implements DateFinder {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
         String s = Numerals.normalize(text);
-        Context ctx = new Context(reference.toLocalDate());
+        Context ctx = new Context(reference);
         List<DateMention> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (!canStart(c) || starts != null && !starts.get(i)) {
+            if (!canStart(s, i, c) || starts != null && !starts.get(i)) {
                 i++;
                 continue;
             }
@@ -113,17 +132,64 @@ public final class ChineseDateFinder implements DateFinder {
                 i++;
                 continue;
             }
-            out.add(new DateMention(text.substring(best.start(), best.end()), best.start(), best.end(),
-                    best.value(), best.type()));
-            ctx.anchor(best.anchorDate());
-            ctx.mentioned(best.year(), best.month());
-            i = best.end();
+            while (best != null) {
+                out.add(new DateMention(text.substring(best.start(), best.end()), best.start(), best.end(),
+                        best.value(), best.type()));
+                ctx.anchor(best.anchorDate());
+                ctx.mentioned(best.year(), best.month());
+                i = best.end();
+                best = listedDay(s, best, ctx, starts);
+            }
         }
         return out;
     }
 
-    private static boolean canStart(char c) {
-        return Numerals.isAsciiDigit(c) || Numerals.isChineseNumeral(c) || TRIGGERS.indexOf(c) >= 0;
+    /**
+     * The next day of a list after a day (9月10号，11号、12号): a bare day with the same suffix (日 or 号) right
+     * after a comma, 、, 和 or 及, in the month of the day before it; or null.
+     */
+    private static Expr listedDay(String s, Expr day, Context ctx, BitSet starts) {
+        int q = day.end() + 1;
+        if (day.grain() != Expr.Grain.DAY || "，、,和及".indexOf(Numerals.charAt(s, day.end())) < 0
+                || !Numerals.isAsciiDigit(Numerals.charAt(s, q)) && !Numerals.isChineseNumeral(Numerals.charAt(s, q))
+                || starts != null && !starts.get(q)) {
+            return null;
+        }
+        Expr next;
+        try {
+            next = DateParser.parse(s, q, ctx, new Inherit(day.year(), day.month(), null, false, null));
+        } catch (RuntimeException ex) {
+            return null;
+        }
+        if (next == null || next.start() != q || next.grain() != Expr.Grain.DAY || next.lead() != Expr.Grain.DAY
+                || s.charAt(next.end() - 1) != s.charAt(day.end() - 1)) {
+            return null;
+        }
+        return next;
+    }
+
+    /** Per character: -1 when no expression starts with it, 0 when one may, k + 1 for PAIRED_FIRST.charAt(k). */
+    private static final byte[] START = startTable();
+
+    private static byte[] startTable() {
+        byte[] t = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean any = Numerals.isAsciiDigit(ch) || Numerals.isChineseNumeral(ch) || TRIGGERS.indexOf(ch) >= 0;
+            t[c] = (byte) (any ? 0 : -1);
+        }
+        for (int k = 0; k < PAIRED_FIRST.length(); k++) {
+            t[PAIRED_FIRST.charAt(k)] = (byte) (k + 1);
+        }
+        return t;
+    }
+
+    private static boolean canStart(String s, int i, char c) {
+        int k = START[c];
+        if (k <= 0) {
+            return k == 0;
+        }
+        return i + 1 < s.length() && PAIRED_NEXT[k - 1].indexOf(s.charAt(i + 1)) >= 0;
     }
 
     private static Expr longestAt(String s, int i, Context ctx) {

@@ -8,17 +8,28 @@ import java.time.LocalDate;
  */
 final class Context {
     private final LocalDate reference;
+    private final java.time.LocalDateTime instant;
     private LocalDate anchor;
     private int lastYear;
     private int lastMonth;
 
     Context(LocalDate reference) {
-        this.reference = reference;
+        this(reference.atStartOfDay());
+    }
+
+    Context(java.time.LocalDateTime instant) {
+        this.reference = instant.toLocalDate();
+        this.instant = instant;
         this.anchor = reference;
     }
 
     LocalDate reference() {
         return reference;
+    }
+
+    /** The reference (publication) time, with its time of day. */
+    java.time.LocalDateTime instant() {
+        return instant;
     }
 
     LocalDate anchor() {

@@ -37,10 +37,17 @@ final class DateParser {
         boolean relativeYear = false;
         RelativeWords.Rel ry = RelativeWords.year(s, i);
         int zodiac = LunarDates.zodiacYear(s, i, ref);
-        if (zodiac != 0) {
-            year = zodiac;
-            p += 2;
+        int ganzhi = zodiac == 0 ? LunarDates.ganzhiYear(s, i, ref) : 0;
+        if (zodiac != 0 || ganzhi != 0) {
+            year = zodiac != 0 ? zodiac : ganzhi;
+            p += zodiac != 0 ? 2 : 3;
             relativeYear = true;
+            if (charAt(s, p) == '初') {
+                Expr first = LunarDates.parse(s, i, p - 1, year, ref); // 虎年初一: the first month's day
+                if (first != null) {
+                    return first;
+                }
+            }
         } else if (ry != null) {
             year = (ry.anchored() ? ctx.yearInFocus() : ref.getYear()) + ry.offset();
             p += ry.word().length();
@@ -53,7 +60,7 @@ final class DateParser {
                 if (charAt(s, p) == '度') {
                     p++;
                 }
-            } else if (n != null && twoDigitYear(s, n)) {
+            } else if (n != null && (twoDigitYear(s, n) || spelledTwoDigitYear(s, n))) {
                 year = YearInference.forTwoDigitYear(n.value(), ref);
                 p = n.end() + 1;
             }
@@ -77,6 +84,10 @@ final class DateParser {
             Expr lunar = LunarDates.parse(s, i, p, year, ref);
             if (lunar != null) {
                 return lunar;
+            }
+            if (at(s, p, "新春") || at(s, p, "新年")) {
+                // 1998年新春, 虎年新年: the new-year season of that year, at the precision of the year
+                return Expr.other(i, p + 2, Timex.year(year), DateType.DATE);
             }
         } else {
             Expr lunar = LunarDates.parse(s, i, i, 0, ref);
@@ -132,6 +143,15 @@ final class DateParser {
         if (dn != null && charAt(s, dn.end()) == '日') {
             return null; // 5月0日, 5月32日
         }
+        if (dn != null && bareDayAfterMonth(s, dn)) {
+            // 1月3, 四月十三, 1月3至2月10: the day without 日 where nothing after it makes the number a count
+            int day = dn.value();
+            int y = yearWritten ? year : inh.year() != 0 ? inh.year()
+                    : YearInference.forMonthDay(month, day, ref, YearInference.markedAhead(s, i, dn.end()));
+            if (y != 0 && YearMonth.of(y, month).isValidDay(day)) {
+                return Expr.day(i, dn.end(), LocalDate.of(y, month, day), lead, yearWritten, null);
+            }
+        }
         if (!yearWritten) {
             year = inh.year() != 0 ? inh.year() : YearInference.forMonth(month, ref, YearInference.markedAhead(s, i, p));
         }
@@ -168,7 +188,14 @@ final class DateParser {
         }
         RelativeWords.Holiday h = RelativeWords.holiday(s, i, false);
         if (h != null) {
-            return holiday(s, i, i, h, 0, ref);
+            // the second end of a range takes the first's year: 去年春节到元宵节
+            return holiday(s, i, i, h, inh.year(), ref);
+        }
+        if (at(s, i, "今明两年") || at(s, i, "今明两天")) {
+            LocalDate d = ref;
+            String v = s.charAt(i + 3) == '年' ? Timex.interval(Timex.year(d.getYear()), Timex.year(d.getYear() + 1))
+                    : Timex.interval(Timex.date(d), Timex.date(d.plusDays(1)));
+            return Expr.other(i, i + 4, v, DateType.INTERVAL);
         }
         Expr quarter = YearParts.relativeQuarter(s, i, ref);
         if (quarter != null) {
@@ -203,10 +230,13 @@ final class DateParser {
         return era(s, i, ref);
     }
 
-    /** Parts of a day standing alone (value: the anchor date with a TIMEX3 part of day). */
+    /**
+     * Parts of a day standing alone (value: the anchor date with a TIMEX3 part of day). 黎明 is one only after a
+     * date (昨天黎明): alone it is as often a name (张黎明, 《战争黎明》).
+     */
     private static final String[] LONE_PERIODS = {
         "凌晨", "清晨", "早晨", "早上", "上午", "中午", "正午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜",
-        "半夜", "午夜", "子夜", "白天", "夜晚"
+        "半夜", "午夜", "子夜", "白天", "夜晚", "午后", "拂晓", "后半夜", "前半夜"
     };
 
     private static final String[][] SEASONS = {
@@ -261,7 +291,43 @@ final class DateParser {
         return Expr.other(i, p, String.format("%02d", century - 1), DateType.DATE);
     }
 
+    /**
+     * The end of a weekday written in apposition right after a date (6月1日周六), which the date already pins
+     * down, or p when there is none. A weekday in brackets (5月21日（星期日）) stays apart, as People's Daily
+     * tags it.
+     */
+    private static int afterWeekday(String s, int p) {
+        if ("日号天".indexOf(charAt(s, p - 1)) < 0) {
+            return p; // 周二周三 is a choice of two days, not one in apposition
+        }
+        int w = RelativeWords.weekWord(s, p);
+        if (w == 0 || RelativeWords.weekday(s, p + w, w == 2) == 0) {
+            return p;
+        }
+        int e = p + w + 1;
+        char next = charAt(s, e);
+        return next == '至' || next == '到' || next == '-' || next == '—' || next == '~' ? p : e;
+    }
+
+    /**
+     * Whether a number right after 月 is its day though 日 is not written: 1 to 31, Arabic or a Chinese numeral
+     * of two characters at least (十三, 二十一), followed by the end of the text, punctuation or a range
+     * separator — never by a unit or anything else that makes it a count (1月3万人, 5月3.5%).
+     */
+    private static boolean bareDayAfterMonth(String s, Num dn) {
+        if (!dn.smallForm() || dn.value() < 1 || dn.value() > 31 || dn.chinese() && dn.length() < 2) {
+            return false;
+        }
+        int e = dn.end();
+        char next = charAt(s, e);
+        if (next == '\0' || "，。,；;！？!?）)至到~—–".indexOf(next) >= 0) {
+            return true;
+        }
+        return next == '-' && isAsciiDigit(charAt(s, e + 1));
+    }
+
     private static Expr withTime(String s, int i, int p, LocalDate d, Grain lead, boolean explicit, Inherit inh) {
+        p = afterWeekday(s, p);
         TimeOfDay t = TimeParser.parse(s, p, true, false);
         if (t != null) {
             return Expr.time(i, t.end(), d, t, lead, explicit);
@@ -373,6 +439,9 @@ final class DateParser {
         if ((c == '底' || c == '末' || c == '初') && !Numerals.isChineseNumeral(charAt(s, q + 1))) {
             return true;
         }
+        if (YearParts.monthsOfYear(s, n.start(), q, 2000) != null) {
+            return true; // 五八年前七个月
+        }
         if (at(s, q, "上半年") || at(s, q, "下半年") || at(s, q, "首季度") || at(s, q, "第")
                 || at(s, q + 1, "季度") && "一二三四1234".indexOf(c) >= 0) {
             return true;
@@ -380,13 +449,39 @@ final class DateParser {
         return RelativeWords.holiday(s, q, true) != null;
     }
 
+    /**
+     * A two-digit year spelled digit by digit in Chinese (三三年, 九八年, 零七年) standing alone: such a pair is
+     * never a count, except two consecutive digits, which give a rough number (七八年 = seven or eight years);
+     * nothing after 年 may make it a span of years (三三年来, 九八年间).
+     */
+    private static boolean spelledTwoDigitYear(String s, Num n) {
+        if (!n.chinese() || n.length() != 2 || n.hasUnit() || charAt(s, n.end()) != '年') {
+            return false;
+        }
+        int d1 = DIGITS.indexOf(charAt(s, n.start())) % 10;
+        int d2 = DIGITS.indexOf(charAt(s, n.start() + 1)) % 10;
+        if (d1 < 0 || d2 < 0 || d2 == d1 + 1) {
+            return false;
+        }
+        char prev = charAt(s, n.start() - 1);
+        if (Numerals.isChineseNumeral(prev) || isAsciiDigit(prev) || "近约超逾达数前第每共满来余多这那".indexOf(prev) >= 0) {
+            return false;
+        }
+        return "来多余内间里以之代级度半".indexOf(charAt(s, n.end() + 1)) < 0;
+    }
+
+    /** Chinese digits, 〇 and 零 both zero (index modulo 10 is the digit). */
+    private static final String DIGITS = "〇一二三四五六七八九零";
+
     private static Expr bareDay(String s, int i, LocalDate ref, Inherit inh) {
         Num n = Numerals.read(s, i);
-        if (n == null || !n.smallForm() || n.value() < 1 || n.value() > 31 || charAt(s, n.end()) != '日') {
+        // 号 only where a month is inherited (从12月九号到十五号): alone, 15号 is as often a number (15号楼)
+        if (n == null || !n.smallForm() || n.value() < 1 || n.value() > 31
+                || charAt(s, n.end()) != '日' && (charAt(s, n.end()) != '号' || inh.month() == 0)) {
             return null;
         }
-        if (n.chinese() && n.length() < 2) {
-            return null;
+        if (n.chinese() && n.length() < 2 && inh.month() == 0) {
+            return null; // 八日 alone; as a range end (二月六日至八日) it is a day
         }
         if ("月近每前后这头数".indexOf(charAt(s, i - 1)) >= 0) {
             return null;
@@ -421,6 +516,9 @@ final class DateParser {
         int shift;
         int p = i;
         if ("本这上下".indexOf(c) >= 0) {
+            if ((c == '上' || c == '下') && charAt(s, i - 1) == c) {
+                return null; // 下下下周一 is not 下下周一 read from its second character
+            }
             shift = c == '上' ? -1 : c == '下' ? 1 : 0;
             p++;
             if (c == '上' && charAt(s, p) == '上' || c == '下' && charAt(s, p) == '下') {
@@ -446,6 +544,16 @@ final class DateParser {
         }
         p += w;
         int dow = RelativeWords.weekday(s, p, w == 2);
+        if (dow == 0 && shift != Integer.MIN_VALUE) {
+            // 上周星期三, 下周周六, 本周的周五: the week word again before the weekday
+            int q = charAt(s, p) == '的' ? p + 1 : p;
+            int w2 = RelativeWords.weekWord(s, q);
+            int dow2 = w2 > 0 ? RelativeWords.weekday(s, q + w2, w2 == 2) : 0;
+            if (dow2 > 0) {
+                p = q + w2;
+                dow = dow2;
+            }
+        }
         if (dow > 0 && charAt(s, p + 1) != '年') {
             LocalDate d;
             if (shift != Integer.MIN_VALUE) {

@@ -30,6 +30,9 @@ final class LunarDates {
                 return ChineseCalendar.toSolar(year, h.month(), false, h.day());
             case TERM:
                 return year < 1900 || year > 2100 ? null : ChineseCalendar.solarTerm(year, h.month());
+            case NTH_WEEKDAY:
+                return LocalDate.of(year, h.month(), 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(
+                        h.day() / 10, java.time.DayOfWeek.of(h.day() % 10)));
             default:
                 return LocalDate.of(year, h.month(), h.day());
         }
@@ -66,6 +69,26 @@ final class LunarDates {
         int ry = ref.getYear();
         int off = Math.floorMod(a - (ry - 2020), 12); // years ahead of ry
         return off <= 6 ? ry + off : ry + off - 12;
+    }
+
+    private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+    private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥"; // 1984 is 甲子
+
+    /**
+     * A year named by its stem and branch (戊寅年, 丁丑年) at i: the Gregorian year in which that lunar year
+     * begins, the one closest to the reference year (a tie goes to the past), or 0.
+     */
+    static int ganzhiYear(String s, int i, LocalDate ref) {
+        int stem = STEMS.indexOf(charAt(s, i));
+        int branch = BRANCHES.indexOf(charAt(s, i + 1));
+        if (stem < 0 || branch < 0 || charAt(s, i + 2) != '年' || stem % 2 != branch % 2) {
+            return 0;
+        }
+        int cycle = (6 * stem - 5 * branch) % 60; // position in the sixty-year cycle: 0 = 甲子
+        cycle = Math.floorMod(cycle, 60);
+        int ry = ref.getYear();
+        int off = Math.floorMod(1984 + cycle - ry, 60); // years ahead of ry
+        return off < 30 ? ry + off : ry + off - 60;
     }
 
     /**

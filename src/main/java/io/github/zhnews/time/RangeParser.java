@@ -24,10 +24,12 @@ final class RangeParser {
     static Expr parse(String s, int i, Context ctx) {
         Expr p1 = DateParser.parse(s, i, ctx, Inherit.NONE);
         if (p1 == null) {
-            return bareNumberRange(s, i, ctx);
+            Expr clocks = bareClockRange(s, i, ctx);
+            return clocks != null ? clocks : bareNumberRange(s, i, ctx);
         }
         if (!p1.point()) {
-            return p1;
+            Expr clocks = p1.type() == DateType.TIME && p1.hour() < 0 ? clockRangeAfterPart(s, i, p1) : null;
+            return clocks != null ? clocks : p1;
         }
         if (at(s, p1.end(), "至今")) {
             return new Expr(i, p1.end() + 2, Timex.interval(p1.value(), Timex.PRESENT_REF), DateType.INTERVAL,
@@ -48,6 +50,39 @@ final class RangeParser {
             }
         }
         return p1;
+    }
+
+    /**
+     * A day's part followed by a clock range whose first end is a bare hour (大前天晚上9~11点, 凌晨2到4点): the
+     * interval of the two clock times on that day, read in that part of the day.
+     */
+    private static Expr clockRangeAfterPart(String s, int i, Expr part) {
+        Num n = Numerals.read(s, part.end());
+        if (n == null || !n.smallForm() || n.value() > 23) {
+            return null;
+        }
+        int sep = separator(s, n.end());
+        if (sep == 0) {
+            return null;
+        }
+        String code = part.value().substring(part.value().indexOf('T') + 1);
+        TimeOfDay t2 = TimeParser.parse(s, n.end() + sep, true, part.pm());
+        if (t2 == null || t2.hour() < 0) {
+            return null;
+        }
+        int h1 = n.value();
+        if (part.pm() && h1 < 12) {
+            h1 += 12;
+        } else if (code.equals("NI") && h1 >= 6 && h1 < 12) {
+            h1 += 12; // 夜里9到11点
+        }
+        if (h1 >= t2.hour()) {
+            return null;
+        }
+        TimeOfDay t1 = new TimeOfDay(h1, 0, 0, TimeOfDay.HOUR, null, part.pm(), n.end());
+        Expr first = Expr.time(i, n.end(), part.date(), t1, Grain.TIME, false);
+        Expr last = Expr.time(n.end() + sep, t2.end(), part.date(), t2, Grain.TIME, false);
+        return Expr.interval(i, first, last);
     }
 
     /** The length of the separator at i, with a space on either side (09-01 20:01 至 12-01 18:07), or 0. */
@@ -114,11 +149,79 @@ final class RangeParser {
             return null;
         }
         Expr p2 = DateParser.parse(s, n.end() + sep, ctx, Inherit.NONE);
+        if (p2 != null && p2.point() && p2.lead() == Grain.YEAR && p2.grain() != Grain.YEAR && n.yearForm()
+                && n.length() == 4 && n.value() >= DateParser.MIN_YEAR && n.value() < p2.year()) {
+            // 1985到89年9月: a year, then a month of a later year
+            return Expr.interval(i, Expr.year(i, n.end(), n.value(), Grain.YEAR, true), p2);
+        }
+        if (p2 != null && p2.grain() == Grain.TIME && p2.lead() == Grain.TIME && p2.hour() >= 0) {
+            return bareHourRange(i, n, p2);
+        }
         if (p2 == null || !p2.point() || p2.grain() != p2.lead() || p2.grain() == Grain.TIME) {
             return null;
         }
         Expr p1 = first(n, p2);
         return p1 == null ? null : Expr.interval(i, p1, p2);
+    }
+
+    /**
+     * 8点——9点, 14时至16时: two clock times written to the hour with 点 or 时 and nothing else, the second later
+     * than the first, on the anchor date. Alone, 8点 is no time (it may count points); as a range it is one.
+     */
+    private static Expr bareClockRange(String s, int i, Context ctx) {
+        Num n = Numerals.read(s, i);
+        if (n == null || !n.smallForm() || n.value() > 24) {
+            return null;
+        }
+        char unit = Numerals.charAt(s, n.end());
+        if (unit != '点' && unit != '时') {
+            return null;
+        }
+        int sep = separator(s, n.end() + 1);
+        if (sep == 0) {
+            return null;
+        }
+        int q = n.end() + 1 + sep;
+        Num m = Numerals.read(s, q);
+        if (m == null || !m.smallForm() || m.value() > 24 || m.value() <= n.value()
+                || Numerals.charAt(s, m.end()) != unit) {
+            return null;
+        }
+        TimeOfDay t2 = TimeParser.parse(s, q, true, false);
+        if (t2 == null || t2.hour() != m.value() || unit == '点' && !clockContext(s, t2.end())) {
+            return null;
+        }
+        LocalDate d = ctx.anchor();
+        TimeOfDay t1 = new TimeOfDay(n.value(), 0, 0, TimeOfDay.HOUR, null, false, n.end() + 1);
+        Expr first = Expr.time(i, n.end() + 1, d, t1, Grain.TIME, false);
+        return Expr.interval(i, first, Expr.time(q, t2.end(), d, t2, Grain.TIME, false));
+    }
+
+    /**
+     * Whether what follows 8点到9点 shows the hours are a time, not points (3点到5点建议): the end of the text,
+     * punctuation, or a word of time or schedule.
+     */
+    private static boolean clockContext(String s, int e) {
+        char c = Numerals.charAt(s, e);
+        return c == '\0' || "，。、；：！？,.;:!?）) ".indexOf(c) >= 0
+                || Numerals.firstAt(s, e, CLOCK_FOLLOWERS) != null;
+    }
+
+    private static final String[] CLOCK_FOLLOWERS = {
+        "之间", "左右", "举行", "进行", "开放", "营业", "开始", "结束", "召开", "在", "期间"
+    };
+
+    /** 9~12点半, 3到5点半: a bare hour before a clock time that is written with its minutes. */
+    private static Expr bareHourRange(int i, Num n, Expr p2) {
+        if (!n.smallForm() || n.value() > 23) {
+            return null;
+        }
+        int h1 = p2.pm() && n.value() < 12 ? n.value() + 12 : n.value();
+        if (h1 >= p2.hour()) {
+            return null;
+        }
+        TimeOfDay t1 = new TimeOfDay(h1, 0, 0, TimeOfDay.HOUR, null, p2.pm(), n.end());
+        return Expr.interval(i, Expr.time(i, n.end(), p2.date(), t1, Grain.TIME, false), p2);
     }
 
     /** The first end built from a bare number in the field p2 leads with, or null if invalid or after p2. */

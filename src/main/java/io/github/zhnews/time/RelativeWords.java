@@ -14,12 +14,14 @@ final class RelativeWords {
     }
 
     /** Calendars a holiday is fixed in. */
-    enum Cal { SOLAR, LUNAR, TERM }
+    enum Cal { SOLAR, LUNAR, TERM, NTH_WEEKDAY }
 
     /**
      * A holiday: {@link Cal#SOLAR} on a Gregorian month-day, {@link Cal#LUNAR} on a lunar month-day (day 0 = the
      * last day of the month, 除夕), {@link Cal#TERM} on the day the sun reaches {@code month} degrees of
-     * longitude (清明 = 15°); {@code guarded} ones need a following cue word or a year before them.
+     * longitude (清明 = 15°), {@link Cal#NTH_WEEKDAY} on the Nth weekday of a month ({@code day} = 10 × N + the
+     * ISO day of week: 母亲节 = 27, the second Sunday of May); {@code guarded} ones need a following cue word or a
+     * year before them.
      */
     record Holiday(String word, int month, int day, boolean guarded, Cal cal) {
         Holiday(String word, int month, int day, boolean guarded) {
@@ -29,12 +31,14 @@ final class RelativeWords {
 
     private static final Rel[] YEARS = {
         new Rel("今年", 0, false, null), new Rel("去年", -1, false, null), new Rel("前年", -2, false, null),
+        new Rel("大前年", -3, false, null), new Rel("大后年", 3, false, null),
         new Rel("明年", 1, false, null), new Rel("后年", 2, false, null), new Rel("本年", 0, false, null),
         new Rel("上年", -1, false, null), new Rel("上一年", -1, false, null), new Rel("这一年", 0, false, null),
         new Rel("同年", 0, true, null)
     };
 
     private static final Rel[] MONTHS = {
+        new Rel("上上个月", -2, false, null), new Rel("下下个月", 2, false, null),
         new Rel("上一个月", -1, false, null), new Rel("下一个月", 1, false, null),
         new Rel("上个月", -1, false, null), new Rel("上月", -1, false, null), new Rel("本月", 0, false, null),
         new Rel("这个月", 0, false, null), new Rel("下个月", 1, false, null), new Rel("下月", 1, false, null),
@@ -42,13 +46,15 @@ final class RelativeWords {
     };
 
     private static final Rel[] DAYS = {
-        new Rel("大后天", 3, false, null), new Rel("大前天", -3, false, null), new Rel("今天", 0, false, null),
+        new Rel("大大后天", 4, false, null), new Rel("大大前天", -4, false, null),
+        new Rel("大后天", 3, false, null), new Rel("大前天", -3, false, null), new Rel("本日", 0, false, null),
+        new Rel("今天", 0, false, null),
         new Rel("今日", 0, false, null), new Rel("昨天", -1, false, null), new Rel("昨日", -1, false, null),
         new Rel("前天", -2, false, null), new Rel("明天", 1, false, null), new Rel("明日", 1, false, null),
         new Rel("后天", 2, false, null), new Rel("今晨", 0, false, "早上"), new Rel("今早", 0, false, "早上"),
         new Rel("今晚", 0, false, "晚上"), new Rel("昨晚", -1, false, "晚上"), new Rel("昨夜", -1, false, "夜间"),
         new Rel("明晚", 1, false, "晚上"), new Rel("当天", 0, true, null), new Rel("当日", 0, true, null),
-        new Rel("同日", 0, true, null), new Rel("次日", 1, true, null), new Rel("翌日", 1, true, null),
+        new Rel("同日", 0, true, null), new Rel("同一天", 0, true, null), new Rel("次日", 1, true, null), new Rel("翌日", 1, true, null),
         new Rel("第二天", 1, true, null), new Rel("前一天", -1, true, null), new Rel("前一日", -1, true, null),
         new Rel("当晚", 0, true, "晚上")
     };
@@ -61,6 +67,8 @@ final class RelativeWords {
         new Holiday("六一儿童节", 6, 1, false), new Holiday("儿童节", 6, 1, false),
         new Holiday("三八妇女节", 3, 8, false), new Holiday("妇女节", 3, 8, false),
         new Holiday("教师节", 9, 10, false), new Holiday("建军节", 8, 1, false),
+        new Holiday("母亲节", 5, 27, false, Cal.NTH_WEEKDAY), new Holiday("父亲节", 6, 37, false, Cal.NTH_WEEKDAY),
+        new Holiday("感恩节", 11, 44, false, Cal.NTH_WEEKDAY),
         new Holiday("春节", 1, 1, false, Cal.LUNAR), new Holiday("农历新年", 1, 1, false, Cal.LUNAR),
         new Holiday("元宵节", 1, 15, false, Cal.LUNAR), new Holiday("元宵", 1, 15, true, Cal.LUNAR),
         new Holiday("端午节", 5, 5, false, Cal.LUNAR), new Holiday("端午", 5, 5, false, Cal.LUNAR),
@@ -129,6 +137,11 @@ final class RelativeWords {
                         return null;
                     }
                     break;
+                case "本日":
+                    if (charAt(s, e) == '报') {
+                        return null;
+                    }
+                    break;
                 case "明日":
                     if (charAt(s, e) == '之') {
                         return null;
@@ -147,12 +160,23 @@ final class RelativeWords {
         return null;
     }
 
+    /** 新年 right after 农历 or 阴历: the Spring Festival. */
+    private static final Holiday LUNAR_NEW_YEAR = new Holiday("新年", 1, 1, false, Cal.LUNAR);
+
     static Holiday holiday(String s, int i, boolean afterYear) {
+        if (at(s, i, "新年") && afterLunarWord(s, i)) {
+            return LUNAR_NEW_YEAR; // 农历新年: the calendar word stays outside, as for 农历元宵
+        }
         for (Holiday h : HOLIDAYS) {
             if (!at(s, i, h.word())) {
                 continue;
             }
-            if (h.guarded() && !afterYear && !cue(s, i + h.word().length())) {
+            if (h.word().equals("农历新年") && !afterYear) {
+                return null; // read from 新年 on
+            }
+            // 农历元宵: the calendar word vouches for the holiday, and stays outside it (People's Daily: 农历/n)
+            boolean lunarWord = h.guarded() && h.cal() == Cal.LUNAR && afterLunarWord(s, i);
+            if (h.guarded() && !afterYear && !lunarWord && !cue(s, i + h.word().length())) {
                 return null;
             }
             if (h.word().startsWith("五一") && (Numerals.isChineseNumeral(charAt(s, i - 1)))) {
@@ -161,6 +185,10 @@ final class RelativeWords {
             return h;
         }
         return null;
+    }
+
+    private static boolean afterLunarWord(String s, int i) {
+        return at(s, i - 2, "农历") || at(s, i - 2, "阴历");
     }
 
     private static boolean cue(String s, int i) {

@@ -119,11 +119,15 @@ final class SetsAndVague {
         }
         w = Numerals.firstAt(s, i, VAGUE);
         if (w != null) {
-            if (w.equals("过去") && !pastFollows(charAt(s, i + 2))) {
-                return null; // 走过去, 过去了
+            if (w.equals("过去") && (PAST_AS_VERB.indexOf(prev) >= 0
+                    || !pastFollows(charAt(s, i + 2)) && PAST_AS_NOUN.indexOf(prev) < 0)) {
+                return null; // 走过去, 过去了, 刚刚过去的一年, 即将过去
             }
             if ((w.equals("当时") || w.equals("当年")) && "相适".indexOf(prev) >= 0) {
                 return null;
+            }
+            if (w.equals("小时候") && (Numerals.isChineseNumeral(prev) || Numerals.isAsciiDigit(prev) || prev == '个')) {
+                return null; // 一小时候车: a count of hours
             }
             return Expr.other(i, i + w.length(), null, DateType.DATE);
         }
@@ -133,11 +137,20 @@ final class SetsAndVague {
     /** Words for the present: value {@code PRESENT_REF}. */
     private static final String[] PRESENT = {"现如今", "现阶段", "现在", "当今", "现今", "时下", "此刻", "此时"};
 
-    /** Vague past, future and era words (value null): never an invented date. */
+    /**
+     * Vague past, future and era words (value null): never an invented date. The Muslim festivals (开斋节,
+     * 古尔邦节) are named days, but on the Islamic calendar, which zhnews does not compute: no value either.
+     */
     private static final String[] VAGUE = {
         "近些年", "近年来", "不久前", "新年", "新春", "新岁", "年关", "过去", "以往", "往年", "昔日", "往日", "往昔",
-        "当时", "当年", "近年", "近来", "最近", "未来", "今后", "将来", "日后", "届时", "现代", "当代", "古代", "近代"
+        "当时", "当年", "近年", "近来", "最近", "未来", "今后", "将来", "日后", "届时", "现代", "当代", "古代", "近代",
+        "此后", "小时候", "开斋节", "肉孜节", "古尔邦节", "宰牲节"
     };
+
+    /** Before 过去, characters that make it the verb (刚刚过去的一年, 即将过去, 已经过去). */
+    private static final String PAST_AS_VERB = "刚将经已快走跑飞冲看望混熬挨度";
+    /** Before 过去, characters that make it the noun, whatever follows (对过去长期, 比过去任何时候, 总结过去工作). */
+    private static final String PAST_AS_NOUN = "对把比在与和同结顾较于";
 
     private static boolean pastFollows(char c) {
         return c == '的' || c == '，' || c == ',' || c == '、' || c == '一' || c == '几' || c == '数' || c == '十'

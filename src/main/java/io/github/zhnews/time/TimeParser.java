@@ -11,7 +11,7 @@ import static io.github.zhnews.time.Numerals.isAsciiDigit;
 final class TimeParser {
     private static final String[] PERIODS = {
         "凌晨", "清晨", "早晨", "早上", "上午", "中午", "正午", "下午", "午后", "傍晚", "晚上", "晚间", "夜间", "夜里",
-        "深夜", "半夜", "晚", "早"
+        "深夜", "后半夜", "前半夜", "半夜", "黎明", "拂晓", "白天", "晚", "早"
     };
 
     private TimeParser() {
@@ -80,6 +80,9 @@ final class TimeParser {
             }
             if (m > 59 || sec > 59 || isAsciiDigit(charAt(s, k)) || charAt(s, k) == ':' || (h == 24 && m > 0)) {
                 return null;
+            }
+            if (charAt(s, k) == '时' && charAt(s, k + 1) != '间') {
+                k++; // 11:00时
             }
             return new int[] {h, m, k, precision, sec};
         }
@@ -173,7 +176,7 @@ final class TimeParser {
                 return h == 12 && m == 0 ? 24 : h == 12 ? -1 : h;
             case "中午": case "正午":
                 return h <= 3 ? h + 12 : h;
-            case "夜间": case "夜里": case "深夜": case "半夜":
+            case "夜间": case "夜里": case "深夜": case "半夜": case "前半夜":
                 if (h >= 6 && h < 12) {
                     return h + 12;
                 }
@@ -196,12 +199,14 @@ final class TimeParser {
 
     static String part(String period) {
         switch (period) {
-            case "凌晨": case "夜间": case "夜里": case "深夜": case "半夜":
+            case "凌晨": case "夜间": case "夜里": case "深夜": case "半夜": case "后半夜": case "前半夜":
                 return "NI";
             case "中午": case "正午":
                 return "MI";
             case "下午": case "午后":
                 return "AF";
+            case "白天":
+                return "DT";
             case "傍晚": case "晚上": case "晚间": case "晚":
                 return "EV";
             default:

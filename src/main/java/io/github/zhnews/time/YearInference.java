@@ -63,8 +63,10 @@ final class YearInference {
     /** Whether the words around {@code [start, end)} of {@code s} mark a date as ahead of the reference. */
     static boolean markedAhead(String s, int start, int end) {
         String after = s.substring(end, Math.min(s.length(), end + 2));
+        char counted = Numerals.charAt(s, end + 1); // 4月前4天, 4月前两周: the first days of the month, no deadline
         boolean deadline = (after.startsWith("前") || after.startsWith("以前")) && !after.equals("前往")
-                && !after.equals("前后") && !after.equals("前夕");
+                && !after.equals("前后") && !after.equals("前夕")
+                && !(after.startsWith("前") && (Numerals.isAsciiDigit(counted) || Numerals.isChineseNumeral(counted)));
         if (after.startsWith("起") || after.startsWith("开始") || deadline) {
             return true;
         }

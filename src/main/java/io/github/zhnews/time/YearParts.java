@@ -44,6 +44,12 @@ final class YearParts {
             return Expr.other(i, q + 2, Timex.month(year, 1), DateType.DATE);
         }
         char c = charAt(s, q);
+        if (at(s, q, "最后")) {
+            q++; // 最后三个月 reads as 后三个月
+            c = '后';
+        } else if (c == '头') {
+            c = '前';
+        }
         if (c != '前' && c != '后') {
             return null;
         }
@@ -73,11 +79,15 @@ final class YearParts {
 
     /** 本季度, 这个季度, 上季度, 上个季度, 下季度, 下个季度: the quarter of the reference date, or the one before or after. */
     static Expr relativeQuarter(String s, int i, java.time.LocalDate ref) {
-        String word = Numerals.firstAt(s, i, "本季度", "这个季度", "上个季度", "上季度", "下个季度", "下季度");
+        String word = Numerals.firstAt(s, i, "本季度", "这个季度", "上上个季度", "上个季度", "上季度", "下下个季度",
+                "下个季度", "下季度");
         if (word == null) {
             return null;
         }
         int shift = word.charAt(0) == '上' ? -1 : word.charAt(0) == '下' ? 1 : 0;
+        if (word.charAt(1) == word.charAt(0)) {
+            shift *= 2; // 上上个季度, 下下个季度
+        }
         java.time.LocalDate d = ref.plusMonths(3L * shift);
         return Expr.other(i, i + word.length(), Timex.year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1),
                 DateType.DATE);
@@ -140,6 +150,40 @@ final class YearParts {
         return Expr.other(i, q + 3, y + "-Q" + n, DateType.DATE);
     }
 
+    /**
+     * The first or last days of a month written after it: 4月前4天 ({@code 2023-04-01/2023-04-04}), 这个月头两天,
+     * 上月最后五天 ({@code 2023-04-26/2023-04-30}), 5月后3天; a single day for 1 (3月最后一天 = {@code 2023-03-31}).
+     */
+    private static Expr daysOfMonth(String s, int i, int p, YearMonth ym) {
+        boolean last = at(s, p, "最后") || at(s, p, "后");
+        int q = p + (at(s, p, "最后") ? 2 : 1);
+        if (!last && !at(s, p, "前") && !at(s, p, "头")) {
+            return null;
+        }
+        Numerals.Num n = Numerals.read(s, q);
+        int count;
+        int e;
+        if (n != null && n.smallForm() && n.value() >= 1 && n.value() < ym.lengthOfMonth()) {
+            count = n.value();
+            e = n.end();
+        } else if (charAt(s, q) == '两') {
+            count = 2;
+            e = q + 1;
+        } else {
+            return null;
+        }
+        if (charAt(s, e) != '天' || at(s, e + 1, "内") || at(s, e + 1, "里")) {
+            return null;
+        }
+        int from = last ? ym.lengthOfMonth() - count + 1 : 1;
+        int to = last ? ym.lengthOfMonth() : count;
+        if (count == 1) {
+            return Expr.day(i, e + 1, ym.atDay(from), Grain.MONTH, false, null);
+        }
+        return Expr.other(i, e + 1, Timex.interval(Timex.date(ym.atDay(from)), Timex.date(ym.atDay(to))),
+                DateType.INTERVAL);
+    }
+
     /** A part written right after a month (5月上旬, 5月底), or null. */
     static Expr afterMonth(String s, int i, int p, int year, int month) {
         YearMonth ym = YearMonth.of(year, month);
@@ -155,11 +199,12 @@ final class YearParts {
             from = 21;
             to = ym.lengthOfMonth();
         } else {
-            char c = charAt(s, p);
-            if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, p + 1)))) {
-                return Expr.month(i, p + 1, year, month, Grain.MONTH, false);
+            int q = charAt(s, p) == '月' ? p + 1 : p; // 12月月底
+            char c = charAt(s, q);
+            if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, q + 1)))) {
+                return Expr.month(i, q + 1, year, month, Grain.MONTH, false);
             }
-            return null;
+            return daysOfMonth(s, i, p, ym);
         }
         String v = Timex.interval(Timex.date(ym.atDay(from)), Timex.date(ym.atDay(to)));
         return Expr.other(i, p + 2, v, DateType.INTERVAL);

@@ -70,6 +70,23 @@ class TimeEvalTest {
         assertEquals("convention: date without year ahead",
                 TimeCases.conventionConflict("9月30日", t("2008-03-13 00:00:00"),
                         r("2008-09-30 00:00:00", "2008-09-30 23:59:59")));
+        assertEquals("convention: holiday or lunar date in the reference year",
+                TimeCases.conventionConflict("中秋节晚上", t("2021-01-01 00:00:00"),
+                        r("2021-09-21 18:00:00", "2021-09-21 23:59:59")));
+        assertNull(TimeCases.conventionConflict("中秋节", t("2021-06-01 00:00:00"),
+                r("2021-09-21 00:00:00", "2021-09-21 23:59:59")));
+        assertEquals("convention: clock offset as a window",
+                TimeCases.conventionConflict("5小时后", ref, r("2021-06-14 06:06:40", "2021-06-14 07:06:40")));
+        assertNull(TimeCases.conventionConflict("5小时后", ref, r("2021-06-14 06:06:00", "2021-06-14 06:06:59")));
+        assertEquals("convention: clock offset as a window",
+                TimeCases.conventionConflict("20秒前", ref, r("2021-06-14 01:06:20", "2021-06-14 01:06:21")));
+        assertNull(TimeCases.conventionConflict("20秒前", ref, r("2021-06-14 01:06:20", "2021-06-14 01:06:20")));
+        assertEquals("convention: part of the day as fixed hours",
+                TimeCases.conventionConflict("周三上午", ref, r("2021-06-16 07:00:00", "2021-06-16 11:59:59")));
+        assertNull(TimeCases.conventionConflict("周一上午9点", ref, r("2021-06-14 09:00:00", "2021-06-14 09:59:59")));
+        assertEquals("convention: season as solar terms",
+                TimeCases.conventionConflict("今年秋天", ref, r("2021-08-07 00:00:00", "2021-11-06 23:59:59")));
+        assertNull(TimeCases.conventionConflict("今年春节", ref, r("2021-02-12 00:00:00", "2021-02-12 23:59:59")));
         // in scope: the rule agrees, an explicit year, a lunar day (初十 is not 月初), a 4-digit year, a weekday
         // with 下
         assertNull(TimeCases.conventionConflict("9月1日", ref, r("2021-09-01 00:00:00", "2021-09-01 23:59:59")));
