@@ -154,6 +154,15 @@ final class OrganizationRecognizer {
             word = head.text();
             ministry = true;
         }
+        if (word.equals("委") && j > 0 && tokens.get(j - 1).end() == head.start()
+                && tokens.get(j - 1).pos().startsWith("ns") && tokens.get(j - 1).text().length() >= 2
+                && ADMIN_LEVELS.contains(tokens.get(j - 1).text().substring(tokens.get(j - 1).text().length() - 1))) {
+            // 化州市/ns 委/j: the Party committee of a city or county, cut after its place
+            Token place = tokens.get(j - 1);
+            head = new Token(place.text() + word, "nt", place.start(), head.end());
+            word = head.text();
+            j--;
+        }
         boolean taggedOrg = head.pos().startsWith("nt");
         String suffix = lexicon.suffixOf(word);
         if (suffix == null && !taggedOrg) {
@@ -185,6 +194,9 @@ final class OrganizationRecognizer {
             if (isProper(t)) {
                 k--;
                 startTok = k;
+            } else if (t.text().equals("驻") && startTok == k && k - 2 >= 0 && suffix != null
+                    && MISSIONS.contains(suffix) && tokens.get(k - 2).end() == t.start() && isProper(tokens.get(k - 2))) {
+                k--; // 中国驻波兰大使馆: the sending country before 驻 and the host country
             } else if (company && isCompanyPart(t)) {
                 k--;
                 if (bracketed) {
@@ -256,6 +268,10 @@ final class OrganizationRecognizer {
         }
         return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.BARE);
     }
+
+    /** Endings of a body sent abroad or elsewhere, named 甲驻乙...: 中国驻波兰大使馆, 八路军驻重庆办事处. */
+    private static final Set<String> MISSIONS = Set.of("大使馆", "领事馆", "总领事馆", "办事处", "代表处", "代表团",
+            "联络处", "记者站", "分社", "使馆");
 
     /** Endings of bodies that are often named by their task alone, without a place: 办公室, 研究所, 委员会. */
     private static final Set<String> MULTI_WORD_BODIES = Set.of("办公室", "研究所", "研究院", "研究中心", "委员会",
