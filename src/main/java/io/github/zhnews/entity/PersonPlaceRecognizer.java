@@ -95,7 +95,9 @@ final class PersonPlaceRecognizer {
 
     /** A byline: 记者格桑报道, （通讯员 次仁）. Names of any origin, with or without a Han surname. */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:记者|通讯员|实习生|摄影)[ 　]?([\\p{IsHan}·]{2,5}?)(?=[）)、，,\\s]|报道|摄)");
+            "(?:记者|通讯员|实习生|摄影)[ 　]?([\\p{IsHan}·]{2,5}?)(?=[）)、，,\\s]|报道|摄|$)");
+    /** A byline in brackets that closes a paragraph: ……帮助。（张明远） */
+    private static final Pattern CLOSING_BYLINE = Pattern.compile("[（(]([\\p{IsHan}]{2,3})[）)]\\s*$");
 
     List<NameSpan> find(String text, List<Token> tokens) {
         List<NameSpan> out = new ArrayList<>();
@@ -109,6 +111,10 @@ final class PersonPlaceRecognizer {
                     && !isVerb(name.substring(1))) { // 记者时表示: the time of a speech verb, not a byline
                 out.add(new NameSpan(m.start(1), m.end(1), EntityType.PERSON, NameSpan.Form.FULL));
             }
+        }
+        Matcher closing = CLOSING_BYLINE.matcher(text);
+        if (closing.find() && closing.start() > 0 && isBylineName(closing.group(1), tokens, closing.start(1))) {
+            out.add(new NameSpan(closing.start(1), closing.end(1), EntityType.PERSON, NameSpan.Form.FULL));
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -202,15 +208,24 @@ final class PersonPlaceRecognizer {
      */
     private void foreignNames(String text, List<Token> tokens, List<NameSpan> out, Set<String> confirmed) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!isForeignPiece(tokens, i) || isDot(tokens.get(i).text())) {
+            if (isDot(tokens.get(i).text())) {
                 continue;
             }
-            int j = i;
-            boolean named = tokens.get(i).pos().startsWith("nr");
-            while (j + 1 < tokens.size() && tokens.get(j + 1).start() == tokens.get(j).end()
-                    && isForeignPiece(tokens, j + 1)) {
-                j++;
-                named |= tokens.get(j).pos().startsWith("nr");
+            // names with a dot may use the wider set of Uyghur and other spellings (阿不来提·阿不都热西提)
+            int j = runEnd(tokens, i, true);
+            boolean dotted = false;
+            for (int k = i + 1; k < j; k++) {
+                dotted |= isDot(tokens.get(k).text());
+            }
+            if (!dotted) {
+                if (!isForeignPiece(tokens, i, false)) {
+                    continue;
+                }
+                j = runEnd(tokens, i, false);
+            }
+            boolean named = false;
+            for (int k = i; k <= j; k++) {
+                named |= tokens.get(k).pos().startsWith("nr");
             }
             while (j > i && (isDot(tokens.get(j).text()) || tokens.get(j).text().equals("于"))) {
                 j--; // 阿拉法特于21日: 于 is the preposition after the name
@@ -282,13 +297,13 @@ final class PersonPlaceRecognizer {
      * Whether tokens[i] is a piece of a transliterated name: a word of transliteration characters that is no
      * ordinary word, or any such word next to the dot between given name and surname (米格/n ·, · 拉萨/ns).
      */
-    private static boolean isForeignPiece(List<Token> tokens, int i) {
+    private static boolean isForeignPiece(List<Token> tokens, int i, boolean wide) {
         Token t = tokens.get(i);
         String w = t.text();
         if (isDot(w)) {
             return true;
         }
-        if (!isTransliterated(w)) {
+        if (!isTransliterated(w) && !(wide && isWideTransliterated(w))) {
             return false;
         }
         boolean byDot = i > 0 && isDot(tokens.get(i - 1).text()) && tokens.get(i - 1).end() == t.start()
@@ -300,6 +315,32 @@ final class PersonPlaceRecognizer {
             return false;
         }
         return w.length() == 1 || t.pos().startsWith("nr") || !CoreWords.isCommonWord(w);
+    }
+
+    /** The last token of the run of name pieces that starts at tokens[i] (i itself when it is none). */
+    private static int runEnd(List<Token> tokens, int i, boolean wide) {
+        if (!isForeignPiece(tokens, i, wide)) {
+            return i;
+        }
+        int j = i;
+        while (j + 1 < tokens.size() && tokens.get(j + 1).start() == tokens.get(j).end()
+                && isForeignPiece(tokens, j + 1, wide)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Characters of Uyghur and other names written with a dot that are also common words (不, 来, 提, 买). */
+    private static final String DOTTED_NAME_CHARS = "不来提买热木都义司艾孜吾麦铁吐逊合江";
+
+    private static boolean isWideTransliterated(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (TRANSLITERATION.indexOf(c) < 0 && DOTTED_NAME_CHARS.indexOf(c) < 0 && c != '·' && c != '•') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithAny(String text, int at, List<String> words) {
@@ -451,7 +492,7 @@ final class PersonPlaceRecognizer {
             return true;
         }
         // a two-character name the dictionary does not know as a word, with a Han surname (李鹏, 柳萍)
-        if (!frequentSurnames.contains(w.substring(0, 1)) || CoreWords.contains(w)
+        if (!frequentSurnames.contains(w.substring(0, 1)) || CoreWords.isCommonWord(w)
                 || NOT_SECOND.indexOf(w.charAt(1)) >= 0 || followsBound(tokens, i)) {
             return false;
         }
@@ -459,6 +500,22 @@ final class PersonPlaceRecognizer {
             String pp = tokens.get(i - 1).pos();
             if (tokens.get(i - 1).end() == t.start() && (pp.startsWith("r") || pp.startsWith("m") || pp.startsWith("q"))) {
                 return false; // 那张, 这段
+            }
+        }
+        return true;
+    }
+
+    /** A bracketed name at a paragraph's end: a surname, no ordinary word, no place or body among its words. */
+    private boolean isBylineName(String name, List<Token> tokens, int start) {
+        if (!surnames.contains(name.substring(0, 1)) || CoreWords.isCommonWord(name)
+                || NEVER_IN_NAMES.indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.start() < start + name.length() && start < t.end()
+                    && (t.pos().startsWith("ns") || t.pos().startsWith("nt") || t.pos().startsWith("nz")
+                    || t.text().length() >= 2 && CoreWords.isCommonWord(t.text()) && !t.pos().startsWith("nr"))) {
+                return false;
             }
         }
         return true;
