@@ -93,6 +93,12 @@ final class PersonPlaceRecognizer {
     private static final Set<String> PLACE_LEVELS = Set.of("自治区", "省", "市", "县", "区", "州", "盟", "旗", "镇",
             "乡", "村", "自治州", "自治县", "地区", "新区");
 
+    private static final Set<String> AUTONOMOUS = Set.of("自治区", "自治州", "自治县", "自治旗");
+    /** Words that make a place of the place name before them: ports, stations, straits, parks, mountain areas. */
+    private static final Set<String> PLACE_FACILITIES = Set.of("港", "火车站", "车站", "站", "机场", "海峡", "公园",
+            "广场", "山区", "滑雪场", "陵园", "大桥", "水库", "半岛", "群岛", "海湾", "林区", "牧区", "库区", "灌区",
+            "矿区", "景区", "风景区", "口岸");
+
     /** A byline: 记者格桑报道, （通讯员 次仁）. Names of any origin, with or without a Han surname. */
     private static final Pattern BYLINE = Pattern.compile(
             "(?:记者|通讯员|实习生|摄影)[ 　]?([\\p{IsHan}·]{2,5}?)(?=[）)、，,\\s]|报道|摄|$)");
@@ -172,8 +178,23 @@ final class PersonPlaceRecognizer {
                 if (i + 1 < tokens.size() && PLACE_LEVELS.contains(tokens.get(i + 1).text())
                         && tokens.get(i + 1).start() == end) {
                     end = tokens.get(++i).end();
+                } else if (i + 2 < tokens.size() && tokens.get(i + 1).start() == end
+                        && tokens.get(i + 1).text().length() >= 2 && tokens.get(i + 1).text().endsWith("族")
+                        && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                        && AUTONOMOUS.contains(tokens.get(i + 2).text())) {
+                    i += 2; // 宁夏/ns 回族/nz 自治区/n
+                    end = tokens.get(i).end();
+                } else if (i + 1 < tokens.size() && tokens.get(i + 1).start() == end
+                        && PLACE_FACILITIES.contains(tokens.get(i + 1).text())
+                        && !(tokens.get(i + 1).text().equals("站") && i + 2 < tokens.size()
+                        && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                        && "了着起住稳在满".indexOf(tokens.get(i + 2).text().charAt(0)) >= 0)) {
+                    end = tokens.get(++i).end(); // 湛江/ns 港/j, 太原/ns 火车站/n, 霍尔木兹/ns 海峡/n
                 }
                 out.add(new NameSpan(t.start(), end, EntityType.PLACE, NameSpan.Form.FULL));
+            } else if (t.text().length() >= 5 && OrganizationRecognizer.isHan(t.text())
+                    && AUTONOMOUS.stream().anyMatch(a -> t.text().endsWith(a))) {
+                out.add(new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL)); // 新疆维吾尔自治区/n
             }
         }
         foreignNames(text, tokens, out, confirmed);
