@@ -92,7 +92,8 @@ final class OrganizationRecognizer {
                     }
                 }
             }
-            if (brand != null && isHan(brand)) {
+            // 国家 in 国家集团 or 中国 in 中国集团 is no brand: later mentions of it name no company
+            if (brand != null && isHan(brand) && !PROPER_OPENERS.contains(brand) && !ADMIN_LEVELS.contains(brand)) {
                 brands.putIfAbsent(brand, name);
             }
         }
