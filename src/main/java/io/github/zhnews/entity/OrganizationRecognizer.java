@@ -69,7 +69,65 @@ final class OrganizationRecognizer {
             }
         }
         findBrands(text, tokens, companies, found);
+        findTeams(text, tokens, found);
         return found;
+    }
+
+    /** Longest team name on either side of "vs" (characters). */
+    private static final int MAX_TEAM = 10;
+
+    /**
+     * Teams on either side of "vs" in sports news: 那不勒斯vs锡耶纳, 汉诺威96队 VS 卡尔斯鲁厄队. A team is the run
+     * of words glued to "vs" (one space allowed) up to a function word, a verb of two or more characters,
+     * punctuation or a number that is not part of the name (1、国米).
+     */
+    private static void findTeams(String text, List<Token> tokens, List<NameSpan> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equalsIgnoreCase("vs")) {
+                continue;
+            }
+            int first = i;
+            while (first - 1 >= 0 && gap(text, tokens.get(first - 1).end(), tokens.get(first).start(), first == i)
+                    && isTeamPart(tokens, first - 1)
+                    && tokens.get(i - 1).end() - tokens.get(first - 1).start() <= MAX_TEAM) {
+                first--;
+            }
+            if (first < i && tokens.get(i - 1).end() - tokens.get(first).start() >= 2) {
+                out.add(new NameSpan(tokens.get(first).start(), tokens.get(i - 1).end(), EntityType.ORGANIZATION,
+                        NameSpan.Form.FULL));
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && gap(text, tokens.get(last).end(), tokens.get(last + 1).start(), last == i)
+                    && isTeamPart(tokens, last + 1)
+                    && tokens.get(last + 1).end() - tokens.get(i + 1).start() <= MAX_TEAM) {
+                last++;
+            }
+            if (last > i && tokens.get(last).end() - tokens.get(i + 1).start() >= 2) {
+                out.add(new NameSpan(tokens.get(i + 1).start(), tokens.get(last).end(), EntityType.ORGANIZATION,
+                        NameSpan.Form.FULL));
+            }
+        }
+    }
+
+    /** Whether two tokens are glued, or (next to "vs") one space apart. */
+    private static boolean gap(String text, int end, int start, boolean besideVs) {
+        return start == end || besideVs && start == end + 1 && text.charAt(end) == ' ';
+    }
+
+    private static boolean isTeamPart(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String p = t.pos();
+        if (p.startsWith("m")) { // 汉诺威96队, but not the 1 of 1、国米
+            return t.text().chars().allMatch(Character::isDigit) && k + 1 < tokens.size()
+                    && tokens.get(k + 1).text().equals("队")
+                    && tokens.get(k + 1).start() == t.end();
+        }
+        if (!isHan(t.text()) || p.startsWith("w") || p.startsWith("p") || p.startsWith("c") || p.startsWith("u")
+                || p.startsWith("d") || p.startsWith("r") || p.startsWith("y") || p.startsWith("f")
+                || p.startsWith("t") || p.startsWith("e") || p.startsWith("o")) {
+            return false;
+        }
+        return t.text().length() == 1 || !p.startsWith("v");
     }
 
     /**
