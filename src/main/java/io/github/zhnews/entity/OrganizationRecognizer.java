@@ -2,6 +2,7 @@ package io.github.zhnews.entity;
 
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
+import io.github.zhnews.segment.CoreWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -285,6 +286,21 @@ final class OrganizationRecognizer {
                     shortForm ? NameSpan.Form.ADMIN_SHORT : NameSpan.Form.FULL);
         }
         // no proper opener: the head alone, or an administrative short form such as 自治区商务厅
+        if (company && k < j && word.equals(suffix)) {
+            // 成飞/j 公司, 花旗 集团: a brand of words the dictionary does not know as ordinary words
+            int first = j;
+            boolean unknown = false;
+            while (first - 1 >= k && isBrandPart(tokens.get(first - 1))
+                    && head.start() - tokens.get(first - 1).start() <= 6) {
+                first--;
+                String tag = tokens.get(first).pos();
+                unknown |= !CoreWords.isCommonWord(tokens.get(first).text()) || tag.equals("j") || tag.equals("nz")
+                        || tag.startsWith("nr") || tag.equals("nx");
+            }
+            if (first < j && unknown && head.start() - tokens.get(first).start() >= 2) {
+                return new NameSpan(tokens.get(first).start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+            }
+        }
         if (k < j && suffix != null && MULTI_WORD_BODIES.contains(suffix)) {
             // 旅游专项治理办公室, 卫生装备研究所: a body named by what it does, with no place in front
             int first = k;
@@ -383,6 +399,22 @@ final class OrganizationRecognizer {
         boolean word = p.startsWith("n") /* brands are often tagged as names: 青禾 */ || p.startsWith("g") || p.equals("j") || p.equals("a") || p.equals("b")
                 || p.equals("vg") || p.equals("ag") || p.equals("x") || p.equals("nx");
         return word && t.text().length() <= 6 && isHan(t.text());
+    }
+
+    /** A word of a brand: an abbreviation, a name, a foreign word or one character of a coined name. */
+    private boolean isBrandPart(Token t) {
+        String p = t.pos();
+        if (!isCompanyPart(t) || lexicon.isCommonNoun(t.text()) || containsNever(t.text())) {
+            return false;
+        }
+        if (t.text().length() == 1) { // not 令 or 台 (七千多台友利银行): a character that is a function word
+            String main = CoreWords.mainTag(t.text());
+            return main == null || !(main.startsWith("p") || main.startsWith("d") || main.startsWith("c")
+                    || main.startsWith("u") || main.startsWith("r") || main.startsWith("q") || main.startsWith("m")
+                    || main.startsWith("v"));
+        }
+        return p.equals("j") || p.equals("nz") || p.startsWith("nr") || p.equals("nx") || p.equals("x")
+                || !CoreWords.isCommonWord(t.text());
     }
 
     /** Index of the 《（》 token when tokens[close] ends a bracketed place such as （深圳）, else -1. */
