@@ -28,6 +28,9 @@ final class OrganizationRecognizer {
     /** Words that open a name as a place would. */
     private static final Set<String> PROPER_OPENERS = Set.of("中央", "中共", "国家", "全国", "中国", "中华",
             "中华人民共和国", "国际", "世界", "亚洲", "人民", "共产党", "解放军", "武警", "共青团", "民革", "民盟", "民建");
+    /** Openers of national and international bodies, also inside one word: 中央人民广播电台, 全国人大. */
+    private static final List<String> NATIONAL_OPENERS = List.of("中央", "中共", "国家", "全国", "中国", "中华",
+            "国际", "世界");
     /** Common words that never belong inside a name. */
     private static final Set<String> NEVER_INSIDE = Set.of("单位", "部门", "工作", "会议", "有关", "相关", "各",
             "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道");
@@ -41,9 +44,12 @@ final class OrganizationRecognizer {
     /** Verbs that stand before an organisation name rather than inside it (来到, 成立, 参加). */
     private static final Set<String> VERBS_BEFORE_NAMES = Set.of("来到", "成立", "参加", "加入", "进入", "组建", "设立",
             "召开", "举行", "走访", "访问", "会见", "代表", "联合", "支持", "要求", "通过", "担任", "出任", "退出", "考入",
-            "考上", "隶属", "属于", "据悉", "表示", "认为", "宣布", "发布", "公布", "介绍", "举办", "主办", "承办", "批准");
+            "考上", "隶属", "属于", "据悉", "表示", "认为", "宣布", "发布", "公布", "介绍", "举办", "主办", "承办", "批准",
+            "接受", "得到", "获得", "受到", "前往", "来自", "回到", "离开", "抵达", "拜访", "看望", "慰问", "邀请", "委托",
+            "协助", "配合", "帮助", "依靠", "联系", "经过", "赶赴", "致电", "致信", "感谢", "祝贺", "起诉", "控告");
     /** One-character endings that are also the last character of many common two-character words. */
     private static final String GENERIC_ONE = "部党队处厂局厅署网团";
+    private static final Pattern AUTONOMOUS_REGION = Pattern.compile("\\p{IsHan}+自治[区州县旗]");
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+[次届]?");
     private static final Pattern MEDIA_TITLE = Pattern.compile(
             ".{1,12}(日报|晚报|早报|时报|商报|报|周刊|周报|杂志|画报|新闻|电视台|网)");
@@ -335,6 +341,11 @@ final class OrganizationRecognizer {
         if (ministry) {
             return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
         }
+        if (suffix != null && !bare && k == j && word.length() >= suffix.length() + 2
+                && NATIONAL_OPENERS.stream().anyMatch(word::startsWith)) {
+            // 中央人民广播电台/n: one word that opens like a national body and ends like one
+            return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+        }
         if (head.pos().equals("j") && word.length() >= 3 && suffix != null && !bare) {
             return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL); // 中联部
         }
@@ -350,7 +361,8 @@ final class OrganizationRecognizer {
 
     /** Endings of bodies that are often named by their task alone, without a place: 办公室, 研究所, 委员会. */
     private static final Set<String> MULTI_WORD_BODIES = Set.of("办公室", "研究所", "研究院", "研究中心", "委员会",
-            "领导小组", "管理局", "管理处", "管理站", "气象台", "协会", "学会", "基金会", "指挥部", "工作组");
+            "领导小组", "管理局", "管理处", "管理站", "气象台", "协会", "学会", "基金会", "指挥部", "工作组",
+            "出版社");
 
     /** A word that may open a name with no place in front: a noun-like content word, not a bare level. */
     private boolean isContentOpener(Token t) {
@@ -370,7 +382,8 @@ final class OrganizationRecognizer {
             return false;
         }
         return p.startsWith("ns") || p.startsWith("nt") || p.equals("nz") || p.equals("nrf")
-                || PROPER_OPENERS.contains(t.text()) || lexicon.isKnownName(t.text());
+                || PROPER_OPENERS.contains(t.text()) || lexicon.isKnownName(t.text())
+                || t.text().length() >= 5 && AUTONOMOUS_REGION.matcher(t.text()).matches(); // 新疆维吾尔自治区/n
     }
 
     private boolean isNamePart(Token t) {
