@@ -36,6 +36,9 @@ final class PersonPlaceRecognizer {
     /** The most frequent surnames (张, 黄, 周): never read as a function word before a given name. */
     private final Set<String> topSurnames;
     private static final int TOP_SURNAMES = 20;
+    /** The sixty most frequent surnames (曾, 于 among them): never read as an adverb or preposition before a name. */
+    private final Set<String> commonSurnames;
+    private static final int COMMON_SURNAMES = 60;
     /**
      * The most frequent single-character surnames that are seldom an ordinary word on their own (李, 刘, 江; not
      * 高, 于, 向, 方): a two-character name that opens with one needs no context cue.
@@ -64,6 +67,11 @@ final class PersonPlaceRecognizer {
             top.add(ranked[k]);
         }
         this.topSurnames = Set.copyOf(top);
+        Set<String> common = new HashSet<>();
+        for (int k = 0; k < Math.min(COMMON_SURNAMES, ranked.length); k++) {
+            common.add(ranked[k]);
+        }
+        this.commonSurnames = Set.copyOf(common);
     }
 
     /** Last characters of titles and roles that stand before a name: 部长, 书记, 队员, 总理, 教练, 教授. */
@@ -391,7 +399,7 @@ final class PersonPlaceRecognizer {
         }
         String w = first.text();
         boolean compound = w.length() >= 2 && surnames.contains(w.substring(0, 2));
-        if (surnames.contains(w.substring(0, 1)) || compound) {
+        if ((surnames.contains(w.substring(0, 1)) && !isFunctionWord(w.substring(0, 1))) || compound) { // 队员 都想为
             int[] best = null;
             int end = first.start();
             for (int k = j; k < tokens.size() && k < j + 3; k++) {
@@ -408,7 +416,8 @@ final class PersonPlaceRecognizer {
                     break;
                 }
                 if (len >= 2 && isBoundary(tokens, k + 1) && NEVER_IN_NAMES.indexOf(text.charAt(end - 1)) < 0
-                        && !(len == 2 && k == j && CoreWords.isCommonWord(t.text()))) {
+                        && !(len == 2 && k == j && CoreWords.isCommonWord(t.text()))
+                        && !(len == 3 && isPhrase(text.substring(first.start(), end), tokens, j))) { // 队员 都想为
                     best = new int[] {first.start(), end};
                 }
             }
@@ -505,6 +514,9 @@ final class PersonPlaceRecognizer {
         boolean cueAfter = i + 1 < tokens.size()
                 && (NAME_CUES_AFTER.contains(tokens.get(i + 1).text()) || isTitle(tokens.get(i + 1))
                 || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（"));
+        if (!foreign && !cueAfter && isFunctionWord(w.substring(0, 1))) {
+            return false; // 队员 都想/nr 为: an adverb and a verb after a title
+        }
         if (w.length() >= 3) {
             return titleBefore || cueAfter || foreign || !isPhrase(w, tokens, i);
         }
@@ -547,6 +559,12 @@ final class PersonPlaceRecognizer {
         return word.length() >= 2 && tag != null && tag.startsWith("v");
     }
 
+    /** A frequent adverb, preposition, conjunction or pronoun that is no common surname: 都, 那, 把 (not 曾, 于). */
+    private boolean isFunctionWord(String c) {
+        String tag = CoreWords.mainTag(c);
+        return tag != null && "dpcr".contains(tag) && CoreWords.frequency(c) >= 300 && !commonSurnames.contains(c);
+    }
+
     /** Parts of speech of characters that are function words on their own: 向, 都, 时, 曾, 那, 余. */
     private static final Set<String> FUNCTION_TAGS = Set.of("p", "d", "r", "c", "u", "m", "q", "ng", "a", "v", "f");
 
@@ -562,6 +580,9 @@ final class PersonPlaceRecognizer {
                 && !(topSurnames.contains(head) && !"pdrcu".contains(tag)); // 张万年, 黄胜利: names
         if (functionHead && (CoreWords.isCommonWord(w.substring(1)) || CoreWords.isCommonWord(w.substring(0, 2)))) {
             return true;
+        }
+        if (isFunctionWord(head)) {
+            return true; // 都有其, 那一封: an adverb, preposition or pronoun opens a phrase, not a name
         }
         if (i > 0) {
             Token prev = tokens.get(i - 1);
