@@ -78,7 +78,9 @@ final class PersonPlaceRecognizer {
     private static final String TITLE_ENDINGS = "长记员理席统相臣练令授裁使官士监卿";
     private static final Set<String> TITLE_WORDS = Set.of("主任", "记者", "通讯员", "作者", "选手", "球员", "演员",
             "夫人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老人", "农民", "工人", "教师", "医生", "律师",
-            "画家", "作家", "政委", "常委", "编委", "歌手", "导演", "校长", "老师", "同学", "师傅", "大使", "专家", "学者", "队长", "男友", "女友");
+            "画家", "作家", "政委", "常委", "编委", "歌手", "导演", "校长", "老师", "同学", "师傅", "大使", "专家", "学者", "队长", "男友", "女友",
+            "发言人", "负责人", "创始人", "主持人", "制片人", "经纪人", "候选人", "代言人", "外援", "前锋", "中锋",
+            "后卫", "门将", "主帅", "球星", "棋手", "车手", "歌星", "影星", "王储", "国王", "女王", "亲王", "王子", "公主");
     /** What may follow a one-character surname in a word the recogniser took for a name: 江主席. */
     private static final Set<String> TITLES_AFTER_SURNAME = Set.of("主席", "总理", "副总理", "委员长", "总书记",
             "书记", "部长", "省长", "市长", "县长", "局长", "厂长", "校长", "院长", "所长", "主任", "经理", "总经理",
@@ -88,7 +90,7 @@ final class PersonPlaceRecognizer {
             + "丁杜顿多厄恩尔法范菲费芬丰冯弗伏福富盖甘冈戈哥格根贡古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科"
             + "克肯库夸奎拉莱赖兰朗劳勒雷蕾黎里理丽利连列林琳铃隆卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙孟米密明摩莫姆穆纳娜乃"
             + "奈南内妮尼涅宁纽努诺欧帕潘庞佩蓬皮珀普齐奇契恰乔切钦琼丘萨赛塞桑瑟森沙莎善尚什史舒斯松苏索塔泰坦汤唐特"
-            + "提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐卓茨肖若夫腊延舍吕坚莉瑞卜娅芭默滕蓬";
+            + "提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐卓茨肖若夫腊延舍吕坚莉瑞卜娅芭默滕蓬白";
 
     /** Pieces HanLP tags as names that are parts of counts or common phrases. */
     private static final Set<String> NOT_PEOPLE = Set.of("余人", "多人", "万人", "千人", "百人", "人次", "余名",
@@ -405,7 +407,8 @@ final class PersonPlaceRecognizer {
             for (int k = j; k < tokens.size() && k < j + 3; k++) {
                 Token t = tokens.get(k);
                 if (t.start() != end || !OrganizationRecognizer.isHan(t.text())
-                        || t.text().length() == 1 && k > j && FUNCTION_CHARS.indexOf(t.text().charAt(0)) >= 0
+                        || t.text().length() == 1 && k > j && (FUNCTION_CHARS.indexOf(t.text().charAt(0)) >= 0
+                        || t.pos().startsWith("p") || t.pos().startsWith("c") || t.pos().startsWith("u"))
                         || k > j && (t.pos().startsWith("ns") || t.pos().startsWith("nt") || isTitle(t))
                         || k > j && t.text().length() >= 2 && t.pos().startsWith("v")) { // 记者 时 表示
                     break;
