@@ -2,6 +2,7 @@ package io.github.zhnews.entity;
 
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
+import io.github.zhnews.segment.CoreWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,9 @@ final class OrganizationRecognizer {
     /** Words that open a name as a place would. */
     private static final Set<String> PROPER_OPENERS = Set.of("中央", "中共", "国家", "全国", "中国", "中华",
             "中华人民共和国", "国际", "世界", "亚洲", "人民", "共产党", "解放军", "武警", "共青团", "民革", "民盟", "民建");
+    /** Openers of national and international bodies, also inside one word: 中央人民广播电台, 全国人大. */
+    private static final List<String> NATIONAL_OPENERS = List.of("中央", "中共", "国家", "全国", "中国", "中华",
+            "国际", "世界");
     /** Common words that never belong inside a name. */
     private static final Set<String> NEVER_INSIDE = Set.of("单位", "部门", "工作", "会议", "有关", "相关", "各",
             "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道");
@@ -40,9 +44,12 @@ final class OrganizationRecognizer {
     /** Verbs that stand before an organisation name rather than inside it (来到, 成立, 参加). */
     private static final Set<String> VERBS_BEFORE_NAMES = Set.of("来到", "成立", "参加", "加入", "进入", "组建", "设立",
             "召开", "举行", "走访", "访问", "会见", "代表", "联合", "支持", "要求", "通过", "担任", "出任", "退出", "考入",
-            "考上", "隶属", "属于", "据悉", "表示", "认为", "宣布", "发布", "公布", "介绍", "举办", "主办", "承办", "批准");
+            "考上", "隶属", "属于", "据悉", "表示", "认为", "宣布", "发布", "公布", "介绍", "举办", "主办", "承办", "批准",
+            "接受", "得到", "获得", "受到", "前往", "来自", "回到", "离开", "抵达", "拜访", "看望", "慰问", "邀请", "委托",
+            "协助", "配合", "帮助", "依靠", "联系", "经过", "赶赴", "致电", "致信", "感谢", "祝贺", "起诉", "控告");
     /** One-character endings that are also the last character of many common two-character words. */
     private static final String GENERIC_ONE = "部党队处厂局厅署网团";
+    private static final Pattern AUTONOMOUS_REGION = Pattern.compile("\\p{IsHan}+自治[区州县旗]");
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+[次届]?");
     private static final Pattern MEDIA_TITLE = Pattern.compile(
             ".{1,12}(日报|晚报|早报|时报|商报|报|周刊|周报|杂志|画报|新闻|电视台|网)");
@@ -69,7 +76,65 @@ final class OrganizationRecognizer {
             }
         }
         findBrands(text, tokens, companies, found);
+        findTeams(text, tokens, found);
         return found;
+    }
+
+    /** Longest team name on either side of "vs" (characters). */
+    private static final int MAX_TEAM = 10;
+
+    /**
+     * Teams on either side of "vs" in sports news: 那不勒斯vs锡耶纳, 汉诺威96队 VS 卡尔斯鲁厄队. A team is the run
+     * of words glued to "vs" (one space allowed) up to a function word, a verb of two or more characters,
+     * punctuation or a number that is not part of the name (1、国米).
+     */
+    private static void findTeams(String text, List<Token> tokens, List<NameSpan> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equalsIgnoreCase("vs")) {
+                continue;
+            }
+            int first = i;
+            while (first - 1 >= 0 && gap(text, tokens.get(first - 1).end(), tokens.get(first).start(), first == i)
+                    && isTeamPart(tokens, first - 1)
+                    && tokens.get(i - 1).end() - tokens.get(first - 1).start() <= MAX_TEAM) {
+                first--;
+            }
+            if (first < i && tokens.get(i - 1).end() - tokens.get(first).start() >= 2) {
+                out.add(new NameSpan(tokens.get(first).start(), tokens.get(i - 1).end(), EntityType.ORGANIZATION,
+                        NameSpan.Form.FULL));
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && gap(text, tokens.get(last).end(), tokens.get(last + 1).start(), last == i)
+                    && isTeamPart(tokens, last + 1)
+                    && tokens.get(last + 1).end() - tokens.get(i + 1).start() <= MAX_TEAM) {
+                last++;
+            }
+            if (last > i && tokens.get(last).end() - tokens.get(i + 1).start() >= 2) {
+                out.add(new NameSpan(tokens.get(i + 1).start(), tokens.get(last).end(), EntityType.ORGANIZATION,
+                        NameSpan.Form.FULL));
+            }
+        }
+    }
+
+    /** Whether two tokens are glued, or (next to "vs") one space apart. */
+    private static boolean gap(String text, int end, int start, boolean besideVs) {
+        return start == end || besideVs && start == end + 1 && text.charAt(end) == ' ';
+    }
+
+    private static boolean isTeamPart(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String p = t.pos();
+        if (p.startsWith("m")) { // 汉诺威96队, but not the 1 of 1、国米
+            return t.text().chars().allMatch(Character::isDigit) && k + 1 < tokens.size()
+                    && tokens.get(k + 1).text().equals("队")
+                    && tokens.get(k + 1).start() == t.end();
+        }
+        if (!isHan(t.text()) || p.startsWith("w") || p.startsWith("p") || p.startsWith("c") || p.startsWith("u")
+                || p.startsWith("d") || p.startsWith("r") || p.startsWith("y") || p.startsWith("f")
+                || p.startsWith("t") || p.startsWith("e") || p.startsWith("o")) {
+            return false;
+        }
+        return t.text().length() == 1 || !p.startsWith("v");
     }
 
     /**
@@ -92,7 +157,8 @@ final class OrganizationRecognizer {
                     }
                 }
             }
-            if (brand != null && isHan(brand)) {
+            // 国家 in 国家集团 or 中国 in 中国集团 is no brand: later mentions of it name no company
+            if (brand != null && isHan(brand) && !PROPER_OPENERS.contains(brand) && !ADMIN_LEVELS.contains(brand)) {
                 brands.putIfAbsent(brand, name);
             }
         }
@@ -154,6 +220,15 @@ final class OrganizationRecognizer {
             word = head.text();
             ministry = true;
         }
+        if (word.equals("委") && j > 0 && tokens.get(j - 1).end() == head.start()
+                && tokens.get(j - 1).pos().startsWith("ns") && tokens.get(j - 1).text().length() >= 2
+                && ADMIN_LEVELS.contains(tokens.get(j - 1).text().substring(tokens.get(j - 1).text().length() - 1))) {
+            // 化州市/ns 委/j: the Party committee of a city or county, cut after its place
+            Token place = tokens.get(j - 1);
+            head = new Token(place.text() + word, "nt", place.start(), head.end());
+            word = head.text();
+            j--;
+        }
         boolean taggedOrg = head.pos().startsWith("nt");
         String suffix = lexicon.suffixOf(word);
         if (suffix == null && !taggedOrg) {
@@ -185,6 +260,9 @@ final class OrganizationRecognizer {
             if (isProper(t)) {
                 k--;
                 startTok = k;
+            } else if (t.text().equals("驻") && startTok == k && k - 2 >= 0 && suffix != null
+                    && MISSIONS.contains(suffix) && tokens.get(k - 2).end() == t.start() && isProper(tokens.get(k - 2))) {
+                k--; // 中国驻波兰大使馆: the sending country before 驻 and the host country
             } else if (company && isCompanyPart(t)) {
                 k--;
                 if (bracketed) {
@@ -214,6 +292,21 @@ final class OrganizationRecognizer {
                     shortForm ? NameSpan.Form.ADMIN_SHORT : NameSpan.Form.FULL);
         }
         // no proper opener: the head alone, or an administrative short form such as 自治区商务厅
+        if (company && k < j && word.equals(suffix)) {
+            // 成飞/j 公司, 花旗 集团: a brand of words the dictionary does not know as ordinary words
+            int first = j;
+            boolean unknown = false;
+            while (first - 1 >= k && isBrandPart(tokens.get(first - 1))
+                    && head.start() - tokens.get(first - 1).start() <= 6) {
+                first--;
+                String tag = tokens.get(first).pos();
+                unknown |= !CoreWords.isCommonWord(tokens.get(first).text()) || tag.equals("j") || tag.equals("nz")
+                        || tag.startsWith("nr") || tag.equals("nx");
+            }
+            if (first < j && unknown && head.start() - tokens.get(first).start() >= 2) {
+                return new NameSpan(tokens.get(first).start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+            }
+        }
         if (k < j && suffix != null && MULTI_WORD_BODIES.contains(suffix)) {
             // 旅游专项治理办公室, 卫生装备研究所: a body named by what it does, with no place in front
             int first = k;
@@ -248,6 +341,11 @@ final class OrganizationRecognizer {
         if (ministry) {
             return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
         }
+        if (suffix != null && !bare && k == j && word.length() >= suffix.length() + 2
+                && NATIONAL_OPENERS.stream().anyMatch(word::startsWith)) {
+            // 中央人民广播电台/n: one word that opens like a national body and ends like one
+            return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+        }
         if (head.pos().equals("j") && word.length() >= 3 && suffix != null && !bare) {
             return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL); // 中联部
         }
@@ -257,9 +355,14 @@ final class OrganizationRecognizer {
         return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.BARE);
     }
 
+    /** Endings of a body sent abroad or elsewhere, named 甲驻乙...: 中国驻波兰大使馆, 八路军驻重庆办事处. */
+    private static final Set<String> MISSIONS = Set.of("大使馆", "领事馆", "总领事馆", "办事处", "代表处", "代表团",
+            "联络处", "记者站", "分社", "使馆");
+
     /** Endings of bodies that are often named by their task alone, without a place: 办公室, 研究所, 委员会. */
     private static final Set<String> MULTI_WORD_BODIES = Set.of("办公室", "研究所", "研究院", "研究中心", "委员会",
-            "领导小组", "管理局", "管理处", "管理站", "气象台", "协会", "学会", "基金会", "指挥部", "工作组");
+            "领导小组", "管理局", "管理处", "管理站", "气象台", "协会", "学会", "基金会", "指挥部", "工作组",
+            "出版社");
 
     /** A word that may open a name with no place in front: a noun-like content word, not a bare level. */
     private boolean isContentOpener(Token t) {
@@ -279,7 +382,8 @@ final class OrganizationRecognizer {
             return false;
         }
         return p.startsWith("ns") || p.startsWith("nt") || p.equals("nz") || p.equals("nrf")
-                || PROPER_OPENERS.contains(t.text()) || lexicon.isKnownName(t.text());
+                || PROPER_OPENERS.contains(t.text()) || lexicon.isKnownName(t.text())
+                || t.text().length() >= 5 && AUTONOMOUS_REGION.matcher(t.text()).matches(); // 新疆维吾尔自治区/n
     }
 
     private boolean isNamePart(Token t) {
@@ -308,6 +412,22 @@ final class OrganizationRecognizer {
         boolean word = p.startsWith("n") /* brands are often tagged as names: 青禾 */ || p.startsWith("g") || p.equals("j") || p.equals("a") || p.equals("b")
                 || p.equals("vg") || p.equals("ag") || p.equals("x") || p.equals("nx");
         return word && t.text().length() <= 6 && isHan(t.text());
+    }
+
+    /** A word of a brand: an abbreviation, a name, a foreign word or one character of a coined name. */
+    private boolean isBrandPart(Token t) {
+        String p = t.pos();
+        if (!isCompanyPart(t) || lexicon.isCommonNoun(t.text()) || containsNever(t.text())) {
+            return false;
+        }
+        if (t.text().length() == 1) { // not 令 or 台 (七千多台友利银行): a character that is a function word
+            String main = CoreWords.mainTag(t.text());
+            return main == null || !(main.startsWith("p") || main.startsWith("d") || main.startsWith("c")
+                    || main.startsWith("u") || main.startsWith("r") || main.startsWith("q") || main.startsWith("m")
+                    || main.startsWith("v"));
+        }
+        return p.equals("j") || p.equals("nz") || p.startsWith("nr") || p.equals("nx") || p.equals("x")
+                || !CoreWords.isCommonWord(t.text());
     }
 
     /** Index of the 《（》 token when tokens[close] ends a bracketed place such as （深圳）, else -1. */

@@ -33,6 +33,12 @@ final class PersonPlaceRecognizer {
     private static final String NOT_PLACE_START = "驻进在下到全本该各我社入回返的了着过";
 
     private final Set<String> surnames;
+    /** The most frequent surnames (张, 黄, 周): never read as a function word before a given name. */
+    private final Set<String> topSurnames;
+    private static final int TOP_SURNAMES = 20;
+    /** The sixty most frequent surnames (曾, 于 among them): never read as an adverb or preposition before a name. */
+    private final Set<String> commonSurnames;
+    private static final int COMMON_SURNAMES = 60;
     /**
      * The most frequent single-character surnames that are seldom an ordinary word on their own (李, 刘, 江; not
      * 高, 于, 向, 方): a two-character name that opens with one needs no context cue.
@@ -56,13 +62,25 @@ final class PersonPlaceRecognizer {
             }
         }
         this.frequentSurnames = Set.copyOf(frequent);
+        Set<String> top = new HashSet<>();
+        for (int k = 0; k < Math.min(TOP_SURNAMES, ranked.length); k++) {
+            top.add(ranked[k]);
+        }
+        this.topSurnames = Set.copyOf(top);
+        Set<String> common = new HashSet<>();
+        for (int k = 0; k < Math.min(COMMON_SURNAMES, ranked.length); k++) {
+            common.add(ranked[k]);
+        }
+        this.commonSurnames = Set.copyOf(common);
     }
 
     /** Last characters of titles and roles that stand before a name: 部长, 书记, 队员, 总理, 教练, 教授. */
-    private static final String TITLE_ENDINGS = "长记员理席统相臣练令授裁使官士";
+    private static final String TITLE_ENDINGS = "长记员理席统相臣练令授裁使官士监卿";
     private static final Set<String> TITLE_WORDS = Set.of("主任", "记者", "通讯员", "作者", "选手", "球员", "演员",
             "夫人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老人", "农民", "工人", "教师", "医生", "律师",
-            "画家", "作家", "政委", "常委", "编委", "歌手", "导演", "校长", "老师", "同学", "师傅", "大使", "专家", "学者", "队长", "男友", "女友");
+            "画家", "作家", "政委", "常委", "编委", "歌手", "导演", "校长", "老师", "同学", "师傅", "大使", "专家", "学者", "队长", "男友", "女友",
+            "发言人", "负责人", "创始人", "主持人", "制片人", "经纪人", "候选人", "代言人", "外援", "前锋", "中锋",
+            "后卫", "门将", "主帅", "球星", "棋手", "车手", "歌星", "影星", "王储", "国王", "女王", "亲王", "王子", "公主");
     /** What may follow a one-character surname in a word the recogniser took for a name: 江主席. */
     private static final Set<String> TITLES_AFTER_SURNAME = Set.of("主席", "总理", "副总理", "委员长", "总书记",
             "书记", "部长", "省长", "市长", "县长", "局长", "厂长", "校长", "院长", "所长", "主任", "经理", "总经理",
@@ -72,7 +90,7 @@ final class PersonPlaceRecognizer {
             + "丁杜顿多厄恩尔法范菲费芬丰冯弗伏福富盖甘冈戈哥格根贡古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科"
             + "克肯库夸奎拉莱赖兰朗劳勒雷蕾黎里理丽利连列林琳铃隆卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙孟米密明摩莫姆穆纳娜乃"
             + "奈南内妮尼涅宁纽努诺欧帕潘庞佩蓬皮珀普齐奇契恰乔切钦琼丘萨赛塞桑瑟森沙莎善尚什史舒斯松苏索塔泰坦汤唐特"
-            + "提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐卓茨肖若";
+            + "提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐卓茨肖若夫腊延舍吕坚莉瑞卜娅芭默滕蓬白";
 
     /** Pieces HanLP tags as names that are parts of counts or common phrases. */
     private static final Set<String> NOT_PEOPLE = Set.of("余人", "多人", "万人", "千人", "百人", "人次", "余名",
@@ -85,9 +103,17 @@ final class PersonPlaceRecognizer {
     private static final Set<String> PLACE_LEVELS = Set.of("自治区", "省", "市", "县", "区", "州", "盟", "旗", "镇",
             "乡", "村", "自治州", "自治县", "地区", "新区");
 
+    private static final Set<String> AUTONOMOUS = Set.of("自治区", "自治州", "自治县", "自治旗");
+    /** Words that make a place of the place name before them: ports, stations, straits, parks, mountain areas. */
+    private static final Set<String> PLACE_FACILITIES = Set.of("港", "火车站", "车站", "站", "机场", "海峡", "公园",
+            "广场", "山区", "滑雪场", "陵园", "大桥", "水库", "半岛", "群岛", "海湾", "林区", "牧区", "库区", "灌区",
+            "矿区", "景区", "风景区", "口岸");
+
     /** A byline: 记者格桑报道, （通讯员 次仁）. Names of any origin, with or without a Han surname. */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:记者|通讯员|实习生|摄影)[ 　]?([\\p{IsHan}·]{2,5}?)(?=[）)、，,\\s]|报道|摄)");
+            "(?:记者|通讯员|实习生|摄影)[ 　]?([\\p{IsHan}·]{2,5}?)(?=[）)、，,\\s]|报道|摄|$)");
+    /** A byline in brackets that closes a paragraph: ……帮助。（张明远） */
+    private static final Pattern CLOSING_BYLINE = Pattern.compile("[（(]([\\p{IsHan}]{2,3})[）)]\\s*$");
 
     List<NameSpan> find(String text, List<Token> tokens) {
         List<NameSpan> out = new ArrayList<>();
@@ -97,9 +123,14 @@ final class PersonPlaceRecognizer {
         while (m.find()) {
             String name = m.group(1);
             if (TIBETAN.stream().anyMatch(name::startsWith) || surnames.contains(name.substring(0, 1))
-                    && NEVER_IN_NAMES.indexOf(name.charAt(name.length() - 1)) < 0 && name.indexOf('了') < 0) {
+                    && NEVER_IN_NAMES.indexOf(name.charAt(name.length() - 1)) < 0 && name.indexOf('了') < 0
+                    && !isVerb(name.substring(1))) { // 记者时表示: the time of a speech verb, not a byline
                 out.add(new NameSpan(m.start(1), m.end(1), EntityType.PERSON, NameSpan.Form.FULL));
             }
+        }
+        Matcher closing = CLOSING_BYLINE.matcher(text);
+        if (closing.find() && closing.start() > 0 && isBylineName(closing.group(1), tokens, closing.start(1))) {
+            out.add(new NameSpan(closing.start(1), closing.end(1), EntityType.PERSON, NameSpan.Form.FULL));
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -157,10 +188,26 @@ final class PersonPlaceRecognizer {
                 if (i + 1 < tokens.size() && PLACE_LEVELS.contains(tokens.get(i + 1).text())
                         && tokens.get(i + 1).start() == end) {
                     end = tokens.get(++i).end();
+                } else if (i + 2 < tokens.size() && tokens.get(i + 1).start() == end
+                        && tokens.get(i + 1).text().length() >= 2 && tokens.get(i + 1).text().endsWith("族")
+                        && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                        && AUTONOMOUS.contains(tokens.get(i + 2).text())) {
+                    i += 2; // 宁夏/ns 回族/nz 自治区/n
+                    end = tokens.get(i).end();
+                } else if (i + 1 < tokens.size() && tokens.get(i + 1).start() == end
+                        && PLACE_FACILITIES.contains(tokens.get(i + 1).text())
+                        && !(tokens.get(i + 1).text().equals("站") && i + 2 < tokens.size()
+                        && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                        && "了着起住稳在满".indexOf(tokens.get(i + 2).text().charAt(0)) >= 0)) {
+                    end = tokens.get(++i).end(); // 湛江/ns 港/j, 太原/ns 火车站/n, 霍尔木兹/ns 海峡/n
                 }
                 out.add(new NameSpan(t.start(), end, EntityType.PLACE, NameSpan.Form.FULL));
+            } else if (t.text().length() >= 5 && OrganizationRecognizer.isHan(t.text())
+                    && AUTONOMOUS.stream().anyMatch(a -> t.text().endsWith(a))) {
+                out.add(new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL)); // 新疆维吾尔自治区/n
             }
         }
+        foreignNames(text, tokens, out, confirmed);
         // a name the text confirms once (李明表示) is a name at its other mentions too
         List<NameSpan> kept = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
@@ -172,6 +219,172 @@ final class PersonPlaceRecognizer {
             }
         }
         return kept;
+    }
+
+    /** Words after a transliterated name that show it names a person: speech, titles, roles. */
+    private static final Set<String> FOREIGN_CUES_AFTER = Set.of("表示", "说", "指出", "认为", "强调", "称", "宣布",
+            "说道", "透露", "坦言", "告诉", "声称", "同意", "先生", "女士", "夫人", "总统", "总理", "首相", "议长", "主席",
+            "国王", "亲王", "王子", "总督", "部长", "外长", "大使", "教授", "博士", "教练", "一行", "等人", "本人", "同");
+    /** Characters after a transliterated run that make it a place or a body: 阿比林市, 雷丁大学, 诺福克郡. */
+    private static final String FOREIGN_NOT_PERSON_AFTER = "市州省县郡区镇村河江湖山岛港湾城堡海峡洲国队派党族语";
+    /** Words after a transliterated run that make it a body: 塔宾根大学, 戈埃迪博物馆, 麦科特集团. */
+    private static final List<String> FOREIGN_BODIES_AFTER = List.of("大学", "学院", "公司", "集团", "博物馆",
+            "实验室", "研究所", "俱乐部", "银行", "基金", "杯", "奖", "体", "式", "牌", "主义");
+
+    /**
+     * Transliterated names that the segmenter cut apart or the name recogniser cut short: 阿拉法/nr 特/d,
+     * 柯伊/nr 拉/v 腊/ng, 科/n 科/n 申/vg. A run of glued words made only of transliteration characters, at least
+     * three of them, counts as a person when HanLP saw a name in part of it, or when a title stands before it
+     * or a speech verb or role after it; never when a place level or a body's ending follows (诺福克郡).
+     */
+    private void foreignNames(String text, List<Token> tokens, List<NameSpan> out, Set<String> confirmed) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isDot(tokens.get(i).text())) {
+                continue;
+            }
+            // names with a dot may use the wider set of Uyghur and other spellings (阿不来提·阿不都热西提)
+            int j = runEnd(tokens, i, true);
+            boolean dotted = false;
+            for (int k = i + 1; k < j; k++) {
+                dotted |= isDot(tokens.get(k).text());
+            }
+            if (!dotted) {
+                if (!isForeignPiece(tokens, i, false)) {
+                    continue;
+                }
+                j = runEnd(tokens, i, false);
+            }
+            boolean named = false;
+            for (int k = i; k <= j; k++) {
+                named |= tokens.get(k).pos().startsWith("nr");
+            }
+            while (j > i && (isDot(tokens.get(j).text()) || tokens.get(j).text().equals("于"))) {
+                j--; // 阿拉法特于21日: 于 is the preposition after the name
+            }
+            int start = tokens.get(i).start();
+            int end = tokens.get(j).end();
+            int singles = 0;
+            for (int k = i; k <= j; k++) {
+                singles += tokens.get(k).text().length() == 1 && !isDot(tokens.get(k).text()) ? 1 : 0;
+            }
+            // a name word of the recogniser that took a neighbour along: 祝拉特/nr 纳 亚 克, 勒 布朗和/nr
+            if (i > 0 && tokens.get(i - 1).end() == start && tokens.get(i - 1).pos().startsWith("nr")) {
+                String w = tokens.get(i - 1).text();
+                int k = w.length();
+                while (k > 0 && TRANSLITERATION.indexOf(w.charAt(k - 1)) >= 0) {
+                    k--;
+                }
+                if (k > 0 && k < w.length()) {
+                    start -= w.length() - k;
+                    named = true;
+                }
+            }
+            if (j + 1 < tokens.size() && tokens.get(j + 1).start() == end && tokens.get(j + 1).pos().startsWith("nr")) {
+                String w = tokens.get(j + 1).text();
+                int k = 0;
+                while (k < w.length() && TRANSLITERATION.indexOf(w.charAt(k)) >= 0) {
+                    k++;
+                }
+                if (k > 0 && k < w.length() && w.charAt(k) != '·' && !isTransliterated(w.substring(k))) {
+                    end += k;
+                    named = true;
+                    j++;
+                }
+            }
+            while (start < end && (text.charAt(start) == '于' || isDot(text.substring(start, start + 1)))) {
+                start++; // 立于华南之巅: 于 is the preposition before
+            }
+            if (end - start >= 4 && text.charAt(end - 1) == '夫' && text.startsWith("人", end)) {
+                end--; // 班达拉奈克夫人: the name ends before 夫人
+            }
+            if (start > 0 && (text.charAt(start - 1) == '《' || text.charAt(start - 1) == '“')) {
+                i = j;
+                continue; // 《哈利·波特》, “伊斯坎德尔”导弹: a title or a product, not a person in the news
+            }
+            int first = i;
+            i = j;
+            String run = text.substring(start, end);
+            int han = run.replace("·", "").replace("•", "").length();
+            if (han < 3 || han > 12 || run.equals(tokens.get(first).text())
+                    && !(run.length() > 4 && tokens.get(first).pos().startsWith("nr"))) {
+                continue; // a single word is the recogniser's own call, except a long name it tagged (内塔尼亚胡)
+            }
+            if (end < text.length() && FOREIGN_NOT_PERSON_AFTER.indexOf(text.charAt(end)) >= 0
+                    || startsWithAny(text, end, FOREIGN_BODIES_AFTER)) {
+                continue;
+            }
+            Token next = j + 1 < tokens.size() && tokens.get(j + 1).start() == end ? tokens.get(j + 1) : null;
+            boolean titleBefore = first > 0 && tokens.get(first - 1).end() == start && isTitle(tokens.get(first - 1));
+            boolean cueAfter = next != null && (FOREIGN_CUES_AFTER.contains(next.text()) || isTitle(next));
+            if (run.indexOf('·') > 0 || run.indexOf('•') > 0 || named || titleBefore || cueAfter || confirmed.contains(run)
+                    || han >= 4 && singles >= 3) {
+                out.add(new NameSpan(start, end, EntityType.PERSON, NameSpan.Form.FULL));
+                confirmed.add(run);
+            }
+        }
+    }
+
+    /**
+     * Whether tokens[i] is a piece of a transliterated name: a word of transliteration characters that is no
+     * ordinary word, or any such word next to the dot between given name and surname (米格/n ·, · 拉萨/ns).
+     */
+    private static boolean isForeignPiece(List<Token> tokens, int i, boolean wide) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        if (isDot(w)) {
+            return true;
+        }
+        if (!isTransliterated(w) && !(wide && isWideTransliterated(w))) {
+            return false;
+        }
+        boolean byDot = i > 0 && isDot(tokens.get(i - 1).text()) && tokens.get(i - 1).end() == t.start()
+                || i + 1 < tokens.size() && isDot(tokens.get(i + 1).text()) && tokens.get(i + 1).start() == t.end();
+        if (byDot) {
+            return true;
+        }
+        if (t.pos().startsWith("ns") || t.pos().startsWith("nt")) {
+            return false;
+        }
+        return w.length() == 1 || t.pos().startsWith("nr") || !CoreWords.isCommonWord(w);
+    }
+
+    /** The last token of the run of name pieces that starts at tokens[i] (i itself when it is none). */
+    private static int runEnd(List<Token> tokens, int i, boolean wide) {
+        if (!isForeignPiece(tokens, i, wide)) {
+            return i;
+        }
+        int j = i;
+        while (j + 1 < tokens.size() && tokens.get(j + 1).start() == tokens.get(j).end()
+                && isForeignPiece(tokens, j + 1, wide)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Characters of Uyghur and other names written with a dot that are also common words (不, 来, 提, 买). */
+    private static final String DOTTED_NAME_CHARS = "不来提买热木都义司艾孜吾麦铁吐逊合江";
+
+    private static boolean isWideTransliterated(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (TRANSLITERATION.indexOf(c) < 0 && DOTTED_NAME_CHARS.indexOf(c) < 0 && c != '·' && c != '•') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithAny(String text, int at, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDot(String w) {
+        return w.equals("·") || w.equals("•");
     }
 
     /**
@@ -188,14 +401,16 @@ final class PersonPlaceRecognizer {
         }
         String w = first.text();
         boolean compound = w.length() >= 2 && surnames.contains(w.substring(0, 2));
-        if (surnames.contains(w.substring(0, 1)) || compound) {
+        if ((surnames.contains(w.substring(0, 1)) && !isFunctionWord(w.substring(0, 1))) || compound) { // 队员 都想为
             int[] best = null;
             int end = first.start();
             for (int k = j; k < tokens.size() && k < j + 3; k++) {
                 Token t = tokens.get(k);
                 if (t.start() != end || !OrganizationRecognizer.isHan(t.text())
-                        || t.text().length() == 1 && k > j && FUNCTION_CHARS.indexOf(t.text().charAt(0)) >= 0
-                        || k > j && (t.pos().startsWith("ns") || t.pos().startsWith("nt") || isTitle(t))) {
+                        || t.text().length() == 1 && k > j && (FUNCTION_CHARS.indexOf(t.text().charAt(0)) >= 0
+                        || t.pos().startsWith("p") || t.pos().startsWith("c") || t.pos().startsWith("u"))
+                        || k > j && (t.pos().startsWith("ns") || t.pos().startsWith("nt") || isTitle(t))
+                        || k > j && t.text().length() >= 2 && t.pos().startsWith("v")) { // 记者 时 表示
                     break;
                 }
                 end = t.end();
@@ -204,7 +419,8 @@ final class PersonPlaceRecognizer {
                     break;
                 }
                 if (len >= 2 && isBoundary(tokens, k + 1) && NEVER_IN_NAMES.indexOf(text.charAt(end - 1)) < 0
-                        && !(len == 2 && k == j && CoreWords.isCommonWord(t.text()))) {
+                        && !(len == 2 && k == j && CoreWords.isCommonWord(t.text()))
+                        && !(len == 3 && isPhrase(text.substring(first.start(), end), tokens, j))) { // 队员 都想为
                     best = new int[] {first.start(), end};
                 }
             }
@@ -292,19 +508,27 @@ final class PersonPlaceRecognizer {
         if (!surname && !foreign) {
             return false;
         }
-        if (w.length() >= 3) {
-            return true;
+        if (foreign && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
+                && tokens.get(i + 1).text().length() == 1
+                && FOREIGN_NOT_PERSON_AFTER.indexOf(tokens.get(i + 1).text().charAt(0)) >= 0) {
+            return false; // 诺福克 郡: a place
         }
-        // two characters (李明, 库克) are often a word the recogniser mistook: ask the context
         boolean titleBefore = i > 0 && isTitle(tokens.get(i - 1));
         boolean cueAfter = i + 1 < tokens.size()
                 && (NAME_CUES_AFTER.contains(tokens.get(i + 1).text()) || isTitle(tokens.get(i + 1))
                 || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（"));
+        if (!foreign && !cueAfter && isFunctionWord(w.substring(0, 1))) {
+            return false; // 队员 都想/nr 为: an adverb and a verb after a title
+        }
+        if (w.length() >= 3) {
+            return titleBefore || cueAfter || foreign || !isPhrase(w, tokens, i);
+        }
+        // two characters (李明, 库克) are often a word the recogniser mistook: ask the context
         if (titleBefore || cueAfter) {
             return true;
         }
         // a two-character name the dictionary does not know as a word, with a Han surname (李鹏, 柳萍)
-        if (!frequentSurnames.contains(w.substring(0, 1)) || CoreWords.contains(w)
+        if (!frequentSurnames.contains(w.substring(0, 1)) || CoreWords.isCommonWord(w)
                 || NOT_SECOND.indexOf(w.charAt(1)) >= 0 || followsBound(tokens, i)) {
             return false;
         }
@@ -315,6 +539,63 @@ final class PersonPlaceRecognizer {
             }
         }
         return true;
+    }
+
+    /** A bracketed name at a paragraph's end: a surname, no ordinary word, no place or body among its words. */
+    private boolean isBylineName(String name, List<Token> tokens, int start) {
+        if (!surnames.contains(name.substring(0, 1)) || CoreWords.isCommonWord(name)
+                || NEVER_IN_NAMES.indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.start() < start + name.length() && start < t.end()
+                    && (t.pos().startsWith("ns") || t.pos().startsWith("nt") || t.pos().startsWith("nz")
+                    || t.text().length() >= 2 && CoreWords.isCommonWord(t.text()) && !t.pos().startsWith("nr"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVerb(String word) {
+        String tag = CoreWords.mainTag(word);
+        return word.length() >= 2 && tag != null && tag.startsWith("v");
+    }
+
+    /** A frequent adverb, preposition, conjunction or pronoun that is no common surname: 都, 那, 把 (not 曾, 于). */
+    private boolean isFunctionWord(String c) {
+        String tag = CoreWords.mainTag(c);
+        return tag != null && "dpcr".contains(tag) && CoreWords.frequency(c) >= 300 && !commonSurnames.contains(c);
+    }
+
+    /** Parts of speech of characters that are function words on their own: 向, 都, 时, 曾, 那, 余. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("p", "d", "r", "c", "u", "m", "q", "ng", "a", "v", "f");
+
+    /**
+     * Whether a three-character word the name recogniser took for a name reads as a phrase: a character that is
+     * mostly a function word on its own before an ordinary word (向祖国, 时表示, 段新建), an ordinary word before
+     * one more character (全家上, 连年呈), or verb-noun pairs after a one-character verb (挑石运土).
+     */
+    private boolean isPhrase(String w, List<Token> tokens, int i) {
+        String head = w.substring(0, 1);
+        String tag = CoreWords.mainTag(head);
+        boolean functionHead = tag != null && FUNCTION_TAGS.contains(tag) && CoreWords.frequency(head) >= 50
+                && !(topSurnames.contains(head) && !"pdrcu".contains(tag)); // 张万年, 黄胜利: names
+        if (functionHead && (CoreWords.isCommonWord(w.substring(1)) || CoreWords.isCommonWord(w.substring(0, 2)))) {
+            return true;
+        }
+        if (isFunctionWord(head)) {
+            return true; // 都有其, 那一封: an adverb, preposition or pronoun opens a phrase, not a name
+        }
+        if (i > 0) {
+            Token prev = tokens.get(i - 1);
+            if (prev.end() == tokens.get(i).start() && prev.text().length() == 1 && prev.pos().equals("v")
+                    && "v".equals(CoreWords.mainTag(w.substring(1, 2)))
+                    && "n".equals(CoreWords.mainTag(w.substring(2, 3)))) {
+                return true; // 挑 石运土: verb, noun, verb, noun
+            }
+        }
+        return false;
     }
 
     /** The next token is a single character glued to the name (a name cut from a longer word). */
@@ -342,7 +623,7 @@ final class PersonPlaceRecognizer {
     /** Every character is one that spells foreign names in Chinese (克林顿, 库克, 阿马特). */
     private static boolean isTransliterated(String w) {
         for (int k = 0; k < w.length(); k++) {
-            if (TRANSLITERATION.indexOf(w.charAt(k)) < 0 && w.charAt(k) != '·') {
+            if (TRANSLITERATION.indexOf(w.charAt(k)) < 0 && w.charAt(k) != '·' && w.charAt(k) != '•') {
                 return false;
             }
         }

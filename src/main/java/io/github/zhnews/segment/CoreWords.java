@@ -31,6 +31,12 @@ public final class CoreWords {
         return a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("nr");
     }
 
+    /** The dictionary's most frequent part of speech for {@code word} (HanLP's tag, such as "v"), or null. */
+    public static String mainTag(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a == null || a.nature.length == 0 ? null : a.nature[0].toString();
+    }
+
     /** How often {@code word} occurs in the dictionary's corpus (0 when it is not listed). */
     public static int frequency(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
