@@ -57,6 +57,10 @@ final class RangeParser {
      * interval of the two clock times on that day, read in that part of the day.
      */
     private static Expr clockRangeAfterPart(String s, int i, Expr part) {
+        Expr rough = roughHour(s, i, part);
+        if (rough != null) {
+            return rough;
+        }
         Num n = Numerals.read(s, part.end());
         if (n == null || !n.smallForm() || n.value() > 23) {
             return null;
@@ -83,6 +87,31 @@ final class RangeParser {
         Expr first = Expr.time(i, n.end(), part.date(), t1, Grain.TIME, false);
         Expr last = Expr.time(n.end() + sep, t2.end(), part.date(), t2, Grain.TIME, false);
         return Expr.interval(i, first, last);
+    }
+
+    /**
+     * Two neighbouring hours written as one rough time after a day's part (下午两三点, 晚上八九点钟): the interval
+     * of the two hours.
+     */
+    private static Expr roughHour(String s, int i, Expr part) {
+        int p = part.end();
+        int h1 = "一二三四五六七八九十".indexOf(Numerals.charAt(s, p) == '两' ? '二' : Numerals.charAt(s, p)) + 1;
+        int h2 = "一二三四五六七八九十".indexOf(Numerals.charAt(s, p + 1)) + 1;
+        char unit = Numerals.charAt(s, p + 2);
+        if (h1 == 0 || h2 != h1 + 1 || unit != '点' && unit != '时') {
+            return null;
+        }
+        int end = Numerals.charAt(s, p + 3) == '钟' ? p + 4 : p + 3;
+        String code = part.value().substring(part.value().indexOf('T') + 1);
+        boolean evening = part.pm() || code.equals("AF") || code.equals("EV");
+        if (h2 < 12 && (evening || code.equals("NI") && h1 >= 6)) {
+            h1 += 12;
+            h2 += 12;
+        }
+        TimeOfDay t1 = new TimeOfDay(h1, 0, 0, TimeOfDay.HOUR, null, part.pm(), p + 1);
+        TimeOfDay t2 = new TimeOfDay(h2, 0, 0, TimeOfDay.HOUR, null, part.pm(), end);
+        return Expr.interval(i, Expr.time(i, p + 1, part.date(), t1, Grain.TIME, false),
+                Expr.time(p + 1, end, part.date(), t2, Grain.TIME, false));
     }
 
     /** The length of the separator at i, with a space on either side (09-01 20:01 至 12-01 18:07), or 0. */

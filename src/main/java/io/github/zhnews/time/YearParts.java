@@ -8,7 +8,7 @@ import io.github.zhnews.time.Expr.Grain;
 
 import java.time.YearMonth;
 
-/** Parts of a year or a month: 上半年, 一季度, 前三季度, 年底, 年初, 上旬, 中旬, 下旬, 月初, 月底. */
+/** Parts of a year or a month: 上半年, 一季度, 前三季度, 年底, 年初, 暑假, 上旬, 中旬, 下旬, 月初, 月底. */
 final class YearParts {
     private YearParts() {
     }
@@ -19,6 +19,11 @@ final class YearParts {
         char c = charAt(s, q);
         if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, q + 1)))) {
             return Expr.year(i, q + 1, year, Grain.YEAR, true);
+        }
+        if (at(s, q, "暑假") || at(s, q, "寒假")) { // school holidays: July-August, January-February
+            boolean summer = c == '暑';
+            return Expr.other(i, q + 2, Timex.interval(Timex.month(year, summer ? 7 : 1),
+                    Timex.month(year, summer ? 8 : 2)), DateType.INTERVAL);
         }
         int season = "春夏秋冬".indexOf(c);
         if (season >= 0 && "节运联晚茶装假".indexOf(charAt(s, q + 1)) < 0) {
