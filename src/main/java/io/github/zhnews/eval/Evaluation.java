@@ -392,18 +392,28 @@ public final class Evaluation {
         int noValue = 0;
         Map<String, Integer> outOfScope = new TreeMap<>();
         List<Map<String, String>> failures = new ArrayList<>();
+        int scoreable = 0;
+        int scoreablePassed = 0;
         for (TimeCases.Case c : cases) {
-            if (c.outOfScope() != null) {
+            if (c.reference() == null) {
                 outOfScope.merge(c.outOfScope(), 1, Integer::sum);
                 continue;
             }
-            inScope++;
             List<DateMention> found;
             try {
                 found = finder.find(normalizer.normalize(c.text()), c.reference());
             } catch (RuntimeException ex) {
                 found = List.of();
             }
+            scoreable++;
+            if (TimeCases.passes(found, c.expected())) {
+                scoreablePassed++;
+            }
+            if (c.outOfScope() != null) {
+                outOfScope.merge(c.outOfScope(), 1, Integer::sum);
+                continue;
+            }
+            inScope++;
             if (TimeCases.predicted(found).isEmpty()) {
                 noValue++;
             }
@@ -419,11 +429,15 @@ public final class Evaluation {
         }
         row("time", "jionlp-parse", "span-acc", inScope == 0 ? Double.NaN : (double) passed / inScope, null, inScope,
                 inScope + " in scope, " + (cases.size() - inScope) + " out");
+        row("time", "jionlp-parse", "span-acc-all", scoreable == 0 ? Double.NaN : (double) scoreablePassed / scoreable,
+                null, scoreable, "every case with a known reference and a bounded span, convention conflicts included");
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("cases", cases.size());
         d.put("inScope", inScope);
         d.put("passed", passed);
         d.put("inScopeWithoutValue", noValue);
+        d.put("scoreable", scoreable);
+        d.put("scoreablePassed", scoreablePassed);
         d.put("outOfScope", outOfScope);
         d.put("firstFailures", failures);
         report.details.put("time/jionlp-parse", d);

@@ -87,6 +87,18 @@ class TimeEvalTest {
         assertEquals("convention: season as solar terms",
                 TimeCases.conventionConflict("今年秋天", ref, r("2021-08-07 00:00:00", "2021-11-06 23:59:59")));
         assertNull(TimeCases.conventionConflict("今年春节", ref, r("2021-02-12 00:00:00", "2021-02-12 23:59:59")));
+        assertEquals("convention: vague count",
+                TimeCases.conventionConflict("三十几年前", ref, r("1981-01-01 00:00:00", "1991-12-31 23:59:59")));
+        assertEquals("convention: ordinal year",
+                TimeCases.conventionConflict("第三年", ref, r("2023-01-01 00:00:00", "2023-12-31 23:59:59")));
+        assertEquals("convention: bare number",
+                TimeCases.conventionConflict("1998", ref, r("1998-01-01 00:00:00", "1998-12-31 23:59:59")));
+        assertEquals("convention: minutes and seconds without an hour",
+                TimeCases.conventionConflict("42:05", ref, r("2021-06-14 01:42:05", "2021-06-14 01:42:05")));
+        assertNull(TimeCases.conventionConflict("12:05", ref, r("2021-06-14 12:05:00", "2021-06-14 12:05:59")));
+        assertEquals("reference answer contradicts the text",
+                TimeCases.conventionConflict("本月最后两天", ref, r("2021-06-28 00:00:00", "2021-06-30 23:59:59")));
+        assertNull(TimeCases.conventionConflict("本月最后两天", ref, r("2021-06-29 00:00:00", "2021-06-30 23:59:59")));
         // in scope: the rule agrees, an explicit year, a lunar day (初十 is not 月初), a 4-digit year, a weekday
         // with 下
         assertNull(TimeCases.conventionConflict("9月1日", ref, r("2021-09-01 00:00:00", "2021-09-01 23:59:59")));
@@ -140,5 +152,11 @@ class TimeEvalTest {
         TimeCases.Case ts = TimeCases.parse(json.readTree("{\"block\":0,\"text\":\"x\",\"time_base\":{\"kind\":\"timestamp\","
                 + "\"cst\":\"2021-06-14 01:06:40\"},\"expected\":{\"type\":\"time_point\",\"time\":[\"2021-06-14 00:00:00\",\"2021-06-14 23:59:59\"]}}"));
         assertEquals(LocalDateTime.of(2021, 6, 14, 1, 6, 40), ts.reference());
+        String halfYear = "{\"block\":0,\"text\":\"半年前\",\"time_base\":{\"kind\":\"partial_list\",\"value\":%s},"
+                + "\"expected\":{\"type\":\"time_span\",\"time\":[\"2019-01-01 00:00:00\",\"2019-01-31 23:59:59\"]}}";
+        TimeCases.Case noDay = TimeCases.parse(json.readTree(String.format(halfYear, "[2019,7]")));
+        assertEquals("convention: offset from a reference without a day", noDay.outOfScope());
+        assertEquals(LocalDateTime.of(2019, 7, 1, 0, 0), noDay.reference()); // still scored in span-acc-all
+        assertNull(TimeCases.parse(json.readTree(String.format(halfYear, "[2019,7,1]"))).outOfScope());
     }
 }
