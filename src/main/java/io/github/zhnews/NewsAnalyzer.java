@@ -135,8 +135,7 @@ public final class NewsAnalyzer {
         Set<Feature> now = EnumSet.noneOf(Feature.class);
         now.addAll(off);
         now.addAll(Builder.features(first, more));
-        return new NewsAnalyzer(pipeline, keyPhrases, summarySentences, summaryCharacters, referenceTime, clock,
-                Set.copyOf(now));
+        return withOff(now);
     }
 
     /** This analyzer with the given features turned back on; everything else is shared. */
@@ -144,6 +143,10 @@ public final class NewsAnalyzer {
         Set<Feature> now = EnumSet.noneOf(Feature.class);
         now.addAll(off);
         now.removeAll(Builder.features(first, more));
+        return withOff(now);
+    }
+
+    private NewsAnalyzer withOff(Set<Feature> now) {
         return new NewsAnalyzer(pipeline, keyPhrases, summarySentences, summaryCharacters, referenceTime, clock,
                 Set.copyOf(now));
     }
