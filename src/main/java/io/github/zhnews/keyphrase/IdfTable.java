@@ -59,6 +59,12 @@ public final class IdfTable {
         return i >= 0 ? values[i] : unknown;
     }
 
+    /** The IDF of a word the table knows, or NaN: one look-up for {@link #contains} and {@link #idf} together. */
+    public double known(String word) {
+        int i = indexOf(word);
+        return i >= 0 ? values[i] : Double.NaN;
+    }
+
     /** Whether the word is in the table. */
     public boolean contains(String word) {
         return indexOf(word) >= 0;

@@ -278,9 +278,9 @@ public final class KeyPhraseExtractor {
             idfSum += v;
         }
         c.centrality = sum / c.words;
-        c.inTable = c.words == 1 ? wordIdf[wordOf[c.firstToken]] < idf.max() || idf.contains(c.text)
-                : idf.contains(c.text);
-        c.specificity = c.inTable ? (c.words == 1 ? wordIdf[wordOf[c.firstToken]] : idf.idf(c.text))
+        double tableIdf = c.words == 1 ? wordIdf[wordOf[c.firstToken]] : idf.known(c.text);
+        c.inTable = c.words == 1 ? tableIdf < idf.max() || idf.contains(c.text) : !Double.isNaN(tableIdf);
+        c.specificity = c.inTable ? tableIdf
                 : c.words == 1 ? unknownWordIdf(c.text) : rarest + OTHER_WORDS_SHARE * (idfSum - rarest);
     }
 
