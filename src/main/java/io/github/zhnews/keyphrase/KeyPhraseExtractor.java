@@ -124,8 +124,8 @@ public final class KeyPhraseExtractor {
                 s++;
             }
             sentence[i] = s;
-            kind[i] = classify(t);
             stop[i] = stopWords.contains(t.text());
+            kind[i] = classify(t, stop[i]);
             if (kind[i] == END) {
                 if (firstSentenceEnd < 0) {
                     firstSentenceEnd = t.end();
@@ -192,9 +192,9 @@ public final class KeyPhraseExtractor {
                     c.inLead = true;
                 }
                 // closedness: remember the neighbours of each occurrence
-                String left = i > 0 && glues(tokens.get(i - 1), kind[i - 1]) && tokens.get(i - 1).end() == start
+                String left = i > 0 && glues(tokens.get(i - 1), kind[i - 1], stop[i - 1]) && tokens.get(i - 1).end() == start
                         ? tokens.get(i - 1).text() : null;
-                String right = j + 1 < n && glues(tokens.get(j + 1), kind[j + 1])
+                String right = j + 1 < n && glues(tokens.get(j + 1), kind[j + 1], stop[j + 1])
                         && tokens.get(j + 1).start() == last.end() ? tokens.get(j + 1).text() : null;
                 c.neighbour(left, right);
             }
@@ -304,8 +304,8 @@ public final class KeyPhraseExtractor {
     }
 
     /** A neighbour that would make a longer phrase with its neighbour rather than stand apart from it. */
-    private boolean glues(Token t, byte kind) {
-        return kind >= WORD && kind != MODIFIER && !stopWords.contains(t.text()) || kind == MODIFIER
+    private static boolean glues(Token t, byte kind, boolean stop) {
+        return kind >= WORD && kind != MODIFIER && !stop || kind == MODIFIER
                 && t.text().length() == 1;
     }
 
@@ -469,7 +469,7 @@ public final class KeyPhraseExtractor {
     /** Nouns and noun-like words. */
     private static final byte NOUNISH = 4;
 
-    private byte classify(Token t) {
+    private byte classify(Token t, boolean stop) {
         String w = t.text();
         String p = t.pos();
         if (p.startsWith("w")) {
@@ -478,7 +478,7 @@ public final class KeyPhraseExtractor {
         if (lexicon.contains(w)) {
             return NOUNISH;
         }
-        if (stopWords.contains(w) && w.length() < 2) {
+        if (stop && w.length() < 2) {
             return BREAK;
         }
         if (!isWordText(w)) {
