@@ -128,9 +128,12 @@ final class PersonPlaceRecognizer {
                 out.add(new NameSpan(m.start(1), m.end(1), EntityType.PERSON, NameSpan.Form.FULL));
             }
         }
-        Matcher closing = CLOSING_BYLINE.matcher(text);
-        if (closing.find() && closing.start() > 0 && isBylineName(closing.group(1), tokens, closing.start(1))) {
-            out.add(new NameSpan(closing.start(1), closing.end(1), EntityType.PERSON, NameSpan.Form.FULL));
+        String tail = text.length() > 12 ? text.substring(text.length() - 12) : text;
+        Matcher closing = CLOSING_BYLINE.matcher(tail);
+        int offset = text.length() - tail.length();
+        if (closing.find() && offset + closing.start() > 0 && isBylineName(closing.group(1), tokens, offset + closing.start(1))) {
+            out.add(new NameSpan(offset + closing.start(1), offset + closing.end(1), EntityType.PERSON,
+                    NameSpan.Form.FULL));
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -239,8 +242,8 @@ final class PersonPlaceRecognizer {
      */
     private void foreignNames(String text, List<Token> tokens, List<NameSpan> out, Set<String> confirmed) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (isDot(tokens.get(i).text())) {
-                continue;
+            if (!DOTTED_CHARS.get(tokens.get(i).text().charAt(0))) {
+                continue; // most words: not even the first character spells a foreign name
             }
             // names with a dot may use the wider set of Uyghur and other spellings (阿不来提·阿不都热西提)
             int j = runEnd(tokens, i, true);
@@ -271,7 +274,7 @@ final class PersonPlaceRecognizer {
             if (i > 0 && tokens.get(i - 1).end() == start && tokens.get(i - 1).pos().startsWith("nr")) {
                 String w = tokens.get(i - 1).text();
                 int k = w.length();
-                while (k > 0 && TRANSLITERATION.indexOf(w.charAt(k - 1)) >= 0) {
+                while (k > 0 && isForeignChar(w.charAt(k - 1))) {
                     k--;
                 }
                 if (k > 0 && k < w.length()) {
@@ -282,7 +285,7 @@ final class PersonPlaceRecognizer {
             if (j + 1 < tokens.size() && tokens.get(j + 1).start() == end && tokens.get(j + 1).pos().startsWith("nr")) {
                 String w = tokens.get(j + 1).text();
                 int k = 0;
-                while (k < w.length() && TRANSLITERATION.indexOf(w.charAt(k)) >= 0) {
+                while (k < w.length() && isForeignChar(w.charAt(k))) {
                     k++;
                 }
                 if (k > 0 && k < w.length() && w.charAt(k) != '·' && !isTransliterated(w.substring(k))) {
@@ -364,10 +367,25 @@ final class PersonPlaceRecognizer {
     /** Characters of Uyghur and other names written with a dot that are also common words (不, 来, 提, 买). */
     private static final String DOTTED_NAME_CHARS = "不来提买热木都义司艾孜吾麦铁吐逊合江";
 
+    /** The transliteration characters as a set, for speed. */
+    private static final java.util.BitSet FOREIGN_CHARS = charSet(TRANSLITERATION);
+    /** The transliteration characters and those of names written with a dot. */
+    private static final java.util.BitSet DOTTED_CHARS = charSet(TRANSLITERATION + DOTTED_NAME_CHARS);
+
+    private static java.util.BitSet charSet(String chars) {
+        java.util.BitSet set = new java.util.BitSet(65536);
+        chars.chars().forEach(set::set);
+        return set;
+    }
+
+    private static boolean isForeignChar(char c) {
+        return FOREIGN_CHARS.get(c);
+    }
+
     private static boolean isWideTransliterated(String w) {
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
-            if (TRANSLITERATION.indexOf(c) < 0 && DOTTED_NAME_CHARS.indexOf(c) < 0 && c != '·' && c != '•') {
+            if (!DOTTED_CHARS.get(c) && c != '·' && c != '•') {
                 return false;
             }
         }
@@ -430,8 +448,8 @@ final class PersonPlaceRecognizer {
         }
         int k = first.start();
         int han = 0;
-        while (k < text.length() && (TRANSLITERATION.indexOf(text.charAt(k)) >= 0 || text.charAt(k) == '·'
-                && han > 0 && k + 1 < text.length() && TRANSLITERATION.indexOf(text.charAt(k + 1)) >= 0)) {
+        while (k < text.length() && (isForeignChar(text.charAt(k)) || text.charAt(k) == '·'
+                && han > 0 && k + 1 < text.length() && isForeignChar(text.charAt(k + 1)))) {
             if (text.charAt(k) != '·') {
                 han++;
             }
@@ -623,7 +641,7 @@ final class PersonPlaceRecognizer {
     /** Every character is one that spells foreign names in Chinese (克林顿, 库克, 阿马特). */
     private static boolean isTransliterated(String w) {
         for (int k = 0; k < w.length(); k++) {
-            if (TRANSLITERATION.indexOf(w.charAt(k)) < 0 && w.charAt(k) != '·' && w.charAt(k) != '•') {
+            if (!isForeignChar(w.charAt(k)) && w.charAt(k) != '·' && w.charAt(k) != '•') {
                 return false;
             }
         }
