@@ -215,6 +215,9 @@ final class PersonPlaceRecognizer {
         List<NameSpan> kept = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
             NameSpan s = out.get(k);
+            if (s.type() == EntityType.PERSON && isPlaceLike(text.substring(s.start(), s.end()))) {
+                continue; // 巴厘岛, 范登堡, 艾尔河: a place with a name-like front
+            }
             if (s.form() != NameSpan.Form.BARE) {
                 kept.add(s);
             } else if (confirmed.contains(text.substring(s.start(), s.end()))) {
@@ -222,6 +225,16 @@ final class PersonPlaceRecognizer {
             }
         }
         return kept;
+    }
+
+    /** Whether a would-be name of three or more characters ends like a place: 岛, 港, 湾, 堡, 郡; 河 or 湖 abroad. */
+    private static boolean isPlaceLike(String name) {
+        if (name.length() < 3) {
+            return false;
+        }
+        char last = name.charAt(name.length() - 1);
+        return "岛港湾堡郡".indexOf(last) >= 0
+                || "河湖".indexOf(last) >= 0 && isTransliterated(name.substring(0, name.length() - 1));
     }
 
     /** Words after a transliterated name that show it names a person: speech, titles, roles. */
