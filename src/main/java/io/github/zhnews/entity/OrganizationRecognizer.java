@@ -33,7 +33,7 @@ final class OrganizationRecognizer {
             "国际", "世界");
     /** Common words that never belong inside a name. */
     private static final Set<String> NEVER_INSIDE = Set.of("单位", "部门", "工作", "会议", "有关", "相关", "各",
-            "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道");
+            "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道", "主场", "客场");
     /** Single characters that end a geographic name inside an organisation's name: 深圳湾, 洱海, 长江. */
     private static final String GEOGRAPHIC = "湾港岛湖河江山海峡";
     /** Tags of single characters that only occur inside longer words (morphemes). */
@@ -46,7 +46,9 @@ final class OrganizationRecognizer {
             "召开", "举行", "走访", "访问", "会见", "代表", "联合", "支持", "要求", "通过", "担任", "出任", "退出", "考入",
             "考上", "隶属", "属于", "据悉", "表示", "认为", "宣布", "发布", "公布", "介绍", "举办", "主办", "承办", "批准",
             "接受", "得到", "获得", "受到", "前往", "来自", "回到", "离开", "抵达", "拜访", "看望", "慰问", "邀请", "委托",
-            "协助", "配合", "帮助", "依靠", "联系", "经过", "赶赴", "致电", "致信", "感谢", "祝贺", "起诉", "控告");
+            "协助", "配合", "帮助", "依靠", "联系", "经过", "赶赴", "致电", "致信", "感谢", "祝贺", "起诉", "控告",
+            "战胜", "迎战", "击败", "负于", "输给", "打败", "力克", "逼平", "战平", "对阵", "对战", "挑战", "淘汰",
+            "夺得", "卫冕", "领先", "落后");
     /** One-character endings that are also the last character of many common two-character words. */
     private static final String GENERIC_ONE = "部党队处厂局厅署网团";
     private static final Pattern AUTONOMOUS_REGION = Pattern.compile("\\p{IsHan}+自治[区州县旗]");
@@ -229,6 +231,17 @@ final class OrganizationRecognizer {
             word = head.text();
             j--;
         }
+        if (word.equals("部长") && j > 0 && tokens.get(j - 1).end() == head.start()
+                && tokens.get(j - 1).text().length() == 2 && isHan(tokens.get(j - 1).text())
+                && (tokens.get(j - 1).pos().equals("j") || tokens.get(j - 1).pos().equals("n")
+                || tokens.get(j - 1).pos().equals("vn")) && !ACTING.contains(tokens.get(j - 1).text())) {
+            // 芬兰/ns 农林/j 部长/n: the ministry is 农林部, run together with its minister's title
+            Token field = tokens.get(j - 1);
+            head = new Token(field.text() + "部", "n", field.start(), head.start() + 1);
+            word = head.text();
+            j--;
+            ministry = true;
+        }
         boolean taggedOrg = head.pos().startsWith("nt");
         String suffix = lexicon.suffixOf(word);
         if (suffix == null && !taggedOrg) {
@@ -354,6 +367,9 @@ final class OrganizationRecognizer {
         }
         return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.BARE);
     }
+
+    /** Words before 部长 that qualify the minister, not the ministry: 代理部长. */
+    private static final Set<String> ACTING = Set.of("代理", "常务", "执行", "兼任", "首席", "名誉");
 
     /** Endings of a body sent abroad or elsewhere, named 甲驻乙...: 中国驻波兰大使馆, 八路军驻重庆办事处. */
     private static final Set<String> MISSIONS = Set.of("大使馆", "领事馆", "总领事馆", "办事处", "代表处", "代表团",
