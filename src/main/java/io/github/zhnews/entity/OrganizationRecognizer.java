@@ -305,6 +305,12 @@ final class OrganizationRecognizer {
                     shortForm ? NameSpan.Form.ADMIN_SHORT : NameSpan.Form.FULL);
         }
         // no proper opener: the head alone, or an administrative short form such as 自治区商务厅
+        for (int first = k; company && first < j; first++) {
+            if (lexicon.isKnownName(text.substring(tokens.get(first).start(), head.start()))) {
+                // 微/ag 软/a 公司: a known company cut into pieces by the segmenter
+                return new NameSpan(tokens.get(first).start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+            }
+        }
         if (company && k < j && word.equals(suffix)) {
             // 成飞/j 公司, 花旗 集团: a brand of words the dictionary does not know as ordinary words
             int first = j;
@@ -333,8 +339,10 @@ final class OrganizationRecognizer {
         }
         int adminTok = -1;
         for (int i = j - 1; i >= k && adminTok < 0; i--) {
-            if (ADMIN_LEVELS.contains(tokens.get(i).text())) {
-                adminTok = i;
+            String w = tokens.get(i).text();
+            if (ADMIN_LEVELS.contains(w) || w.length() >= 2 && ADMIN_LEVELS.contains(w.substring(0, 1))
+                    && w.endsWith("委") && lexicon.suffixOf(w) != null) {
+                adminTok = i; // 自治区 商务厅; 省委/n 宣传部
             }
         }
         if (adminTok >= 0) {
