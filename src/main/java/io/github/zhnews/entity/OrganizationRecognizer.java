@@ -273,6 +273,10 @@ final class OrganizationRecognizer {
             if (isProper(t)) {
                 k--;
                 startTok = k;
+            } else if (t.pos().startsWith("nr") && t.text().length() >= 2 && suffix != null
+                    && FOREIGN_BODIES.contains(suffix) && PersonPlaceRecognizer.isTransliterated(t.text())) {
+                k--; // 英国/ns 雷丁/nr 大学: a foreign proper noun the name recogniser took for a person
+                startTok = k;
             } else if (t.text().equals("驻") && startTok == k && k - 2 >= 0 && suffix != null
                     && MISSIONS.contains(suffix) && tokens.get(k - 2).end() == t.start() && isProper(tokens.get(k - 2))) {
                 k--; // 中国驻波兰大使馆: the sending country before 驻 and the host country
@@ -375,6 +379,10 @@ final class OrganizationRecognizer {
         }
         return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.BARE);
     }
+
+    /** Endings of bodies abroad that are often named after a place or a founder: 雷丁大学, 塔宾根大学. */
+    private static final Set<String> FOREIGN_BODIES = Set.of("大学", "学院", "研究所", "研究院", "博物馆", "俱乐部",
+            "医院", "基金会", "实验室");
 
     /** Words before 部长 that qualify the minister, not the ministry: 代理部长. */
     private static final Set<String> ACTING = Set.of("代理", "常务", "执行", "兼任", "首席", "名誉");

@@ -548,6 +548,9 @@ final class PersonPlaceRecognizer {
         boolean cueAfter = i + 1 < tokens.size()
                 && (NAME_CUES_AFTER.contains(tokens.get(i + 1).text()) || isTitle(tokens.get(i + 1))
                 || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（"));
+        if (w.length() == 3 && !foreign && "ns".equals(CoreWords.mainTag(w.substring(0, 2)))) {
+            return false; // 韩国女/nr 队, 韩国人: a country and one more character
+        }
         if (!foreign && !cueAfter && isFunctionWord(w.substring(0, 1))) {
             return false; // 队员 都想/nr 为: an adverb and a verb after a title
         }
@@ -652,7 +655,7 @@ final class PersonPlaceRecognizer {
     }
 
     /** Every character is one that spells foreign names in Chinese (克林顿, 库克, 阿马特). */
-    private static boolean isTransliterated(String w) {
+    static boolean isTransliterated(String w) {
         for (int k = 0; k < w.length(); k++) {
             if (!isForeignChar(w.charAt(k)) && w.charAt(k) != '·' && w.charAt(k) != '•') {
                 return false;
