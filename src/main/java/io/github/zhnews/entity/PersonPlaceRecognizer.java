@@ -184,6 +184,15 @@ final class PersonPlaceRecognizer {
                 } else if (isCandidate(t)) {
                     pending.add(out.size());
                     out.add(new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.BARE));
+                } else if (w.length() == 3 && "ns".equals(CoreWords.mainTag(w.substring(0, 2)))
+                        && FUNCTION_CHARS.indexOf(w.charAt(2)) >= 0) {
+                    // 在 伦敦再/nr 召集: a place and the adverb after it
+                    out.add(new NameSpan(t.start(), t.start() + 2, EntityType.PLACE, NameSpan.Form.FULL));
+                }
+            } else if (p.equals("nz") && t.text().length() >= 5 && t.text().contains("中国")) {
+                // 中国特色社会主义/nz: the country named inside a set phrase
+                for (int at = t.text().indexOf("中国"); at >= 0; at = t.text().indexOf("中国", at + 2)) {
+                    out.add(new NameSpan(t.start() + at, t.start() + at + 2, EntityType.PLACE, NameSpan.Form.FULL));
                 }
             } else if (p.startsWith("ns") && t.text().length() >= 2 && OrganizationRecognizer.isHan(t.text())
                     && !(t.text().length() == 2 && NOT_PLACE_START.indexOf(t.text().charAt(0)) >= 0)) {
