@@ -432,7 +432,8 @@ final class OrganizationRecognizer {
                 || (p.equals("an") || p.equals("l") || p.equals("v") && t.text().length() == 2
                         && !VERBS_BEFORE_NAMES.contains(t.text()))
                 || p.equals("gm") || p.equals("b") || p.equals("ng"))
-                && t.text().length() <= 4 && !containsNever(t.text()) && isHan(t.text());
+                && t.text().length() <= 4 && !containsNever(t.text()) && isHan(t.text())
+                && !VERBS_BEFORE_NAMES.contains(t.text()); // 人民大会堂 代表/n 中国妇女发展基金会
     }
 
     /** Brand words of a company name: 星河, 智 and 联 in 星河智联（深圳）科技有限公司. */
