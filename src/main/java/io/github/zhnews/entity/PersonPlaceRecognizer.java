@@ -263,12 +263,14 @@ final class PersonPlaceRecognizer {
      * or a speech verb or role after it; never when a place level or a body's ending follows (诺福克郡).
      */
     private void foreignNames(String text, List<Token> tokens, List<NameSpan> out, Set<String> confirmed) {
+        boolean anyDot = text.indexOf('·') >= 0 || text.indexOf('•') >= 0;
+        java.util.BitSet opening = anyDot ? DOTTED_CHARS : FOREIGN_CHARS;
         for (int i = 0; i < tokens.size(); i++) {
-            if (!DOTTED_CHARS.get(tokens.get(i).text().charAt(0))) {
+            if (!opening.get(tokens.get(i).text().charAt(0))) {
                 continue; // most words: not even the first character spells a foreign name
             }
             // names with a dot may use the wider set of Uyghur and other spellings (阿不来提·阿不都热西提)
-            int j = runEnd(tokens, i, true);
+            int j = anyDot ? runEnd(tokens, i, true) : i;
             boolean dotted = false;
             for (int k = i + 1; k < j; k++) {
                 dotted |= isDot(tokens.get(k).text());
