@@ -558,7 +558,9 @@ final class PersonPlaceRecognizer {
         boolean titleBefore = i > 0 && isTitle(tokens.get(i - 1));
         boolean cueAfter = i + 1 < tokens.size()
                 && (NAME_CUES_AFTER.contains(tokens.get(i + 1).text()) || isTitle(tokens.get(i + 1))
-                || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（"));
+                || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（")
+                || i + 2 < tokens.size() && "总副前原".contains(tokens.get(i + 1).text()) // 吴彬 总 教练
+                && tokens.get(i + 1).text().length() == 1 && isTitle(tokens.get(i + 2)));
         if (w.length() == 3 && !foreign && "ns".equals(CoreWords.mainTag(w.substring(0, 2)))) {
             return false; // 韩国女/nr 队, 韩国人: a country and one more character
         }
@@ -659,11 +661,15 @@ final class PersonPlaceRecognizer {
         if (t.pos().equals("nnt") || t.pos().equals("nnd")) {
             return true;
         }
-        if (w.isEmpty() || !t.pos().startsWith("n") || t.pos().startsWith("nr")) {
+        if (w.isEmpty() || !t.pos().startsWith("n") || t.pos().startsWith("nr") || NOT_TITLES.contains(w)) {
             return false;
         }
         return TITLE_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 || TITLE_WORDS.contains(w);
     }
+
+    /** Nouns that end like a title but name none: 传统 and 系统 (统 as in 总统), 道理 (理 as in 总理), 日记. */
+    private static final Set<String> NOT_TITLES = Set.of("传统", "系统", "血统", "正统", "道理", "真理", "心理",
+            "物理", "日记", "笔记", "命令", "真相");
 
     /** Every character is one that spells foreign names in Chinese (克林顿, 库克, 阿马特). */
     static boolean isTransliterated(String w) {
