@@ -44,6 +44,8 @@ final class EntityGrouper {
     private static final List<String> PROVINCES = List.of("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
             "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
             "甘肃", "青海", "台湾");
+    /** The provinces with their level (河北省), built once: every organisation found is checked against them. */
+    private static final List<String> PROVINCES_WITH_LEVEL = PROVINCES.stream().map(p -> p + "省").toList();
 
     /** The province-level region an organisation name opens with (西藏自治区党委 -> 西藏自治区), or null. */
     static String leadingRegion(String name) {
@@ -52,9 +54,9 @@ final class EntityGrouper {
                 return e.getValue();
             }
         }
-        for (String p : PROVINCES) {
-            if (name.startsWith(p + "省")) {
-                return p + "省";
+        for (String p : PROVINCES_WITH_LEVEL) {
+            if (name.startsWith(p)) {
+                return p;
             }
         }
         return null;

@@ -50,6 +50,8 @@ final class OrganizationLexicon {
     private final java.util.BitSet suffixLastChars;
     private final Map<String, String> names;
     private final Map<Character, List<String>> namesByFirstChar;
+    /** The first characters of the known names, for a quick "no". */
+    private final java.util.BitSet nameFirstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
     private final Set<String> media;
 
     OrganizationLexicon(Collection<String> userOrganizations) {
@@ -75,6 +77,7 @@ final class OrganizationLexicon {
         }
         Map<Character, List<String>> byFirst = new HashMap<>();
         for (String name : names.keySet()) {
+            nameFirstChars.set(name.charAt(0));
             byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
         }
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()
@@ -85,6 +88,9 @@ final class OrganizationLexicon {
 
     /** Known names that open with {@code c}, longest first. */
     List<String> namesStartingWith(char c) {
+        if (!nameFirstChars.get(c)) {
+            return List.of(); // most words: no known name starts with their first character
+        }
         return namesByFirstChar.getOrDefault(c, List.of());
     }
 

@@ -33,7 +33,7 @@ final class OrganizationRecognizer {
             "国际", "世界");
     /** Common words that never belong inside a name. */
     private static final Set<String> NEVER_INSIDE = Set.of("单位", "部门", "工作", "会议", "有关", "相关", "各",
-            "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道");
+            "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道", "主场", "客场");
     /** Single characters that end a geographic name inside an organisation's name: 深圳湾, 洱海, 长江. */
     private static final String GEOGRAPHIC = "湾港岛湖河江山海峡";
     /** Tags of single characters that only occur inside longer words (morphemes). */
@@ -46,7 +46,9 @@ final class OrganizationRecognizer {
             "召开", "举行", "走访", "访问", "会见", "代表", "联合", "支持", "要求", "通过", "担任", "出任", "退出", "考入",
             "考上", "隶属", "属于", "据悉", "表示", "认为", "宣布", "发布", "公布", "介绍", "举办", "主办", "承办", "批准",
             "接受", "得到", "获得", "受到", "前往", "来自", "回到", "离开", "抵达", "拜访", "看望", "慰问", "邀请", "委托",
-            "协助", "配合", "帮助", "依靠", "联系", "经过", "赶赴", "致电", "致信", "感谢", "祝贺", "起诉", "控告");
+            "协助", "配合", "帮助", "依靠", "联系", "经过", "赶赴", "致电", "致信", "感谢", "祝贺", "起诉", "控告",
+            "战胜", "迎战", "击败", "负于", "输给", "打败", "力克", "逼平", "战平", "对阵", "对战", "挑战", "淘汰",
+            "夺得", "卫冕", "领先", "落后");
     /** One-character endings that are also the last character of many common two-character words. */
     private static final String GENERIC_ONE = "部党队处厂局厅署网团";
     private static final Pattern AUTONOMOUS_REGION = Pattern.compile("\\p{IsHan}+自治[区州县旗]");
@@ -229,6 +231,17 @@ final class OrganizationRecognizer {
             word = head.text();
             j--;
         }
+        if (word.equals("部长") && j > 0 && tokens.get(j - 1).end() == head.start()
+                && tokens.get(j - 1).text().length() == 2 && isHan(tokens.get(j - 1).text())
+                && (tokens.get(j - 1).pos().equals("j") || tokens.get(j - 1).pos().equals("n")
+                || tokens.get(j - 1).pos().equals("vn")) && !ACTING.contains(tokens.get(j - 1).text())) {
+            // 芬兰/ns 农林/j 部长/n: the ministry is 农林部, run together with its minister's title
+            Token field = tokens.get(j - 1);
+            head = new Token(field.text() + "部", "n", field.start(), head.start() + 1);
+            word = head.text();
+            j--;
+            ministry = true;
+        }
         boolean taggedOrg = head.pos().startsWith("nt");
         String suffix = lexicon.suffixOf(word);
         if (suffix == null && !taggedOrg) {
@@ -259,6 +272,10 @@ final class OrganizationRecognizer {
             }
             if (isProper(t)) {
                 k--;
+                startTok = k;
+            } else if (t.pos().startsWith("nr") && t.text().length() >= 2 && suffix != null
+                    && FOREIGN_BODIES.contains(suffix) && PersonPlaceRecognizer.isTransliterated(t.text())) {
+                k--; // 英国/ns 雷丁/nr 大学: a foreign proper noun the name recogniser took for a person
                 startTok = k;
             } else if (t.text().equals("驻") && startTok == k && k - 2 >= 0 && suffix != null
                     && MISSIONS.contains(suffix) && tokens.get(k - 2).end() == t.start() && isProper(tokens.get(k - 2))) {
@@ -292,6 +309,12 @@ final class OrganizationRecognizer {
                     shortForm ? NameSpan.Form.ADMIN_SHORT : NameSpan.Form.FULL);
         }
         // no proper opener: the head alone, or an administrative short form such as 自治区商务厅
+        for (int first = k; company && first < j; first++) {
+            if (lexicon.isKnownName(text.substring(tokens.get(first).start(), head.start()))) {
+                // 微/ag 软/a 公司: a known company cut into pieces by the segmenter
+                return new NameSpan(tokens.get(first).start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
+            }
+        }
         if (company && k < j && word.equals(suffix)) {
             // 成飞/j 公司, 花旗 集团: a brand of words the dictionary does not know as ordinary words
             int first = j;
@@ -320,8 +343,10 @@ final class OrganizationRecognizer {
         }
         int adminTok = -1;
         for (int i = j - 1; i >= k && adminTok < 0; i--) {
-            if (ADMIN_LEVELS.contains(tokens.get(i).text())) {
-                adminTok = i;
+            String w = tokens.get(i).text();
+            if (ADMIN_LEVELS.contains(w) || w.length() >= 2 && ADMIN_LEVELS.contains(w.substring(0, 1))
+                    && w.endsWith("委") && lexicon.suffixOf(w) != null) {
+                adminTok = i; // 自治区 商务厅; 省委/n 宣传部
             }
         }
         if (adminTok >= 0) {
@@ -354,6 +379,13 @@ final class OrganizationRecognizer {
         }
         return new NameSpan(head.start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.BARE);
     }
+
+    /** Endings of bodies abroad that are often named after a place or a founder: 雷丁大学, 塔宾根大学. */
+    private static final Set<String> FOREIGN_BODIES = Set.of("大学", "学院", "研究所", "研究院", "博物馆", "俱乐部",
+            "医院", "基金会", "实验室");
+
+    /** Words before 部长 that qualify the minister, not the ministry: 代理部长. */
+    private static final Set<String> ACTING = Set.of("代理", "常务", "执行", "兼任", "首席", "名誉");
 
     /** Endings of a body sent abroad or elsewhere, named 甲驻乙...: 中国驻波兰大使馆, 八路军驻重庆办事处. */
     private static final Set<String> MISSIONS = Set.of("大使馆", "领事馆", "总领事馆", "办事处", "代表处", "代表团",
@@ -400,7 +432,8 @@ final class OrganizationRecognizer {
                 || (p.equals("an") || p.equals("l") || p.equals("v") && t.text().length() == 2
                         && !VERBS_BEFORE_NAMES.contains(t.text()))
                 || p.equals("gm") || p.equals("b") || p.equals("ng"))
-                && t.text().length() <= 4 && !containsNever(t.text()) && isHan(t.text());
+                && t.text().length() <= 4 && !containsNever(t.text()) && isHan(t.text())
+                && !VERBS_BEFORE_NAMES.contains(t.text()); // 人民大会堂 代表/n 中国妇女发展基金会
     }
 
     /** Brand words of a company name: 星河, 智 and 联 in 星河智联（深圳）科技有限公司. */

@@ -128,9 +128,12 @@ final class PersonPlaceRecognizer {
                 out.add(new NameSpan(m.start(1), m.end(1), EntityType.PERSON, NameSpan.Form.FULL));
             }
         }
-        Matcher closing = CLOSING_BYLINE.matcher(text);
-        if (closing.find() && closing.start() > 0 && isBylineName(closing.group(1), tokens, closing.start(1))) {
-            out.add(new NameSpan(closing.start(1), closing.end(1), EntityType.PERSON, NameSpan.Form.FULL));
+        String tail = text.length() > 12 ? text.substring(text.length() - 12) : text;
+        Matcher closing = CLOSING_BYLINE.matcher(tail);
+        int offset = text.length() - tail.length();
+        if (closing.find() && offset + closing.start() > 0 && isBylineName(closing.group(1), tokens, offset + closing.start(1))) {
+            out.add(new NameSpan(offset + closing.start(1), offset + closing.end(1), EntityType.PERSON,
+                    NameSpan.Form.FULL));
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -181,6 +184,15 @@ final class PersonPlaceRecognizer {
                 } else if (isCandidate(t)) {
                     pending.add(out.size());
                     out.add(new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.BARE));
+                } else if (w.length() == 3 && "ns".equals(CoreWords.mainTag(w.substring(0, 2)))
+                        && FUNCTION_CHARS.indexOf(w.charAt(2)) >= 0) {
+                    // 在 伦敦再/nr 召集: a place and the adverb after it
+                    out.add(new NameSpan(t.start(), t.start() + 2, EntityType.PLACE, NameSpan.Form.FULL));
+                }
+            } else if (p.equals("nz") && t.text().length() >= 5 && t.text().contains("中国")) {
+                // 中国特色社会主义/nz: the country named inside a set phrase
+                for (int at = t.text().indexOf("中国"); at >= 0; at = t.text().indexOf("中国", at + 2)) {
+                    out.add(new NameSpan(t.start() + at, t.start() + at + 2, EntityType.PLACE, NameSpan.Form.FULL));
                 }
             } else if (p.startsWith("ns") && t.text().length() >= 2 && OrganizationRecognizer.isHan(t.text())
                     && !(t.text().length() == 2 && NOT_PLACE_START.indexOf(t.text().charAt(0)) >= 0)) {
@@ -212,6 +224,9 @@ final class PersonPlaceRecognizer {
         List<NameSpan> kept = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
             NameSpan s = out.get(k);
+            if (s.type() == EntityType.PERSON && isPlaceLike(text.substring(s.start(), s.end()))) {
+                continue; // 巴厘岛, 范登堡, 艾尔河: a place with a name-like front
+            }
             if (s.form() != NameSpan.Form.BARE) {
                 kept.add(s);
             } else if (confirmed.contains(text.substring(s.start(), s.end()))) {
@@ -219,6 +234,16 @@ final class PersonPlaceRecognizer {
             }
         }
         return kept;
+    }
+
+    /** Whether a would-be name of three or more characters ends like a place: 岛, 港, 湾, 堡, 郡; 河 or 湖 abroad. */
+    private static boolean isPlaceLike(String name) {
+        if (name.length() < 3) {
+            return false;
+        }
+        char last = name.charAt(name.length() - 1);
+        return "岛港湾堡郡".indexOf(last) >= 0
+                || "河湖".indexOf(last) >= 0 && isTransliterated(name.substring(0, name.length() - 1));
     }
 
     /** Words after a transliterated name that show it names a person: speech, titles, roles. */
@@ -238,12 +263,14 @@ final class PersonPlaceRecognizer {
      * or a speech verb or role after it; never when a place level or a body's ending follows (诺福克郡).
      */
     private void foreignNames(String text, List<Token> tokens, List<NameSpan> out, Set<String> confirmed) {
+        boolean anyDot = text.indexOf('·') >= 0 || text.indexOf('•') >= 0;
+        java.util.BitSet opening = anyDot ? DOTTED_CHARS : FOREIGN_CHARS;
         for (int i = 0; i < tokens.size(); i++) {
-            if (isDot(tokens.get(i).text())) {
-                continue;
+            if (!opening.get(tokens.get(i).text().charAt(0))) {
+                continue; // most words: not even the first character spells a foreign name
             }
             // names with a dot may use the wider set of Uyghur and other spellings (阿不来提·阿不都热西提)
-            int j = runEnd(tokens, i, true);
+            int j = anyDot ? runEnd(tokens, i, true) : i;
             boolean dotted = false;
             for (int k = i + 1; k < j; k++) {
                 dotted |= isDot(tokens.get(k).text());
@@ -271,7 +298,7 @@ final class PersonPlaceRecognizer {
             if (i > 0 && tokens.get(i - 1).end() == start && tokens.get(i - 1).pos().startsWith("nr")) {
                 String w = tokens.get(i - 1).text();
                 int k = w.length();
-                while (k > 0 && TRANSLITERATION.indexOf(w.charAt(k - 1)) >= 0) {
+                while (k > 0 && isForeignChar(w.charAt(k - 1))) {
                     k--;
                 }
                 if (k > 0 && k < w.length()) {
@@ -282,7 +309,7 @@ final class PersonPlaceRecognizer {
             if (j + 1 < tokens.size() && tokens.get(j + 1).start() == end && tokens.get(j + 1).pos().startsWith("nr")) {
                 String w = tokens.get(j + 1).text();
                 int k = 0;
-                while (k < w.length() && TRANSLITERATION.indexOf(w.charAt(k)) >= 0) {
+                while (k < w.length() && isForeignChar(w.charAt(k))) {
                     k++;
                 }
                 if (k > 0 && k < w.length() && w.charAt(k) != '·' && !isTransliterated(w.substring(k))) {
@@ -364,10 +391,25 @@ final class PersonPlaceRecognizer {
     /** Characters of Uyghur and other names written with a dot that are also common words (不, 来, 提, 买). */
     private static final String DOTTED_NAME_CHARS = "不来提买热木都义司艾孜吾麦铁吐逊合江";
 
+    /** The transliteration characters as a set, for speed. */
+    private static final java.util.BitSet FOREIGN_CHARS = charSet(TRANSLITERATION);
+    /** The transliteration characters and those of names written with a dot. */
+    private static final java.util.BitSet DOTTED_CHARS = charSet(TRANSLITERATION + DOTTED_NAME_CHARS);
+
+    private static java.util.BitSet charSet(String chars) {
+        java.util.BitSet set = new java.util.BitSet(65536);
+        chars.chars().forEach(set::set);
+        return set;
+    }
+
+    private static boolean isForeignChar(char c) {
+        return FOREIGN_CHARS.get(c);
+    }
+
     private static boolean isWideTransliterated(String w) {
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
-            if (TRANSLITERATION.indexOf(c) < 0 && DOTTED_NAME_CHARS.indexOf(c) < 0 && c != '·' && c != '•') {
+            if (!DOTTED_CHARS.get(c) && c != '·' && c != '•') {
                 return false;
             }
         }
@@ -430,8 +472,8 @@ final class PersonPlaceRecognizer {
         }
         int k = first.start();
         int han = 0;
-        while (k < text.length() && (TRANSLITERATION.indexOf(text.charAt(k)) >= 0 || text.charAt(k) == '·'
-                && han > 0 && k + 1 < text.length() && TRANSLITERATION.indexOf(text.charAt(k + 1)) >= 0)) {
+        while (k < text.length() && (isForeignChar(text.charAt(k)) || text.charAt(k) == '·'
+                && han > 0 && k + 1 < text.length() && isForeignChar(text.charAt(k + 1)))) {
             if (text.charAt(k) != '·') {
                 han++;
             }
@@ -516,7 +558,12 @@ final class PersonPlaceRecognizer {
         boolean titleBefore = i > 0 && isTitle(tokens.get(i - 1));
         boolean cueAfter = i + 1 < tokens.size()
                 && (NAME_CUES_AFTER.contains(tokens.get(i + 1).text()) || isTitle(tokens.get(i + 1))
-                || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（"));
+                || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（")
+                || i + 2 < tokens.size() && "总副前原".contains(tokens.get(i + 1).text()) // 吴彬 总 教练
+                && tokens.get(i + 1).text().length() == 1 && isTitle(tokens.get(i + 2)));
+        if (w.length() == 3 && !foreign && "ns".equals(CoreWords.mainTag(w.substring(0, 2)))) {
+            return false; // 韩国女/nr 队, 韩国人: a country and one more character
+        }
         if (!foreign && !cueAfter && isFunctionWord(w.substring(0, 1))) {
             return false; // 队员 都想/nr 为: an adverb and a verb after a title
         }
@@ -614,16 +661,20 @@ final class PersonPlaceRecognizer {
         if (t.pos().equals("nnt") || t.pos().equals("nnd")) {
             return true;
         }
-        if (w.isEmpty() || !t.pos().startsWith("n") || t.pos().startsWith("nr")) {
+        if (w.isEmpty() || !t.pos().startsWith("n") || t.pos().startsWith("nr") || NOT_TITLES.contains(w)) {
             return false;
         }
         return TITLE_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 || TITLE_WORDS.contains(w);
     }
 
+    /** Nouns that end like a title but name none: 传统 and 系统 (统 as in 总统), 道理 (理 as in 总理), 日记. */
+    private static final Set<String> NOT_TITLES = Set.of("传统", "系统", "血统", "正统", "道理", "真理", "心理",
+            "物理", "日记", "笔记", "命令", "真相");
+
     /** Every character is one that spells foreign names in Chinese (克林顿, 库克, 阿马特). */
-    private static boolean isTransliterated(String w) {
+    static boolean isTransliterated(String w) {
         for (int k = 0; k < w.length(); k++) {
-            if (TRANSLITERATION.indexOf(w.charAt(k)) < 0 && w.charAt(k) != '·' && w.charAt(k) != '•') {
+            if (!isForeignChar(w.charAt(k)) && w.charAt(k) != '·' && w.charAt(k) != '•') {
                 return false;
             }
         }
