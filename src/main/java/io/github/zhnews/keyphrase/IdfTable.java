@@ -2,50 +2,59 @@ package io.github.zhnews.keyphrase;
 
 import io.github.zhnews.io.ModelResources;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Inverse document frequencies of Chinese words ({@code models/idf.tsv.gz}, see models/README.md for
- * provenance). Stored as sorted arrays with an open-addressing hash index over them, to keep the heap small
- * and look-ups fast (a key phrase pass looks up every candidate); immutable and shared.
+ * provenance). An open-addressing hash table in flat arrays: each slot holds the word's hash, where its
+ * characters start in one shared character pool, its length and its IDF, side by side, so that a look-up
+ * touches one slot and the few characters it compares (a key phrase pass looks up every candidate, and
+ * chasing a {@code String} per probe cost more than the rest of the pass). Immutable and shared.
  */
 public final class IdfTable {
-    private final String[] words;
-    private final float[] values;
-    private final float unknown;
-    /** Slot to index into {@link #words} plus one; 0 is an empty slot. Power-of-two length. */
-    private final int[] slots;
-    /** The hash of the word in each slot, so that a probe rarely has to look at the word itself. */
-    private final int[] hashes;
+    /** Ints per slot: hash, start in {@link #pool}, length (0 = empty slot), IDF as float bits. */
+    private static final int SLOT = 4;
+    private final char[] pool;
+    /** {@link #SLOT} ints per slot; a power-of-two number of slots. */
+    private final int[] table;
+    private final int mask;
     private final int shift;
+    private final float unknown;
     private final int longest;
+    private final int size;
 
     private IdfTable(String[] words, float[] values) {
-        this.words = words;
-        this.values = values;
-        int size = Integer.highestOneBit(Math.max(4, words.length + words.length / 2)) << 1;
-        this.slots = new int[size];
-        this.hashes = new int[size];
-        this.shift = 32 - Integer.numberOfTrailingZeros(size);
-        for (int i = 0; i < words.length; i++) {
-            int s = slot(words[i].hashCode());
-            while (slots[s] != 0) {
-                s = (s + 1) & (size - 1);
-            }
-            slots[s] = i + 1;
-            hashes[s] = words[i].hashCode();
-        }
-        float max = 0;
-        for (float v : values) {
-            max = Math.max(max, v);
-        }
-        this.unknown = max;
-        int l = 0;
+        int slots = Integer.highestOneBit(Math.max(4, words.length + words.length / 2)) << 1;
+        this.mask = slots - 1;
+        this.shift = 32 - Integer.numberOfTrailingZeros(slots);
+        this.table = new int[slots * SLOT];
+        int chars = 0;
         for (String w : words) {
+            chars += w.length();
+        }
+        this.pool = new char[chars];
+        int at = 0;
+        float max = 0;
+        int l = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int h = w.hashCode();
+            int s = slot(h);
+            while (table[s * SLOT + 2] != 0) {
+                s = (s + 1) & mask;
+            }
+            w.getChars(0, w.length(), pool, at);
+            table[s * SLOT] = h;
+            table[s * SLOT + 1] = at;
+            table[s * SLOT + 2] = w.length();
+            table[s * SLOT + 3] = Float.floatToIntBits(values[i]);
+            at += w.length();
+            max = Math.max(max, values[i]);
             l = Math.max(l, w.length());
         }
+        this.unknown = max;
         this.longest = l;
+        this.size = words.length;
     }
 
     /** The table bundled with zhnews, loaded on first use. */
@@ -55,19 +64,19 @@ public final class IdfTable {
 
     /** The IDF of a word; words not in the table are taken as rare and get the table's highest value. */
     public double idf(String word) {
-        int i = indexOf(word);
-        return i >= 0 ? values[i] : unknown;
+        int p = find(word);
+        return p >= 0 ? Float.intBitsToFloat(table[p + 3]) : unknown;
     }
 
     /** The IDF of a word the table knows, or NaN: one look-up for {@link #contains} and {@link #idf} together. */
     public double known(String word) {
-        int i = indexOf(word);
-        return i >= 0 ? values[i] : Double.NaN;
+        int p = find(word);
+        return p >= 0 ? Float.intBitsToFloat(table[p + 3]) : Double.NaN;
     }
 
     /** Whether the word is in the table. */
     public boolean contains(String word) {
-        return indexOf(word) >= 0;
+        return find(word) >= 0;
     }
 
     /** The length of the longest word of the table, in chars. */
@@ -80,15 +89,32 @@ public final class IdfTable {
         return unknown;
     }
 
-    private int indexOf(String word) {
-        int mask = slots.length - 1;
+    /** The index in {@link #table} of the word's slot, or -1. */
+    private int find(String word) {
+        int n = word.length();
+        if (n == 0 || n > longest) {
+            return -1;
+        }
         int h = word.hashCode();
-        for (int s = slot(h); slots[s] != 0; s = (s + 1) & mask) {
-            if (hashes[s] == h && words[slots[s] - 1].equals(word)) {
-                return slots[s] - 1;
+        for (int s = slot(h); ; s = (s + 1) & mask) {
+            int p = s * SLOT;
+            int len = table[p + 2];
+            if (len == 0) {
+                return -1;
+            }
+            if (table[p] == h && len == n && sameChars(word, table[p + 1])) {
+                return p;
             }
         }
-        return -1;
+    }
+
+    private boolean sameChars(String word, int start) {
+        for (int i = 0; i < word.length(); i++) {
+            if (pool[start + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Fibonacci hashing: the high bits of the product, which depend on every bit of the hash. */
@@ -97,7 +123,7 @@ public final class IdfTable {
     }
 
     public int size() {
-        return words.length;
+        return size;
     }
 
     private static final class Holder {
@@ -106,16 +132,13 @@ public final class IdfTable {
 
     static IdfTable load(String model) {
         List<String> lines = ModelResources.lines(model);
-        String[][] rows = new String[lines.size()][];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = lines.get(i).split("\t");
-        }
-        Arrays.sort(rows, (a, b) -> a[0].compareTo(b[0]));
-        String[] w = new String[rows.length];
-        float[] v = new float[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            w[i] = rows[i][0];
-            v[i] = Float.parseFloat(rows[i][1]);
+        String[] w = new String[lines.size()];
+        float[] v = new float[lines.size()];
+        for (int i = 0; i < w.length; i++) {
+            String line = lines.get(i);
+            int tab = line.indexOf('\t');
+            w[i] = line.substring(0, tab);
+            v[i] = Float.parseFloat(line.substring(tab + 1));
         }
         return new IdfTable(w, v);
     }
