@@ -48,6 +48,8 @@ final class OrganizationLexicon {
     private final int longestSuffix;
     /** The last characters of all endings, for a quick "no" on ordinary words. */
     private final java.util.BitSet suffixLastChars;
+    /** For each length, the first characters of the endings of that length: no substring for most lengths. */
+    private final java.util.BitSet[] suffixFirstCharsByLength;
     private final Map<String, String> names;
     private final Map<Character, List<String>> namesByFirstChar;
     /** The first characters of the known names, for a quick "no". */
@@ -63,6 +65,11 @@ final class OrganizationLexicon {
         longestSuffix = suffixKinds.keySet().stream().mapToInt(String::length).max().orElse(1);
         suffixLastChars = new java.util.BitSet(Character.MAX_VALUE + 1);
         suffixKinds.keySet().forEach(k -> suffixLastChars.set(k.charAt(k.length() - 1)));
+        suffixFirstCharsByLength = new java.util.BitSet[longestSuffix + 1];
+        for (int len = 1; len <= longestSuffix; len++) {
+            suffixFirstCharsByLength[len] = new java.util.BitSet();
+        }
+        suffixKinds.keySet().forEach(k -> suffixFirstCharsByLength[k.length()].set(k.charAt(0)));
         names = new HashMap<>();
         for (String line : ModelResources.lines("organizations.txt")) {
             String[] p = line.split("\t");
@@ -100,6 +107,9 @@ final class OrganizationLexicon {
             return null; // most words: no ending of an organisation ends with their last character
         }
         for (int len = Math.min(longestSuffix, word.length()); len >= 1; len--) {
+            if (!suffixFirstCharsByLength[len].get(word.charAt(word.length() - len))) {
+                continue;
+            }
             String s = word.substring(word.length() - len);
             if (suffixKinds.containsKey(s)) {
                 return s;

@@ -582,7 +582,7 @@ public final class KeyPhraseExtractor {
         boolean han = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (isHan(c)) {
                 han = true;
             } else if (!Character.isLetterOrDigit(c) && c != '-') {
                 return false;
@@ -602,9 +602,15 @@ public final class KeyPhraseExtractor {
                 || p.equals("gm"));
     }
 
+    /** A Han character; the common block is tested first, as looking up a character's script is slow. */
+    private static boolean isHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF'
+                || c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     private static boolean hanOnly(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
+            if (!isHan(w.charAt(i))) {
                 return false;
             }
         }
