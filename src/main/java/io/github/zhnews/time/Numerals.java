@@ -164,8 +164,9 @@ final class Numerals {
 
     /** The first of {@code words} found at {@code i} (list longer words first), or null. */
     static String firstAt(String s, int i, String... words) {
+        char c = charAt(s, i);
         for (String w : words) {
-            if (at(s, i, w)) {
+            if (w.charAt(0) == c && at(s, i, w)) {
                 return w;
             }
         }
