@@ -41,8 +41,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N items of each data set")
     int limit;
 
-    @Option(names = "--rounds", paramLabel = "N", description = "timed rounds for speed (default 3, at least 3)")
-    int rounds = 3;
+    @Option(names = "--rounds", paramLabel = "N", description = "timed rounds for speed (default 5, at least 3)")
+    int rounds = 5;
 
     @Option(names = "--check", paramLabel = "FLOORS.tsv",
             description = "fail (exit 1) naming every figure below its floor in this file")
