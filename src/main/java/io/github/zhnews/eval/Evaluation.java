@@ -539,10 +539,10 @@ public final class Evaluation {
     private void heap() {
         long before = usedAfterGc();
         NewsAnalyzer first = NewsAnalyzer.builder().build();
-        first.analyze("新华社北京5月21日电 国务院总理李强今天在人民大会堂会见了来访的客人。");
+        first.analyze("新华社北京5月21日电 市长王明今天在市政府接待了来访的客人。");
         long after = usedAfterGc();
         NewsAnalyzer second = NewsAnalyzer.builder().build();
-        second.analyze("新华社北京5月21日电 国务院总理李强今天在人民大会堂会见了来访的客人。");
+        second.analyze("新华社北京5月21日电 市长王明今天在市政府接待了来访的客人。");
         long afterSecond = usedAfterGc();
         firstHeapMb = (after - before) / 1048576.0;
         secondHeapMb = (afterSecond - after) / 1048576.0;

@@ -143,7 +143,7 @@ public final class TimeCases {
      *       X..now, 现在, 今天 as a range end). zhnews gives X前 / X起 the value of X and the present
      *       {@code PRESENT_REF}.</li>
      *   <li>{@code duration as a window}: a count with a time unit framed by 未来, 今后, 过去, 最近, 近 or
-     *       followed by 内, 以内, 之内, 以来, 来 (未来7天, 近30天, 17天内, 3年半以来, 3年多以来). zhnews gives a DURATION
+     *       followed by 内, 以内, 之内, 以来, 来 (未来7天, 近30天, 12天内, 2年半以来, 2年多以来). zhnews gives a DURATION
      *       ({@code P7D}), as the issue's value format requires.</li>
      *   <li>{@code blurred part of a unit}: 年初, 年底, 月初, 月底, 季度末, 年代末期, 世纪初 and the like. JioNLP
      *       picks a fixed sub-span (年底 = November-December, 月初 = days 1-5); zhnews gives the enclosing unit,
@@ -163,8 +163,8 @@ public final class TimeCases {
      *       ahead; zhnews takes the occurrence nearest the publication date (a tie to the past), which is never
      *       more than half a year ahead — the news rule of issue 5.</li>
      *   <li>{@code clock offset as a window} (10 cases when added): a count of hours, minutes or seconds before or
-     *       after (6个小时前, 一刻钟后, 十三秒后) whose expected span is wider than one minute (one second for 秒).
-     *       JioNLP answers with a window one unit wide that starts or ends at the offset instant (6个小时前 at
+     *       after (5个小时前, 一刻钟后, 十三秒后) whose expected span is wider than one minute (one second for 秒).
+     *       JioNLP answers with a window one unit wide that starts or ends at the offset instant (5个小时前 at
      *       07:00 = 00:00-01:00); zhnews gives the instant itself, a TIME at the precision of the publication
      *       time (01:00), as the value format has no such window.</li>
      *   <li>{@code part of the day as fixed hours} (10 cases when added): a part of the day (上午, 早上, 中午,
@@ -175,17 +175,17 @@ public final class TimeCases {
      *   <li>{@code season as solar terms} (2 cases when added): a season (春, 夏季, 秋天; not 立春, 春节, 春分). JioNLP
      *       bounds a season by solar terms (春 = 立春 to 立夏); zhnews gives the TIMEX3 season ({@code 2021-SP}),
      *       which has no fixed span.</li>
-     *   <li>{@code vague count} (3 cases when added): a count with 几 or 多 (二十几年前, 几十年之后, 十个多月后).
+     *   <li>{@code vague count} (3 cases when added): a count with 几 or 多 (三十几年前, 几个月之后, 八个多月后).
      *       JioNLP picks a window; the issue asks for the precision the text supports or no value, and zhnews
      *       gives none.</li>
      *   <li>{@code ordinal year} (1 case): 第七年 counts from an event the text would name; JioNLP counts from the
      *       reference, which the issue's anchoring rule does not.</li>
      *   <li>{@code bare number} (1 case): one to four digits alone (2018); a number without a time unit is no date for
      *       zhnews (the issue's counts-are-not-dates rule).</li>
-     *   <li>{@code minutes and seconds without an hour} (1 case): 35:37, which JioNLP places in the reference's
+     *   <li>{@code minutes and seconds without an hour} (1 case): 42:05, which JioNLP places in the reference's
      *       hour; zhnews invents no hour.</li>
      *   <li>{@code reference answer contradicts the text} (1 case): 最后N天 whose expected span is not N days
-     *       long (上月最后五天 expected as six days).</li>
+     *       long (the last five days of a month expected as six).</li>
      *   <li>{@code offset from a reference without a day} (checked last, in {@link #parse}): an offset (半年后,
      *       3年半前) from a reference given as a year or a year and month only; JioNLP's own test section says
      *       such results are "模糊和偏差" (fuzzy and biased) — it counts a half year as days, zhnews in months.</li>

@@ -16,16 +16,16 @@ import java.util.Objects;
  * Digits may be ASCII, full-width (０-９) or Chinese numerals (二〇二三年五月二十一日, 十二月, 三十一日).
  * <ul>
  *   <li>Dates at year, month or day precision: 2023年, 2023年5月, 2023年5月21日, 5月5日, 15日, 2023.5.1,
- *       2023/05/20, 2023-05-20, and machine forms: 20240307, 2022 11 23, 1994.01-19, 2019-05-27 09:36:46,
- *       2018-12-1209:03, 2021-09-12-11:23, 6·30, 09-01 and 09-01 20:01 (a zero-padded month, or a clock time
- *       after it), 11/3号; two-digit years before a month, a part of the year or a holiday (15年3月2日, 零七年八月,
+ *       2023/05/20, 2023-05-20, and machine forms: 20250418, 2021 10 12, 1996.03-21, 2020-04-16 08:25:13,
+ *       2017-11-0808:05, 2021-09-12-11:23, 6·30, 09-01 and 08-03 19:05 (a zero-padded month, or a clock time
+ *       after it), 11/3号; two-digit years before a month, a part of the year or a holiday (16年4月8日, 零七年八月,
  *       19年底: the latest year ending in those digits at most one year after the reference year); holidays with a fixed date (元旦, 劳动节, 国庆节) or on the Nth weekday of a month (母亲节, 父亲节, 感恩节), lunar holidays and dates
  *       (春节, 元宵节, 端午节, 中秋节, 除夕, 农历正月初一, 大年初三, 腊月, 闰四月; lunar years 1949-2050, see
  *       {@link ChineseCalendar}) and solar terms (清明节, 冬至) — without a year, the occurrence closest to the
  *       reference, past on a tie; zodiac and stem-branch years (虎年, 戊寅年: the year of that name closest to the
  *       reference), also before 新春, 新年 (虎年新春 → the year) and 初N (虎年初一 → the first lunar month). Muslim
  *       festivals (开斋节, 古尔邦节) are found without a value (zhnews has no Islamic calendar).</li>
- *   <li>Seasons (去年秋季 → {@code 2022-FA}, 今冬), centuries and decades (上世纪80年代 → {@code 198}, 18世纪 →
+ *   <li>Seasons (去年秋季 → {@code 2022-FA}, 今冬), centuries and decades (上世纪70年代 → {@code 198}, 18世纪 →
  *       {@code 17}); parts of the day standing alone (晚上 → the anchor date with {@code TEV}).</li>
  *   <li>Vague words: 现在, 当今, 现阶段, 此刻 ({@code PRESENT_REF}); 过去, 以往, 今后, 未来, 当时, 新年, 新春,
  *       不久前, 此后, 小时候 and the like (value null).</li>
@@ -39,7 +39,7 @@ import java.util.Objects;
  *   <li>Weeks and days by number: 3月第三周, 本月第2周, 2023年第10周 (week N starts on the Nth Monday of the
  *       month or year), 八月的第一个周二, 2024年第一天.</li>
  *   <li>Intervals: 4月24日至29日, 5月21日至6月2日, 1月至4月, 2019年至2021年, 5月24-29日, 2019年至今, with 至, 到,
- *       -, —, ~ as separators; 上旬, 中旬, 下旬; 前三季度; 1995到98年3月, 9~12点半, 昨天晚上9~11点, 二月六日至八日.
+ *       -, —, ~ as separators; 上旬, 中旬, 下旬; 前三季度; 1995到98年3月, 8~11点半, 昨天晚上9~11点, 二月六日至八日.
  *       A list of days (5月10号、11号、12号) keeps the month of its first day.</li>
  *   <li>Parts of years and months: 一季度 / 第一季度, 上半年, 下半年, 年初, 年底, 年末, 月初, 月底, 今年最后三个月,
  *       4月前4天, 上月最后三天.</li>

@@ -144,7 +144,7 @@ final class DateParser {
             return null; // 5月0日, 5月32日
         }
         if (dn != null && bareDayAfterMonth(s, dn)) {
-            // 1月3, 四月十三, 1月3至2月10: the day without 日 where nothing after it makes the number a count
+            // 1月3, 四月十三, 1月5至2月12: the day without 日 where nothing after it makes the number a count
             int day = dn.value();
             int y = yearWritten ? year : inh.year() != 0 ? inh.year()
                     : YearInference.forMonthDay(month, day, ref, YearInference.markedAhead(s, i, dn.end()));
@@ -188,7 +188,7 @@ final class DateParser {
         }
         RelativeWords.Holiday h = RelativeWords.holiday(s, i, false);
         if (h != null) {
-            // the second end of a range takes the first's year: 去年春节到元宵节
+            // the second end of a range takes the first's year: 前年春节到元宵节
             return holiday(s, i, i, h, inh.year(), ref);
         }
         if (at(s, i, "今明两年") || at(s, i, "今明两天")) {
@@ -261,7 +261,7 @@ final class DateParser {
         return null;
     }
 
-    /** 本世纪, 上世纪80年代, 18世纪, 二十世纪九十年代, 80年代: TIMEX3 centuries ({@code 19}) and decades ({@code 198}). */
+    /** 本世纪, 上世纪70年代, 18世纪, 二十世纪九十年代, 80年代: TIMEX3 centuries ({@code 19}) and decades ({@code 198}). */
     private static Expr era(String s, int i, LocalDate ref) {
         int p = i;
         int century = 0; // the ordinal (20 = 1900s)
@@ -392,7 +392,7 @@ final class DateParser {
 
     /**
      * 第N周 of a month (3月第三周, 本月第2周; week N starts on the month's Nth Monday, as 2021年5月第一周 is 3-9 May)
-     * and the Nth weekday of a month (八月份的第一个周二), written right after the month; null otherwise.
+     * and the Nth weekday of a month (七月份的第一个周一), written right after the month; null otherwise.
      */
     private static Expr nthWeekOfMonth(String s, int i, int p, int year, int month, Inherit inh) {
         int q = charAt(s, p) == '的' ? p + 1 : p;
@@ -422,7 +422,7 @@ final class DateParser {
     }
 
     /**
-     * A year written with two digits (15年3月2日, 零七年八月, 98年4月, 19年底, 07年第三季度): only when a month, a part of
+     * A year written with two digits (16年4月8日, 零七年八月, 98年4月, 19年底, 06年第二季度): only when a month, a part of
      * the year or a holiday follows, so that 15年 as a count of years is never read as a date.
      */
     private static boolean twoDigitYear(String s, Num n) {
@@ -440,7 +440,7 @@ final class DateParser {
             return true;
         }
         if (YearParts.monthsOfYear(s, n.start(), q, 2000) != null) {
-            return true; // 五八年前七个月
+            return true; // 六二年前五个月
         }
         if (at(s, q, "上半年") || at(s, q, "下半年") || at(s, q, "首季度") || at(s, q, "第")
                 || at(s, q + 1, "季度") && "一二三四1234".indexOf(c) >= 0) {

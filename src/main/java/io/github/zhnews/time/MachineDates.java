@@ -10,9 +10,9 @@ import java.time.YearMonth;
 
 /**
  * Dates written the way machines and tables write them, beyond the plain 2023.5.1 / 2023/05/20 / 2023-05-20
- * forms of {@link DateParser}: {@code 20240307}, {@code 2022 11 23}, {@code 2018-12-1209:03} (time glued to the
- * day), {@code 1994.01-19} (mixed separators), {@code 1999.08-2002.02} and {@code 2008.03-2009} (month ranges),
- * {@code 6·30} (month·day, as in event names), {@code 09-01} and {@code 09-01 20:01} (zero-padded month-day) and
+ * forms of {@link DateParser}: {@code 20250418}, {@code 2021 10 12}, {@code 2017-11-0808:05} (time glued to the
+ * day), {@code 1996.03-21} (mixed separators), {@code 2001.06-2004.09} and {@code 2010.05-2012} (month ranges),
+ * {@code 6·30} (month·day, as in event names), {@code 09-01} and {@code 08-03 19:05} (zero-padded month-day) and
  * {@code 11/3号}. Each form must be free-standing: no digit, letter or dot touches it on either side, so that
  * phone numbers, versions and amounts are not read as dates.
  */
@@ -66,7 +66,7 @@ final class MachineDates {
         return LocalDate.of(y, m, d);
     }
 
-    /** 20240307. */
+    /** 20250418. */
     private static Expr compact(String s, int i) {
         if (!free(s, i + 8)) {
             return null;
@@ -89,7 +89,7 @@ final class MachineDates {
             int dRun = run(s, d0);
             if (dRun >= 1 && dRun <= 2 && free(s, d0 + dRun) && charAt(s, d0 + dRun) != ' ') {
                 LocalDate d = date(y, Integer.parseInt(s, m0, m0 + mRun, 10), Integer.parseInt(s, d0, d0 + dRun, 10));
-                return d == null ? null : Expr.day(i, d0 + dRun, d, Grain.YEAR, true, null); // 2022 11 23
+                return d == null ? null : Expr.day(i, d0 + dRun, d, Grain.YEAR, true, null); // 2021 10 12
             }
             return null;
         }
@@ -105,7 +105,7 @@ final class MachineDates {
         int d0 = p + 1;
         int dRun = run(s, d0);
         if (sep == '-' && sep2 == '-' && dRun >= 3 && dRun <= 4 && charAt(s, d0 + dRun) == ':') {
-            // 2018-12-1209:03: the clock time glued to the day
+            // 2017-11-0808:05: the clock time glued to the day
             LocalDate d = date(y, month, Integer.parseInt(s, d0, d0 + 2, 10));
             int h0 = d0 + 2;
             int hRun = dRun - 2;
@@ -124,7 +124,7 @@ final class MachineDates {
             return null;
         }
         if (dRun == 4 && validYear(Integer.parseInt(s, d0, d0 + 4, 10))) {
-            // 1999.08-2002.02, 2008.03-2009: a month range in the dotted form
+            // 2001.06-2004.09, 2010.05-2012: a month range in the dotted form
             int y2 = Integer.parseInt(s, d0, d0 + 4, 10);
             Expr first = Expr.month(i, p, y, month, Grain.YEAR, true);
             int e = d0 + 4;
@@ -146,13 +146,13 @@ final class MachineDates {
             return Expr.interval(i, first, last);
         }
         if (sep2 == '-' && sep != '-' && dRun == 2 && free(s, d0 + 2) && charAt(s, d0 + 2) != '-') {
-            LocalDate d = date(y, month, Integer.parseInt(s, d0, d0 + 2, 10)); // 1994.01-19
+            LocalDate d = date(y, month, Integer.parseInt(s, d0, d0 + 2, 10)); // 1996.03-21
             return d == null ? null : Expr.day(i, d0 + 2, d, Grain.YEAR, true, null);
         }
         return null;
     }
 
-    /** 6·30, 09-01, 09-01 20:01, 11/3号. */
+    /** 6·30, 09-01, 08-03 19:05, 11/3号. */
     private static Expr monthDay(String s, int i, int mRun, LocalDate ref, Inherit inh) {
         int month = Integer.parseInt(s, i, i + mRun, 10);
         char sep = charAt(s, i + mRun);

@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
- * Dates and times written as an offset: 3天前, 两周后, 六天后的3时1刻, 5个月以前, 十年后, 半年前, 一年半后, 三个季度后, 两个半月前,
- * 3小时后, 半小时前, 一个半小时后, 17分钟后, 一刻钟后, 十三秒后.
+ * Dates and times written as an offset: 3天前, 两周后, 五天后的4时1刻, 5个月以前, 十年后, 半年前, 一年半后, 三个季度后, 两个半月前,
+ * 3小时后, 半小时前, 两个半小时后, 17分钟后, 一刻钟后, 十三秒后.
  *
  * <p>Calendar units count from the date the text is talking about (the last full date mentioned, else the
  * publication date), like 次日; the value has the precision of the unit: a day for 天, an ISO week for 周, a month
@@ -100,7 +100,7 @@ final class Offsets {
             case "天": {
                 LocalDate d = anchor.plusDays(sign * (long) qty);
                 int q2 = charAt(s, end) == '的' ? end + 1 : end;
-                TimeOfDay t = TimeParser.parse(s, q2, true, false); // 六天后的3时1刻, 两天前晚上
+                TimeOfDay t = TimeParser.parse(s, q2, true, false); // 五天后的4时1刻, 两天前晚上
                 if (t != null) {
                     return Expr.time(i, t.end(), d, t, Expr.Grain.DAY, true);
                 }

@@ -53,7 +53,7 @@ final class RangeParser {
     }
 
     /**
-     * A day's part followed by a clock range whose first end is a bare hour (大前天晚上9~11点, 凌晨2到4点): the
+     * A day's part followed by a clock range whose first end is a bare hour (大前天晚上8~10点, 凌晨2到4点): the
      * interval of the two clock times on that day, read in that part of the day.
      */
     private static Expr clockRangeAfterPart(String s, int i, Expr part) {
@@ -114,7 +114,7 @@ final class RangeParser {
                 Expr.time(p + 1, end, part.date(), t2, Grain.TIME, false));
     }
 
-    /** The length of the separator at i, with a space on either side (09-01 20:01 至 12-01 18:07), or 0. */
+    /** The length of the separator at i, with a space on either side (08-03 19:05 至 11-02 17:06), or 0. */
     private static int separator(String s, int i) {
         int k = Numerals.charAt(s, i) == ' ' ? i + 1 : i;
         String sep = Numerals.firstAt(s, k, SEPARATORS);
@@ -180,7 +180,7 @@ final class RangeParser {
         Expr p2 = DateParser.parse(s, n.end() + sep, ctx, Inherit.NONE);
         if (p2 != null && p2.point() && p2.lead() == Grain.YEAR && p2.grain() != Grain.YEAR && n.yearForm()
                 && n.length() == 4 && n.value() >= DateParser.MIN_YEAR && n.value() < p2.year()) {
-            // 1985到89年9月: a year, then a month of a later year
+            // 1983到87年6月: a year, then a month of a later year
             return Expr.interval(i, Expr.year(i, n.end(), n.value(), Grain.YEAR, true), p2);
         }
         if (p2 != null && p2.grain() == Grain.TIME && p2.lead() == Grain.TIME && p2.hour() >= 0) {
@@ -240,7 +240,7 @@ final class RangeParser {
         "之间", "左右", "举行", "进行", "开放", "营业", "开始", "结束", "召开", "在", "期间"
     };
 
-    /** 9~12点半, 3到5点半: a bare hour before a clock time that is written with its minutes. */
+    /** 8~11点半, 3到5点半: a bare hour before a clock time that is written with its minutes. */
     private static Expr bareHourRange(int i, Num n, Expr p2) {
         if (!n.smallForm() || n.value() > 23) {
             return null;

@@ -39,8 +39,8 @@ final class YearParts {
     }
 
     /**
-     * The first or last months of a year written after it: 今年前五个月 ({@code 2023-01/2023-05}), 2022年后三个月
-     * ({@code 2022-10/2022-12}), 2005年首月 ({@code 2005-01}). Only after a year: alone, 前两个月 means the
+     * The first or last months of a year written after it: 今年前四个月 ({@code 2023-01/2023-05}), 2022年后三个月
+     * ({@code 2022-10/2022-12}), 2004年首月 ({@code 2005-01}). Only after a year: alone, 前两个月 means the
      * last two months before now.
      */
     static Expr monthsOfYear(String s, int i, int p, int year) {
@@ -157,7 +157,7 @@ final class YearParts {
 
     /**
      * The first or last days of a month written after it: 4月前4天 ({@code 2023-04-01/2023-04-04}), 这个月头两天,
-     * 上月最后五天 ({@code 2023-04-26/2023-04-30}), 5月后3天; a single day for 1 (3月最后一天 = {@code 2023-03-31}).
+     * 上月最后四天 ({@code 2023-04-26/2023-04-30}), 5月后3天; a single day for 1 (3月最后一天 = {@code 2023-03-31}).
      */
     private static Expr daysOfMonth(String s, int i, int p, YearMonth ym) {
         boolean last = at(s, p, "最后") || at(s, p, "后");

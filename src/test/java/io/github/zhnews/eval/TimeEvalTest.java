@@ -28,8 +28,8 @@ class TimeEvalTest {
         assertEquals(r("2024-02-01 00:00:00", "2024-02-29 23:59:59"), of("2024-02"));
         assertEquals(r("2019-04-19 00:00:00", "2019-04-19 23:59:59"), of("2019-04-19"));
         assertEquals(r("2021-10-08 21:00:00", "2021-10-08 21:59:59"), of("2021-10-08T21"));
-        assertEquals(r("2018-12-12 09:03:00", "2018-12-12 09:03:59"), of("2018-12-12T09:03"));
-        assertEquals(r("2019-05-27 09:36:46", "2019-05-27 09:36:46"), of("2019-05-27T09:36:46"));
+        assertEquals(r("2017-11-08 08:05:00", "2017-11-08 08:05:59"), of("2017-11-08T08:05"));
+        assertEquals(r("2020-04-16 08:25:13", "2020-04-16 08:25:13"), of("2020-04-16T08:25:13"));
         assertEquals(r("2007-07-01 00:00:00", "2007-09-30 23:59:59"), of("2007-Q3"));
         assertEquals(r("2020-07-01 00:00:00", "2020-12-31 23:59:59"), of("2020-H2"));
         assertEquals(r("2020-12-28 00:00:00", "2021-01-03 23:59:59"), of("2020-W53"));
@@ -54,59 +54,58 @@ class TimeEvalTest {
 
     @Test
     void conventionConflictsAreDetectedMechanically() {
-        LocalDateTime ref = t("2021-06-14 01:06:40");
+        LocalDateTime ref = t("2022-03-09 14:20:30"); // a Wednesday afternoon
         assertEquals("convention: window from the reference instant",
-                TimeCases.conventionConflict("年底前", ref, r("2021-06-14 01:06:40", "2021-12-31 23:59:59")));
+                TimeCases.conventionConflict("年底以前", ref, r("2022-03-09 14:20:30", "2022-12-31 23:59:59")));
         assertEquals("convention: duration as a window",
-                TimeCases.conventionConflict("17天内", t("2019-02-18 00:00:00"),
-                        r("2019-02-18 00:00:00", "2019-03-07 23:59:59")));
+                TimeCases.conventionConflict("12天内", t("2020-05-06 00:00:00"),
+                        r("2020-05-06 00:00:00", "2020-05-17 23:59:59")));
         assertEquals("convention: blurred part of a unit",
-                TimeCases.conventionConflict("年底", ref, r("2021-11-01 00:00:00", "2021-12-31 23:59:59")));
+                TimeCases.conventionConflict("年底", ref, r("2022-11-01 00:00:00", "2022-12-31 23:59:59")));
         assertEquals("convention: two-digit year ahead",
-                TimeCases.conventionConflict("九零年9月十号", t("1973-06-19 17:12:04"),
-                        r("1990-09-10 00:00:00", "1990-09-10 23:59:59")));
+                TimeCases.conventionConflict("八九年7月三号", t("1975-04-11 09:30:00"),
+                        r("1989-07-03 00:00:00", "1989-07-03 23:59:59")));
         assertEquals("convention: weekday ahead",
-                TimeCases.conventionConflict("星期天", ref, r("2021-06-20 00:00:00", "2021-06-20 23:59:59")));
+                TimeCases.conventionConflict("星期六", ref, r("2022-03-12 00:00:00", "2022-03-12 23:59:59")));
         assertEquals("convention: date without year ahead",
-                TimeCases.conventionConflict("9月30日", t("2008-03-13 00:00:00"),
-                        r("2008-09-30 00:00:00", "2008-09-30 23:59:59")));
+                TimeCases.conventionConflict("10月15日", t("2010-04-20 00:00:00"),
+                        r("2010-10-15 00:00:00", "2010-10-15 23:59:59")));
         assertEquals("convention: holiday or lunar date in the reference year",
-                TimeCases.conventionConflict("中秋节晚上", t("2021-01-01 00:00:00"),
-                        r("2021-09-21 18:00:00", "2021-09-21 23:59:59")));
-        assertNull(TimeCases.conventionConflict("中秋节", t("2021-06-01 00:00:00"),
-                r("2021-09-21 00:00:00", "2021-09-21 23:59:59")));
+                TimeCases.conventionConflict("重阳节上午", t("2022-01-05 00:00:00"),
+                        r("2022-10-04 07:00:00", "2022-10-04 11:59:59")));
+        assertNull(TimeCases.conventionConflict("重阳节", t("2022-07-01 00:00:00"),
+                r("2022-10-04 00:00:00", "2022-10-04 23:59:59")));
         assertEquals("convention: clock offset as a window",
-                TimeCases.conventionConflict("5小时后", ref, r("2021-06-14 06:06:40", "2021-06-14 07:06:40")));
-        assertNull(TimeCases.conventionConflict("5小时后", ref, r("2021-06-14 06:06:00", "2021-06-14 06:06:59")));
+                TimeCases.conventionConflict("3小时后", ref, r("2022-03-09 17:20:30", "2022-03-09 18:20:30")));
+        assertNull(TimeCases.conventionConflict("3小时后", ref, r("2022-03-09 17:20:00", "2022-03-09 17:20:59")));
         assertEquals("convention: clock offset as a window",
-                TimeCases.conventionConflict("20秒前", ref, r("2021-06-14 01:06:20", "2021-06-14 01:06:21")));
-        assertNull(TimeCases.conventionConflict("20秒前", ref, r("2021-06-14 01:06:20", "2021-06-14 01:06:20")));
+                TimeCases.conventionConflict("40秒前", ref, r("2022-03-09 14:19:50", "2022-03-09 14:19:51")));
+        assertNull(TimeCases.conventionConflict("40秒前", ref, r("2022-03-09 14:19:50", "2022-03-09 14:19:50")));
         assertEquals("convention: part of the day as fixed hours",
-                TimeCases.conventionConflict("周三上午", ref, r("2021-06-16 07:00:00", "2021-06-16 11:59:59")));
-        assertNull(TimeCases.conventionConflict("周一上午9点", ref, r("2021-06-14 09:00:00", "2021-06-14 09:59:59")));
+                TimeCases.conventionConflict("周五下午", ref, r("2022-03-11 13:00:00", "2022-03-11 17:59:59")));
+        assertNull(TimeCases.conventionConflict("周三下午3点", ref, r("2022-03-09 15:00:00", "2022-03-09 15:59:59")));
         assertEquals("convention: season as solar terms",
-                TimeCases.conventionConflict("今年秋天", ref, r("2021-08-07 00:00:00", "2021-11-06 23:59:59")));
-        assertNull(TimeCases.conventionConflict("今年春节", ref, r("2021-02-12 00:00:00", "2021-02-12 23:59:59")));
+                TimeCases.conventionConflict("今年冬天", ref, r("2022-11-07 00:00:00", "2023-02-03 23:59:59")));
+        assertNull(TimeCases.conventionConflict("今年春节", ref, r("2022-02-01 00:00:00", "2022-02-01 23:59:59")));
         assertEquals("convention: vague count",
-                TimeCases.conventionConflict("三十几年前", ref, r("1981-01-01 00:00:00", "1991-12-31 23:59:59")));
+                TimeCases.conventionConflict("三十几年前", ref, r("1982-01-01 00:00:00", "1992-12-31 23:59:59")));
         assertEquals("convention: ordinal year",
-                TimeCases.conventionConflict("第三年", ref, r("2023-01-01 00:00:00", "2023-12-31 23:59:59")));
+                TimeCases.conventionConflict("第三年", ref, r("2024-01-01 00:00:00", "2024-12-31 23:59:59")));
         assertEquals("convention: bare number",
                 TimeCases.conventionConflict("1998", ref, r("1998-01-01 00:00:00", "1998-12-31 23:59:59")));
         assertEquals("convention: minutes and seconds without an hour",
-                TimeCases.conventionConflict("42:05", ref, r("2021-06-14 01:42:05", "2021-06-14 01:42:05")));
-        assertNull(TimeCases.conventionConflict("12:05", ref, r("2021-06-14 12:05:00", "2021-06-14 12:05:59")));
+                TimeCases.conventionConflict("42:05", ref, r("2022-03-09 14:42:05", "2022-03-09 14:42:05")));
+        assertNull(TimeCases.conventionConflict("12:05", ref, r("2022-03-09 12:05:00", "2022-03-09 12:05:59")));
         assertEquals("reference answer contradicts the text",
-                TimeCases.conventionConflict("本月最后两天", ref, r("2021-06-28 00:00:00", "2021-06-30 23:59:59")));
-        assertNull(TimeCases.conventionConflict("本月最后两天", ref, r("2021-06-29 00:00:00", "2021-06-30 23:59:59")));
-        // in scope: the rule agrees, an explicit year, a lunar day (初十 is not 月初), a 4-digit year, a weekday
-        // with 下
-        assertNull(TimeCases.conventionConflict("9月1日", ref, r("2021-09-01 00:00:00", "2021-09-01 23:59:59")));
-        assertNull(TimeCases.conventionConflict("2024年内", ref, r("2024-01-01 00:00:00", "2024-12-31 23:59:59")));
-        assertNull(TimeCases.conventionConflict("20240307", ref, r("2024-03-07 00:00:00", "2024-03-07 23:59:59")));
-        assertNull(TimeCases.conventionConflict("下周周六", ref, r("2021-06-26 00:00:00", "2021-06-26 23:59:59")));
-        assertNull(TimeCases.conventionConflict("今天", t("2021-01-01 00:00:00"),
-                r("2021-01-01 00:00:00", "2021-01-01 23:59:59")));
+                TimeCases.conventionConflict("本月最后两天", ref, r("2022-03-29 00:00:00", "2022-03-31 23:59:59")));
+        assertNull(TimeCases.conventionConflict("本月最后两天", ref, r("2022-03-30 00:00:00", "2022-03-31 23:59:59")));
+        // in scope: the rule agrees, an explicit year, an eight-digit date, a weekday with 下, today at midnight
+        assertNull(TimeCases.conventionConflict("4月8日", ref, r("2022-04-08 00:00:00", "2022-04-08 23:59:59")));
+        assertNull(TimeCases.conventionConflict("2026年内", ref, r("2026-01-01 00:00:00", "2026-12-31 23:59:59")));
+        assertNull(TimeCases.conventionConflict("20250418", ref, r("2025-04-18 00:00:00", "2025-04-18 23:59:59")));
+        assertNull(TimeCases.conventionConflict("下周周六", ref, r("2022-03-19 00:00:00", "2022-03-19 23:59:59")));
+        assertNull(TimeCases.conventionConflict("今天", t("2022-01-01 00:00:00"),
+                r("2022-01-01 00:00:00", "2022-01-01 23:59:59")));
     }
 
     @Test
@@ -148,10 +147,10 @@ class TimeEvalTest {
         assertEquals("open-ended span (inf)", TimeCases.parse(json.readTree("{\"block\":0,\"text\":\"以前\",\"time_base\":"
                 + "{\"kind\":\"partial_dict\",\"value\":{\"year\":2021}},\"expected\":{\"type\":\"time_span\",\"time\":[\"-inf\",\"2019-01-01 00:00:00\"]}}")).outOfScope());
         assertEquals("ret_future=True", TimeCases.parse(json.readTree("{\"block\":1,\"text\":\"周一\",\"time_base\":"
-                + "{\"kind\":\"timestamp\",\"cst\":\"2021-09-01 15:15:32\"},\"expected\":{\"type\":\"time_point\",\"time\":[\"2021-09-06 00:00:00\",\"2021-09-06 23:59:59\"]}}")).outOfScope());
+                + "{\"kind\":\"timestamp\",\"cst\":\"2022-03-09 14:20:30\"},\"expected\":{\"type\":\"time_point\",\"time\":[\"2021-09-06 00:00:00\",\"2021-09-06 23:59:59\"]}}")).outOfScope());
         TimeCases.Case ts = TimeCases.parse(json.readTree("{\"block\":0,\"text\":\"x\",\"time_base\":{\"kind\":\"timestamp\","
-                + "\"cst\":\"2021-06-14 01:06:40\"},\"expected\":{\"type\":\"time_point\",\"time\":[\"2021-06-14 00:00:00\",\"2021-06-14 23:59:59\"]}}"));
-        assertEquals(LocalDateTime.of(2021, 6, 14, 1, 6, 40), ts.reference());
+                + "\"cst\":\"2022-03-09 14:20:30\"},\"expected\":{\"type\":\"time_point\",\"time\":[\"2021-06-14 00:00:00\",\"2021-06-14 23:59:59\"]}}"));
+        assertEquals(LocalDateTime.of(2022, 3, 9, 14, 20, 30), ts.reference());
         String halfYear = "{\"block\":0,\"text\":\"半年前\",\"time_base\":{\"kind\":\"partial_list\",\"value\":%s},"
                 + "\"expected\":{\"type\":\"time_span\",\"time\":[\"2019-01-01 00:00:00\",\"2019-01-31 23:59:59\"]}}";
         TimeCases.Case noDay = TimeCases.parse(json.readTree(String.format(halfYear, "[2019,7]")));

@@ -129,8 +129,8 @@ class KeyPhraseExtractorTest {
 
     @Test
     void multiWordPhrasesComeVerbatimFromOneClause() {
-        String text = "水运工程项目全过程管理是难点。本文讨论水运工程项目全过程管理的要素，"
-                + "提出水运工程项目全过程管理的控制重点。";
+        String text = "城市道路建设全过程管理是难点。座谈会梳理了城市道路建设全过程管理的环节，"
+                + "明确了城市道路建设全过程管理的责任分工。";
         List<KeyPhrase> phrases = extract(EXTRACTOR, text, 10);
         List<String> found = texts(phrases);
         assertTrue(found.stream().anyMatch(p -> p.length() >= 4 && p.contains("全过程管理")), found::toString);
