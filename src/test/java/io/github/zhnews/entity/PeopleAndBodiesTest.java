@@ -10,10 +10,10 @@ import static io.github.zhnews.entity.EntityRecognizerTest.names;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Second round of issue 4: names after titles, names after a year, two-character names, a ministry run
+ * Names after titles, names after a year, two-character names, a ministry run
  * together with its minister's title, bodies named by their task, abbreviations, teams. Sentences are our own.
  */
-class PeopleAndBodiesRound2Test {
+class PeopleAndBodiesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '\t', value = {
             "2023年周海涛主任来该县调研。\t周海涛",
