@@ -34,7 +34,26 @@ class EntityRecognizerTest {
     @CsvFileSource(resources = "/entity/organizations.tsv", delimiter = '\t',
             emptyValue = "", nullValues = {})
     void organizations(String sentence, String expected, String forbidden) {
-        List<String> found = names(sentence, EntityType.ORGANIZATION);
+        checkGolden(sentence, EntityType.ORGANIZATION, expected, forbidden);
+    }
+
+    /** People: transliterated names the segmenter cuts apart; phrases taken for three-character names. */
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/entity/people.tsv", delimiter = '\t', emptyValue = "", nullValues = {})
+    void people(String sentence, String expected, String forbidden) {
+        checkGolden(sentence, EntityType.PERSON, expected, forbidden);
+    }
+
+    /** Places that take the word after them (湛江港, 霍尔木兹海峡); ethnic autonomous regions. */
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/entity/places.tsv", delimiter = '\t', emptyValue = "", nullValues = {})
+    void places(String sentence, String expected, String forbidden) {
+        checkGolden(sentence, EntityType.PLACE, expected, forbidden);
+    }
+
+    /** One golden line: every expected name is found, no forbidden one is ({@code |} between names). */
+    private static void checkGolden(String sentence, EntityType type, String expected, String forbidden) {
+        List<String> found = names(sentence, type);
         for (String name : split(expected)) {
             assertTrue(found.contains(name), () -> "missing " + name + " in " + found);
         }
