@@ -51,7 +51,8 @@ public class AnalyzerBenchmark {
         chars = articles.stream().mapToInt(String::length).sum();
     }
 
-    private static String read(String resource) throws IOException {
+    /** A bundled test resource as UTF-8 text. */
+    static String read(String resource) throws IOException {
         try (InputStream in = AnalyzerBenchmark.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,7 +42,8 @@ public class LongArticleBenchmark {
         analyzer = NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39))
                 .summarySentences(5).build();
         summarizer = analyzer.without(Feature.ENTITIES, Feature.DATES, Feature.KEY_PHRASES);
-        List<String> articles = List.of(read("/articles/campaign-xizang.txt"), read("/articles/business-shenzhen.txt"));
+        List<String> articles = List.of(AnalyzerBenchmark.read("/articles/campaign-xizang.txt"),
+                AnalyzerBenchmark.read("/articles/business-shenzhen.txt"));
         StringBuilder sb = new StringBuilder();
         int bytes = 0;
         for (int i = 0; bytes < BYTES; i++) {
@@ -52,12 +52,6 @@ public class LongArticleBenchmark {
             bytes += a.getBytes(StandardCharsets.UTF_8).length + 1;
         }
         text = sb.toString();
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = LongArticleBenchmark.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @Benchmark
