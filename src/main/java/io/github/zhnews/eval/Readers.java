@@ -228,16 +228,7 @@ public final class Readers {
      */
     public static List<Labelled> cluener(List<String> lines) {
         List<Labelled> out = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("bad JSON line: " + line, e);
-            }
+        for (JsonNode node : jsonLines(lines)) {
             String text = node.path("text").asText();
             List<Span> spans = new ArrayList<>();
             JsonNode label = node.path("label");
@@ -273,12 +264,21 @@ public final class Readers {
     /** The texts of JSON Lines records with a {@code text} field (e.g. unlabelled CLUENER test). */
     public static List<String> jsonTexts(List<String> lines) {
         List<String> out = new ArrayList<>();
+        for (JsonNode node : jsonLines(lines)) {
+            out.add(node.path("text").asText());
+        }
+        return out;
+    }
+
+    /** The records of a JSON Lines file, blank lines skipped; a line that is no JSON fails naming it. */
+    static List<JsonNode> jsonLines(List<String> lines) {
+        List<JsonNode> out = new ArrayList<>();
         for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }
             try {
-                out.add(JSON.readTree(line).path("text").asText());
+                out.add(JSON.readTree(line));
             } catch (IOException e) {
                 throw new IllegalArgumentException("bad JSON line: " + line, e);
             }

@@ -1,10 +1,8 @@
 package io.github.zhnews.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.zhnews.model.DateMention;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,7 +28,6 @@ import java.util.regex.Pattern;
  * are ignored; if none is left the case fails.
  */
 public final class TimeCases {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One parse case. {@code outOfScope} is null for cases that are scored; a case out of scope by a convention
@@ -46,15 +43,8 @@ public final class TimeCases {
 
     public static List<Case> read(List<String> lines) {
         List<Case> out = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                out.add(parse(JSON.readTree(line)));
-            } catch (IOException e) {
-                throw new IllegalArgumentException("bad JSON line: " + line, e);
-            }
+        for (JsonNode node : Readers.jsonLines(lines)) {
+            out.add(parse(node));
         }
         return out;
     }
