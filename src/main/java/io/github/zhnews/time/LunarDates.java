@@ -43,20 +43,8 @@ final class LunarDates {
         if (year != 0) {
             return holidayDate(h, year);
         }
-        LocalDate best = null;
-        long bestDist = Long.MAX_VALUE;
-        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-            LocalDate d = holidayDate(h, y);
-            if (d == null) {
-                continue;
-            }
-            long dist = ChronoUnit.DAYS.between(ref, d);
-            if (Math.abs(dist) < bestDist || (Math.abs(dist) == bestDist && dist < 0)) {
-                best = d;
-                bestDist = Math.abs(dist);
-            }
-        }
-        return best;
+        int nearest = nearestYear(ref, y -> holidayDate(h, y));
+        return nearest == 0 ? null : holidayDate(h, nearest);
     }
 
     /** A zodiac year (虎年) at i: the Gregorian year of that animal closest to the reference year, or 0. */
@@ -179,7 +167,7 @@ final class LunarDates {
         return Expr.day(i, end, date, Grain.YEAR, year != 0, null);
     }
 
-    /** The lunar year among ref-1..ref+1 whose date is closest to ref, or 0. */
+    /** The year among ref-1..ref+1 whose date is closest to ref (past on a tie), or 0 when none has one. */
     private static int nearestYear(LocalDate ref, java.util.function.IntFunction<LocalDate> date) {
         int best = 0;
         long bestDist = Long.MAX_VALUE;
