@@ -123,7 +123,7 @@ public final class ChineseDateFinder implements DateFinder {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (!canStart(s, i, c) || starts != null && !starts.get(i) || insideNumber(s, i, c)) {
+            if (!canStart(s, i, c) || starts != null && !starts.get(i)) {
                 i++;
                 continue;
             }
@@ -182,11 +182,6 @@ public final class ChineseDateFinder implements DateFinder {
             t[PAIRED_FIRST.charAt(k)] = (byte) (k + 1);
         }
         return t;
-    }
-
-    /** The rest of a number that starts with 廿 or 卅 (廿一世纪): never a number of its own. */
-    private static boolean insideNumber(String s, int i, char c) {
-        return i > 0 && (s.charAt(i - 1) == '廿' || s.charAt(i - 1) == '卅') && Numerals.isChineseNumeral(c);
     }
 
     private static boolean canStart(String s, int i, char c) {

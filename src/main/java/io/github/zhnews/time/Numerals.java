@@ -74,7 +74,8 @@ final class Numerals {
 
     /**
      * Reads a number starting exactly at {@code i}, or returns null. The number must start a run: an ASCII
-     * number may not follow a digit, letter or dot; a Chinese numeral may not follow another numeral or 第.
+     * number may not follow a digit, letter or dot; a Chinese numeral may not follow another numeral (廿 and 卅
+     * included: 廿一世纪), 第 or 几.
      * Runs longer than nine characters are refused.
      */
     static Num read(String s, int i) {
@@ -105,7 +106,8 @@ final class Numerals {
             return new Num(Integer.parseInt(s, i, j, 10), i, j, false, false);
         }
         if (isChineseNumeral(c)) {
-            if (isChineseNumeral(prev) || isAsciiDigit(prev) || prev == '第' || prev == '几') {
+            if (isChineseNumeral(prev) || isAsciiDigit(prev) || prev == '第' || prev == '几' || prev == '廿'
+                    || prev == '卅') {
                 return null;
             }
             int j = i;
