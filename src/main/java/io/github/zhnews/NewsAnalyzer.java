@@ -334,8 +334,10 @@ public final class NewsAnalyzer {
                 orgEntries.add(new UserDictionary.Entry(o, "nt"));
             }
             user = user.plus(new UserDictionary(orgEntries));
-            KeyPhraseOptions options = new KeyPhraseOptions(orElse(keyPhrases, 10), orElse(minPhraseLength, 2),
-                    orElse(maxPhraseLength, 16), stopWords, lexicon);
+            KeyPhraseOptions options = new KeyPhraseOptions(
+                    orElse(keyPhrases, KeyPhraseOptions.DEFAULT.count()),
+                    orElse(minPhraseLength, KeyPhraseOptions.DEFAULT.minLength()),
+                    orElse(maxPhraseLength, KeyPhraseOptions.DEFAULT.maxLength()), stopWords, lexicon);
             Pipeline pipeline = new Pipeline(new NewsSegmenter(user), new EntityRecognizer(orgNames),
                     new KeyPhraseExtractor(IdfTable.bundled(), options));
             return new NewsAnalyzer(pipeline, options.count(), orElse(summarySentences, 3),

@@ -2,6 +2,7 @@ package io.github.zhnews;
 
 import io.github.zhnews.entity.EntityRecognizer;
 import io.github.zhnews.keyphrase.KeyPhraseExtractor;
+import io.github.zhnews.keyphrase.KeyPhraseOptions;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
@@ -30,8 +31,8 @@ import java.util.Set;
  * the same length as the input, so offsets carry over; surface forms are then taken from the input itself.
  */
 final class Pipeline {
-    /** How many key phrases at least are ranked: the summary judges sentences by them. */
-    private static final int SUMMARY_PHRASES = 10;
+    /** How many key phrases at least are ranked (the default count): the summary judges sentences by them. */
+    private static final int SUMMARY_PHRASES = KeyPhraseOptions.DEFAULT.count();
     private final TextNormalizer normalizer = new TextNormalizer();
     private final ArticleParser parser = new ArticleParser();
     private final SentenceSplitter splitter = new SentenceSplitter();
