@@ -206,7 +206,7 @@ public final class KeyPhraseExtractor {
                 continue; // a chance neighbourhood the table cannot know
             }
             measure(c, tokens, wordOf, wordIdf, centrality);
-            if (!c.known && !keep(c, candidates, text.length() >= LONG_DOCUMENT)) {
+            if (!c.known && !keep(c, text.length() >= LONG_DOCUMENT)) {
                 continue;
             }
             c.score = weight(c);
@@ -284,7 +284,7 @@ public final class KeyPhraseExtractor {
                 : c.words == 1 ? unknownWordIdf(c.text) : rarest + OTHER_WORDS_SHARE * (idfSum - rarest);
     }
 
-    private boolean keep(Candidate c, Map<String, Candidate> all, boolean longDocument) {
+    private boolean keep(Candidate c, boolean longDocument) {
         if (c.words == 1) {
             if (longDocument && c.count < 2 && !c.inTitle && !newsTerms.contains(c.text)) {
                 return false; // in a whole article a single word said once is no topic of it (实招)
