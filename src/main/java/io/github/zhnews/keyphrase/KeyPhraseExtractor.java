@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Ranks the phrases of a document by how characteristic they are of it.
  *
- * <p><b>Candidates.</b> The words of the text are cut into runs at punctuation, line breaks, numbers,
+ * <p><b>Candidates.</b> Pieces of a word the segmenter split apart are first joined back where the IDF table
+ * knows the whole (储/层 as 储层). The words of the text are then cut into runs at punctuation, line breaks, numbers,
  * function words (particles, prepositions, conjunctions, pronouns, adverbs) and stop words; every run of one
  * to {@value #MAX_WORDS} adjacent words inside a run is a candidate, taken verbatim from the text, provided its
  * first and last words may bound a phrase (no stop word, no locative or measure word at the start, no
@@ -61,6 +62,8 @@ public final class KeyPhraseExtractor {
     private static final double LEAD_BOOST = 1.25;
     private static final double LEXICON_BOOST = 1.5;
     private static final int WINDOW = 3;
+    /** At most this many adjacent pieces are joined back into one word of the IDF table (储/层, 渗透/率). */
+    private static final int MAX_JOIN = 3;
     /** Single-character verbs that never end a term: a copula or a modal leads into the rest of a clause. */
     private static final String COPULAS_AND_MODALS = "是为有可能会要将";
     /** From this many characters on, a text is an article rather than an abstract or a sentence. */
@@ -110,6 +113,7 @@ public final class KeyPhraseExtractor {
      */
     public Ranking rank(String text, List<Token> tokens, int titleStart, int titleEnd, int leadEnd,
                         BitSet names, int limit) {
+        tokens = joinKnownWords(tokens);
         int n = tokens.size();
         // word classes and sentence numbers
         byte[] kind = new byte[n];
@@ -265,6 +269,69 @@ public final class KeyPhraseExtractor {
             Integer id = ids.get(word);
             return id == null || best == 0 ? 0 : weights[id] / best;
         }
+    }
+
+    /**
+     * Mends segmentation slips in technical text: up to {@value #MAX_JOIN} adjacent pieces, at least one of them a
+     * single character, that together make a word of the IDF table become that word (储/层 as 储层, 渗透/率 as
+     * 渗透率, 基准/面 as 基准面), taken as a noun. The longest such word wins. Words that are already whole are
+     * not joined: 国家/主权 stays two words, and its compound is found as a phrase. The unit of a number is not
+     * joined either (日/电 of 20日电).
+     */
+    private List<Token> joinKnownWords(List<Token> tokens) {
+        List<Token> out = null;
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            int best = -1;
+            int chars = 0;
+            boolean single = false;
+            for (int j = i; j < n && j < i + MAX_JOIN && !unitOfNumber(tokens, i); j++) {
+                Token t = tokens.get(j);
+                if (j > i && t.start() != tokens.get(j - 1).end() || !hanOnly(t.text()) || !joinable(t)) {
+                    break;
+                }
+                chars += t.text().length();
+                single |= t.text().length() == 1;
+                if (chars > idf.longest()) {
+                    break;
+                }
+                if (j > i && single && !Double.isNaN(idf.known(joined(tokens, i, j)))) {
+                    best = j;
+                }
+            }
+            if (best < 0) {
+                if (out != null) {
+                    out.add(tokens.get(i));
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            out.add(new Token(joined(tokens, i, best), "n", tokens.get(i).start(), tokens.get(best).end()));
+            i = best;
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * A piece that may be joined: content words, measure words, morphemes, never a function word. Names are
+     * joinable, as the name recogniser's slips are among those mended (宣/nr 传 as 宣传, 苏丹/ns 红 as 苏丹红).
+     */
+    private static boolean joinable(Token t) {
+        char c = t.pos().isEmpty() ? 'x' : t.pos().charAt(0);
+        return switch (c) {
+            case 'n', 'v', 'a', 'b', 'q', 'g', 'k', 'j', 'x' -> true;
+            default -> false;
+        };
+    }
+
+    private static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
     }
 
     private void measure(Candidate c, List<Token> tokens, int[] wordOf, double[] wordIdf, double[] centrality) {
@@ -501,6 +568,8 @@ public final class KeyPhraseExtractor {
                 return hanOnly(w) && w.length() >= 2 ? MODIFIER : BREAK;
             case 'f', 'k', 'q':
                 return hanOnly(w) && w.length() == 1 ? WORD : BREAK;
+            case 'x':
+                return hanOnly(w) ? WORD : BREAK; // a rare character of a technical name: 苷 in 芍药苷
             default:
                 return BREAK;
         }

@@ -85,6 +85,16 @@ class KeyPhraseExtractorTest {
     }
 
     @Test
+    void piecesOfAWordTheSegmenterSplitAreJoinedBack() {
+        // the segmenter cuts 储层 into 储/层 and 渗透率 into 渗透/率; 苷 is a character it does not know
+        List<String> rock = texts(extract(EXTRACTOR, "勘探队测量了砂岩储层的渗透率。储层渗透率越高，油气越容易流动。", 20));
+        assertTrue(rock.containsAll(List.of("储层", "渗透率")), rock::toString);
+        assertTrue(rock.stream().noneMatch(p -> p.startsWith("层") || p.startsWith("率")), rock::toString);
+        List<String> herb = texts(extract(EXTRACTOR, "实验比较了三种芍药苷提取工艺，芍药苷得率以超声法最高。", 20));
+        assertTrue(herb.contains("芍药苷"), herb::toString);
+    }
+
+    @Test
     void theDatelineIsNoPhrase() {
         String text = "新华社北京5月20日电 记者从国家能源局获悉。新华社上海5月21日电 能源保供工作有序推进。";
         assertFalse(texts(extract(EXTRACTOR, text, 20)).contains("日电"));
