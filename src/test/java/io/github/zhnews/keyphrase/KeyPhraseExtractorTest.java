@@ -95,6 +95,13 @@ class KeyPhraseExtractorTest {
     }
 
     @Test
+    void theWritersOwnCountryOrCityStartsNoPhrase() {
+        List<String> phrases = texts(extract(EXTRACTOR, "我国粮食产量连续增长，我国粮食安全形势总体稳定。", 20));
+        assertTrue(phrases.contains("粮食安全"), phrases::toString);
+        assertTrue(phrases.stream().noneMatch(p -> p.startsWith("我国")), phrases::toString);
+    }
+
+    @Test
     void theDatelineIsNoPhrase() {
         String text = "新华社北京5月20日电 记者从国家能源局获悉。新华社上海5月21日电 能源保供工作有序推进。";
         assertFalse(texts(extract(EXTRACTOR, text, 20)).contains("日电"));
