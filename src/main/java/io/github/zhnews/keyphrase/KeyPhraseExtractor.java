@@ -178,7 +178,7 @@ public final class KeyPhraseExtractor {
                 if (!known && !fits) {
                     continue;
                 }
-                if (names.nextClearBit(start) >= last.end() && !known) {
+                if (!known && (names.nextClearBit(start) >= last.end() || cutsName(names, start, last.end()))) {
                     continue;
                 }
                 Candidate c = candidates.get(phrase);
@@ -368,6 +368,11 @@ public final class KeyPhraseExtractor {
         }
         // not closed: every occurrence has the same noun-like neighbour (肾活血汤 always after 补)
         return c.count < 2 || (c.sameLeft.isEmpty() && c.sameRight.isEmpty());
+    }
+
+    /** Whether a phrase from {@code start} to {@code end} begins or ends inside a name: 智联董事长 of 星河智联董事长. */
+    private static boolean cutsName(BitSet names, int start, int end) {
+        return start > 0 && names.get(start - 1) && names.get(start) || names.get(end - 1) && names.get(end);
     }
 
     /** A neighbour that would make a longer phrase with its neighbour rather than stand apart from it. */

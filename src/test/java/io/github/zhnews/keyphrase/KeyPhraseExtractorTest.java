@@ -102,6 +102,29 @@ class KeyPhraseExtractorTest {
     }
 
     @Test
+    void noPhraseBeginsOrEndsInsideAName() {
+        String text = "星河智能董事长宣布新工厂投产，新工厂年产电机十万台。";
+        BitSet names = new BitSet();
+        for (int at = text.indexOf("星河智能"); at >= 0; at = text.indexOf("星河智能", at + 1)) {
+            names.set(at, at + 4);
+        }
+        List<String> phrases = texts(EXTRACTOR.extract(text, SEGMENTER.segment(text), -1, -1, 0, names, 20));
+        assertTrue(phrases.contains("新工厂"), phrases::toString);
+        // a phrase holds the whole name or none of it, never a piece (智能董事长)
+        assertTrue(phrases.stream().allMatch(p -> p.contains("星河智能") || !overlapsName(p)), phrases::toString);
+    }
+
+    private static boolean overlapsName(String phrase) {
+        String name = "星河智能";
+        for (int k = 1; k < name.length(); k++) {
+            if (phrase.startsWith(name.substring(k)) || phrase.endsWith(name.substring(0, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void theDatelineIsNoPhrase() {
         String text = "新华社北京5月20日电 记者从国家能源局获悉。新华社上海5月21日电 能源保供工作有序推进。";
         assertFalse(texts(extract(EXTRACTOR, text, 20)).contains("日电"));
