@@ -74,6 +74,31 @@ public final class IdfTable {
         return p >= 0 ? Float.intBitsToFloat(table[p + 3]) : Double.NaN;
     }
 
+    /**
+     * The IDF of the word {@code text[from, to)} if the table knows it, or NaN; the same as
+     * {@code known(text.subSequence(from, to).toString())} without making the string.
+     */
+    public double known(CharSequence text, int from, int to) {
+        int n = to - from;
+        if (n <= 0 || n > longest) {
+            return Double.NaN;
+        }
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i); // String.hashCode
+        }
+        for (int s = slot(h); ; s = (s + 1) & mask) {
+            int p = s * SLOT;
+            int len = table[p + 2];
+            if (len == 0) {
+                return Double.NaN;
+            }
+            if (table[p] == h && len == n && sameChars(text, from, table[p + 1], n)) {
+                return Float.intBitsToFloat(table[p + 3]);
+            }
+        }
+    }
+
     /** Whether the word is in the table. */
     public boolean contains(String word) {
         return find(word) >= 0;
@@ -106,6 +131,15 @@ public final class IdfTable {
                 return p;
             }
         }
+    }
+
+    private boolean sameChars(CharSequence text, int from, int start, int n) {
+        for (int i = 0; i < n; i++) {
+            if (pool[start + i] != text.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean sameChars(String word, int start) {

@@ -113,7 +113,7 @@ public final class KeyPhraseExtractor {
      */
     public Ranking rank(String text, List<Token> tokens, int titleStart, int titleEnd, int leadEnd,
                         BitSet names, int limit) {
-        tokens = joinKnownWords(tokens);
+        tokens = joinKnownWords(text, tokens);
         int n = tokens.size();
         // word classes and sentence numbers
         byte[] kind = new byte[n];
@@ -278,7 +278,7 @@ public final class KeyPhraseExtractor {
      * not joined: 国家/主权 stays two words, and its compound is found as a phrase. The unit of a number is not
      * joined either (日/电 of 20日电).
      */
-    private List<Token> joinKnownWords(List<Token> tokens) {
+    private List<Token> joinKnownWords(String text, List<Token> tokens) {
         List<Token> out = null;
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
@@ -295,7 +295,7 @@ public final class KeyPhraseExtractor {
                 if (chars > idf.longest()) {
                     break;
                 }
-                if (j > i && single && !Double.isNaN(idf.known(joined(tokens, i, j)))) {
+                if (j > i && single && !Double.isNaN(idf.known(text, tokens.get(i).start(), t.end()))) {
                     best = j;
                 }
             }
@@ -308,7 +308,9 @@ public final class KeyPhraseExtractor {
             if (out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
             }
-            out.add(new Token(joined(tokens, i, best), "n", tokens.get(i).start(), tokens.get(best).end()));
+            int from = tokens.get(i).start();
+            int to = tokens.get(best).end();
+            out.add(new Token(text.substring(from, to), "n", from, to));
             i = best;
         }
         return out == null ? tokens : out;
@@ -324,14 +326,6 @@ public final class KeyPhraseExtractor {
             case 'n', 'v', 'a', 'b', 'q', 'g', 'k', 'j', 'x' -> true;
             default -> false;
         };
-    }
-
-    private static String joined(List<Token> tokens, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k <= to; k++) {
-            sb.append(tokens.get(k).text());
-        }
-        return sb.toString();
     }
 
     private void measure(Candidate c, List<Token> tokens, int[] wordOf, double[] wordIdf, double[] centrality) {
