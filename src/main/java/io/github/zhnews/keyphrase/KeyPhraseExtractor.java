@@ -279,24 +279,29 @@ public final class KeyPhraseExtractor {
      * joined either (日/电 of 20日电).
      */
     private List<Token> joinKnownWords(String text, List<Token> tokens) {
-        List<Token> out = null;
         int n = tokens.size();
+        // each piece is judged once: whether it may be joined, and whether it glues to the piece before it
+        boolean[] piece = new boolean[n];
+        boolean[] glued = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            Token t = tokens.get(k);
+            piece[k] = joinable(t) && hanOnly(t.text());
+            glued[k] = k > 0 && tokens.get(k - 1).end() == t.start();
+        }
+        List<Token> out = null;
         for (int i = 0; i < n; i++) {
             int best = -1;
-            int chars = 0;
-            boolean single = false;
-            for (int j = i; j < n && j < i + MAX_JOIN && !unitOfNumber(tokens, i); j++) {
-                Token t = tokens.get(j);
-                if (j > i && t.start() != tokens.get(j - 1).end() || !hanOnly(t.text()) || !joinable(t)) {
-                    break;
-                }
-                chars += t.text().length();
-                single |= t.text().length() == 1;
-                if (chars > idf.longest()) {
-                    break;
-                }
-                if (j > i && single && !Double.isNaN(idf.known(text, tokens.get(i).start(), t.end()))) {
-                    best = j;
+            if (piece[i] && !unitOfNumber(tokens, i)) {
+                boolean single = tokens.get(i).text().length() == 1;
+                for (int j = i + 1; j < n && j < i + MAX_JOIN && piece[j] && glued[j]; j++) {
+                    Token t = tokens.get(j);
+                    single |= t.text().length() == 1;
+                    if (t.end() - tokens.get(i).start() > idf.longest()) {
+                        break;
+                    }
+                    if (single && !Double.isNaN(idf.known(text, tokens.get(i).start(), t.end()))) {
+                        best = j;
+                    }
                 }
             }
             if (best < 0) {

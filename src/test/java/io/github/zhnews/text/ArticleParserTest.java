@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -213,6 +214,34 @@ class ArticleParserTest {
         ArticleLayout layout = parser.parse("标题\n正文。");
         assertThrows(IllegalArgumentException.class, () -> layout.isBoilerplate(3, 2));
         assertFalse(layout.isBoilerplate(0, 100));
+    }
+
+    @Test
+    void isBoilerplateFindsTheSpanAmongMany() {
+        // furniture spans at [10k, 10k + 4) for k = 0..99, with an empty one at 995
+        List<TextSpan> furniture = new ArrayList<>();
+        for (int k = 0; k < 100; k++) {
+            furniture.add(new TextSpan(10 * k, 10 * k + 4));
+        }
+        furniture.add(new TextSpan(995, 995));
+        ArticleLayout layout = new ArticleLayout(null, null, null, null, null, List.of(), furniture, List.of());
+        for (int at = 0; at < 1000; at++) {
+            boolean inside = at % 10 < 4;
+            assertEquals(inside, layout.isBoilerplate(at), "offset " + at);
+            assertEquals(inside, layout.isBoilerplate(at, at + 1), "offset " + at);
+        }
+        assertTrue(layout.isBoilerplate(993, 999), "the span before an empty one still counts");
+        assertTrue(layout.isBoilerplate(5, 11));
+        assertFalse(layout.isBoilerplate(4, 10));
+        assertFalse(layout.isBoilerplate(2, 2), "an empty range overlaps nothing");
+    }
+
+    @Test
+    void boilerplateSpansMustBeInOrderAndDisjoint() {
+        assertThrows(IllegalArgumentException.class, () -> new ArticleLayout(null, null, null, null, null,
+                List.of(), List.of(new TextSpan(5, 9), new TextSpan(0, 3)), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ArticleLayout(null, null, null, null, null,
+                List.of(), List.of(new TextSpan(0, 6), new TextSpan(4, 9)), List.of()));
     }
 
     @Test
