@@ -152,11 +152,10 @@ final class OrganizationRecognizer {
             if (bracket >= 2) {
                 brand = name.substring(0, bracket);
             } else {
-                for (Token t : tokens) {
-                    if (t.start() == c.start()) {
-                        brand = t.text().length() >= 2 && t.end() < c.end() ? t.text() : null;
-                        break;
-                    }
+                int k = tokenAt(tokens, c.start());
+                if (k >= 0) {
+                    Token t = tokens.get(k);
+                    brand = t.text().length() >= 2 && t.end() < c.end() ? t.text() : null;
                 }
             }
             // 国家 in 国家集团 or 中国 in 中国集团 is no brand: later mentions of it name no company
@@ -175,6 +174,25 @@ final class OrganizationRecognizer {
                 }
             }
         }
+    }
+
+    /** The index of the token that starts at {@code offset}, or -1; tokens are in text order. */
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = tokens.get(mid).start();
+            if (start == offset) {
+                return mid;
+            }
+            if (start < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
     }
 
     /** 《光明日报》: the title inside the brackets when it names a newspaper, magazine, station or site. */

@@ -117,22 +117,22 @@ final class PersonPlaceRecognizer {
 
     List<NameSpan> find(String text, List<Token> tokens) {
         List<NameSpan> out = new ArrayList<>();
+        java.util.BitSet covered = new java.util.BitSet(text.length()); // characters of the spans in out
         Set<String> confirmed = new HashSet<>(); // names accepted somewhere in this text
-        List<Integer> pending = new ArrayList<>(); // name-like words that lacked a cue
         Matcher m = BYLINE.matcher(text);
         while (m.find()) {
             String name = m.group(1);
             if (TIBETAN.stream().anyMatch(name::startsWith) || surnames.contains(name.substring(0, 1))
                     && NEVER_IN_NAMES.indexOf(name.charAt(name.length() - 1)) < 0 && name.indexOf('了') < 0
                     && !isVerb(name.substring(1))) { // 记者时表示: the time of a speech verb, not a byline
-                out.add(new NameSpan(m.start(1), m.end(1), EntityType.PERSON, NameSpan.Form.FULL));
+                add(out, covered, new NameSpan(m.start(1), m.end(1), EntityType.PERSON, NameSpan.Form.FULL));
             }
         }
         String tail = text.length() > 12 ? text.substring(text.length() - 12) : text;
         Matcher closing = CLOSING_BYLINE.matcher(tail);
         int offset = text.length() - tail.length();
         if (closing.find() && offset + closing.start() > 0 && isBylineName(closing.group(1), tokens, offset + closing.start(1))) {
-            out.add(new NameSpan(offset + closing.start(1), offset + closing.end(1), EntityType.PERSON,
+            add(out, covered, new NameSpan(offset + closing.start(1), offset + closing.end(1), EntityType.PERSON,
                     NameSpan.Form.FULL));
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -140,8 +140,8 @@ final class PersonPlaceRecognizer {
             String p = t.pos();
             if (i + 1 < tokens.size() && isTitle(t)) {
                 int[] name = nameAfterTitle(text, tokens, i + 1);
-                if (name != null && out.stream().noneMatch(b -> b.start() < name[1] && name[0] < b.end())) {
-                    out.add(new NameSpan(name[0], name[1], EntityType.PERSON, NameSpan.Form.FULL));
+                if (name != null && free(covered, name[0], name[1])) {
+                    add(out, covered, new NameSpan(name[0], name[1], EntityType.PERSON, NameSpan.Form.FULL));
                     confirmed.add(text.substring(name[0], name[1]));
                     while (i + 1 < tokens.size() && tokens.get(i + 1).start() < name[1]) {
                         i++;
@@ -152,19 +152,19 @@ final class PersonPlaceRecognizer {
             if (p.equals("nr") && t.text().length() == 1 && surnames.contains(t.text()) && i + 1 < tokens.size()
                     && tokens.get(i + 1).start() == t.end()
                     && TITLES_AFTER_SURNAME.contains(tokens.get(i + 1).text())) {
-                out.add(new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL)); // 江 主席
+                add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL)); // 江 主席
                 continue;
             }
             if (p.startsWith("nr") && t.text().length() >= 3 && PLACE_LEVELS.contains(t.text().substring(
                     t.text().length() - 1)) && OrganizationRecognizer.isHan(t.text())) {
                 // 林芝市 tagged as a person: Chinese given names do not end in 市, 县 or 州
-                out.add(new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL));
+                add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL));
             } else if (p.equals("nr") || p.equals("nrf") || p.equals("nrj")) {
                 String w = t.text();
                 String title = w.length() >= 2 ? titleAfterSurname(w) : null;
                 if (title != null) { // 江主席: the person is 江
                     int end = t.end() - title.length();
-                    out.add(new NameSpan(t.start(), end, EntityType.PERSON, NameSpan.Form.FULL));
+                    add(out, covered, new NameSpan(t.start(), end, EntityType.PERSON, NameSpan.Form.FULL));
                     continue;
                 }
                 Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
@@ -172,27 +172,25 @@ final class PersonPlaceRecognizer {
                         && w.length() == 2 && surnames.contains(w.substring(0, 1))
                         && NEVER_IN_NAMES.indexOf(next.text().charAt(0)) < 0) {
                     // 陈伊/nr 玲/nr: the recogniser cut a three-character name in two
-                    out.add(new NameSpan(t.start(), next.end(), EntityType.PERSON, NameSpan.Form.FULL));
+                    add(out, covered, new NameSpan(t.start(), next.end(), EntityType.PERSON, NameSpan.Form.FULL));
                     confirmed.add(w + next.text());
                     i++;
                     continue;
                 }
-                if ((isPerson(tokens, i) || confirmed.contains(w)) && out.stream().noneMatch(
-                        b -> b.start() < t.end() && t.start() < b.end())) {
-                    out.add(new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL));
+                if ((isPerson(tokens, i) || confirmed.contains(w)) && free(covered, t.start(), t.end())) {
+                    add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL));
                     confirmed.add(w);
                 } else if (isCandidate(t)) {
-                    pending.add(out.size());
-                    out.add(new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.BARE));
+                    add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.BARE));
                 } else if (w.length() == 3 && "ns".equals(CoreWords.mainTag(w.substring(0, 2)))
                         && FUNCTION_CHARS.indexOf(w.charAt(2)) >= 0) {
                     // 在 伦敦再/nr 召集: a place and the adverb after it
-                    out.add(new NameSpan(t.start(), t.start() + 2, EntityType.PLACE, NameSpan.Form.FULL));
+                    add(out, covered, new NameSpan(t.start(), t.start() + 2, EntityType.PLACE, NameSpan.Form.FULL));
                 }
             } else if (p.equals("nz") && t.text().length() >= 5 && t.text().contains("中国")) {
                 // 中国特色社会主义/nz: the country named inside a set phrase
                 for (int at = t.text().indexOf("中国"); at >= 0; at = t.text().indexOf("中国", at + 2)) {
-                    out.add(new NameSpan(t.start() + at, t.start() + at + 2, EntityType.PLACE, NameSpan.Form.FULL));
+                    add(out, covered, new NameSpan(t.start() + at, t.start() + at + 2, EntityType.PLACE, NameSpan.Form.FULL));
                 }
             } else if (p.startsWith("ns") && t.text().length() >= 2 && OrganizationRecognizer.isHan(t.text())
                     && !(t.text().length() == 2 && NOT_PLACE_START.indexOf(t.text().charAt(0)) >= 0)) {
@@ -213,10 +211,10 @@ final class PersonPlaceRecognizer {
                         && "了着起住稳在满".indexOf(tokens.get(i + 2).text().charAt(0)) >= 0)) {
                     end = tokens.get(++i).end(); // 湛江/ns 港/j, 太原/ns 火车站/n, 霍尔木兹/ns 海峡/n
                 }
-                out.add(new NameSpan(t.start(), end, EntityType.PLACE, NameSpan.Form.FULL));
+                add(out, covered, new NameSpan(t.start(), end, EntityType.PLACE, NameSpan.Form.FULL));
             } else if (t.text().length() >= 5 && OrganizationRecognizer.isHan(t.text())
                     && AUTONOMOUS.stream().anyMatch(a -> t.text().endsWith(a))) {
-                out.add(new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL)); // 新疆维吾尔自治区/n
+                add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL)); // 新疆维吾尔自治区/n
             }
         }
         foreignNames(text, tokens, out, confirmed);
@@ -234,6 +232,17 @@ final class PersonPlaceRecognizer {
             }
         }
         return kept;
+    }
+
+    private static void add(List<NameSpan> out, java.util.BitSet covered, NameSpan s) {
+        out.add(s);
+        covered.set(s.start(), s.end());
+    }
+
+    /** Whether no span found so far shares a character with {@code [start, end)}. */
+    private static boolean free(java.util.BitSet covered, int start, int end) {
+        int next = covered.nextSetBit(start);
+        return next < 0 || next >= end;
     }
 
     /** Whether a would-be name of three or more characters ends like a place: 岛, 港, 湾, 堡, 郡; 河 or 湖 abroad. */
