@@ -152,7 +152,8 @@ final class PersonPlaceRecognizer {
             if (p.equals("nr") && t.text().length() == 1 && surnames.contains(t.text()) && i + 1 < tokens.size()
                     && tokens.get(i + 1).start() == t.end()
                     && TITLES_AFTER_SURNAME.contains(tokens.get(i + 1).text())) {
-                add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL)); // 江 主席
+                // 江 主席
+                add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL));
                 continue;
             }
             if (p.startsWith("nr") && t.text().length() >= 3 && PLACE_LEVELS.contains(t.text().substring(
@@ -190,7 +191,8 @@ final class PersonPlaceRecognizer {
             } else if (p.equals("nz") && t.text().length() >= 5 && t.text().contains("中国")) {
                 // 中国特色社会主义/nz: the country named inside a set phrase
                 for (int at = t.text().indexOf("中国"); at >= 0; at = t.text().indexOf("中国", at + 2)) {
-                    add(out, covered, new NameSpan(t.start() + at, t.start() + at + 2, EntityType.PLACE, NameSpan.Form.FULL));
+                    add(out, covered, new NameSpan(t.start() + at, t.start() + at + 2, EntityType.PLACE,
+                            NameSpan.Form.FULL));
                 }
             } else if (p.startsWith("ns") && t.text().length() >= 2 && OrganizationRecognizer.isHan(t.text())
                     && !(t.text().length() == 2 && NOT_PLACE_START.indexOf(t.text().charAt(0)) >= 0)) {
@@ -214,7 +216,8 @@ final class PersonPlaceRecognizer {
                 add(out, covered, new NameSpan(t.start(), end, EntityType.PLACE, NameSpan.Form.FULL));
             } else if (t.text().length() >= 5 && OrganizationRecognizer.isHan(t.text())
                     && AUTONOMOUS.stream().anyMatch(a -> t.text().endsWith(a))) {
-                add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL)); // 新疆维吾尔自治区/n
+                // 新疆维吾尔自治区/n
+                add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL));
             }
         }
         foreignNames(text, tokens, out, confirmed);
@@ -234,6 +237,7 @@ final class PersonPlaceRecognizer {
         return kept;
     }
 
+    /** Adds a span to the list and its characters to the covered set. */
     private static void add(List<NameSpan> out, java.util.BitSet covered, NameSpan s) {
         out.add(s);
         covered.set(s.start(), s.end());

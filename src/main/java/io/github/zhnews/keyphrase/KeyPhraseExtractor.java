@@ -19,8 +19,8 @@ import java.util.Set;
  * Ranks the phrases of a document by how characteristic they are of it.
  *
  * <p><b>Candidates.</b> Pieces of a word the segmenter split apart are first joined back where the IDF table
- * knows the whole (储/层 as 储层). The words of the text are then cut into runs at punctuation, line breaks, numbers,
- * function words (particles, prepositions, conjunctions, pronouns, adverbs) and stop words; every run of one
+ * knows the whole (储/层 as 储层). The words of the text are then cut into runs at punctuation, line breaks,
+ * numbers, function words (particles, prepositions, conjunctions, pronouns, adverbs) and stop words; every run of one
  * to {@value #MAX_WORDS} adjacent words inside a run is a candidate, taken verbatim from the text, provided its
  * first and last words may bound a phrase (no stop word, no locative or measure word at the start, no
  * adjective or adverb at the end) and it is within the configured length. A phrase therefore never crosses
@@ -272,8 +272,8 @@ public final class KeyPhraseExtractor {
     }
 
     /**
-     * Mends segmentation slips in technical text: up to {@value #MAX_JOIN} adjacent pieces, at least one of them a
-     * single character, that together make a word of the IDF table become that word (储/层 as 储层, 渗透/率 as
+     * Mends segmentation slips in technical text: up to {@value #MAX_JOIN} adjacent pieces, at least one of them
+     * a single character, that together make a word of the IDF table become that word (储/层 as 储层, 渗透/率 as
      * 渗透率, 基准/面 as 基准面), taken as a noun. The longest such word wins. Words that are already whole are
      * not joined: 国家/主权 stays two words, and its compound is found as a phrase. The unit of a number is not
      * joined either (日/电 of 20日电).
@@ -369,7 +369,7 @@ public final class KeyPhraseExtractor {
         return c.count < 2 || (c.sameLeft.isEmpty() && c.sameRight.isEmpty());
     }
 
-    /** Whether a phrase from {@code start} to {@code end} begins or ends inside a name: 智联董事长 of 星河智联董事长. */
+    /** Whether the phrase {@code [start, end)} begins or ends inside a name: 智联董事长 of 星河智联董事长. */
     private static boolean cutsName(BitSet names, int start, int end) {
         return start > 0 && names.get(start - 1) && names.get(start) || names.get(end - 1) && names.get(end);
     }
