@@ -43,8 +43,11 @@ import java.util.Set;
  * A phrase whose every occurrence is inside one and the same longer candidate is not closed and is dropped
  * (肾活血汤 inside 补肾活血汤). When choosing, best first, a phrase that is part of an already chosen one is
  * skipped (no fragment of a better phrase); a longer phrase that contains chosen ones is kept, and the chosen
- * ones that never occur outside it are then removed as its fragments (持卡 and 卡人 once 持卡人 comes). Ties are broken by first occurrence and then text, so the result is deterministic.
- * Cost is linear in the number of words (a fixed number of graph iterations). Immutable and thread-safe.
+ * ones that never occur outside it are then removed as its fragments (持卡 and 卡人 once 持卡人 comes). A pair of
+ * short nouns that the IDF table does not know and that crosses a chosen phrase wherever it occurs is another
+ * reading of the same words and is skipped (旅游精品 after 乡村旅游 in 乡村旅游精品线路). Ties are broken by first
+ * occurrence and then text, so the result is deterministic. Cost is linear in the number of words (a fixed
+ * number of graph iterations). Immutable and thread-safe.
  */
 public final class KeyPhraseExtractor {
     static final int MAX_WORDS = 6;
@@ -189,7 +192,7 @@ public final class KeyPhraseExtractor {
                     c.nounPair = w == 2 && plainNoun(tokens.get(i)) && plainNoun(last)
                             && last.end() - start <= PLAIN_LENGTH;
                 }
-                c.count++;
+                c.occurrence(start);
                 if (titleStart >= 0 && start >= titleStart && start < titleEnd) {
                     c.inTitle = true;
                 } else if (start < lead) {
@@ -218,17 +221,21 @@ public final class KeyPhraseExtractor {
         }
         ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> c.first)
                 .thenComparing(c -> c.text));
-        List<KeyPhrase> out = new ArrayList<>();
+        List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : ranked) {
-            if (out.size() >= limit) {
+            if (chosen.size() >= limit) {
                 break;
             }
-            if (overlapsChosen(c, out)) {
+            if (insideChosen(c, chosen) || c.nounPair && !c.inTable && crossesChosen(c, chosen)) {
                 continue;
             }
             // a chosen phrase that never occurs outside this longer one was only a fragment of it: 持卡, 卡人
             // before 持卡人
-            out.removeIf(k -> c.text.contains(k.text()) && k.count() <= c.count);
+            chosen.removeIf(k -> c.text.contains(k.text) && k.count <= c.count);
+            chosen.add(c);
+        }
+        List<KeyPhrase> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
             out.add(new KeyPhrase(c.text, Math.round(c.score * 1000) / 1000.0, c.count));
         }
         double[] weights = new double[wordIdf.length];
@@ -408,13 +415,37 @@ public final class KeyPhraseExtractor {
      * so the chosen one is no fragment of a better phrase, and readers tag both (智能网联汽车 and
      * 智能网联汽车联合实验室).
      */
-    private static boolean overlapsChosen(Candidate c, List<KeyPhrase> chosen) {
-        for (KeyPhrase k : chosen) {
-            if (k.text().contains(c.text)) {
+    private static boolean insideChosen(Candidate c, List<Candidate> chosen) {
+        for (Candidate k : chosen) {
+            if (k.text.contains(c.text)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether every occurrence of the phrase crosses an occurrence of a chosen, better one, each holding part of
+     * the other: 旅游精品 beside 乡村旅游 in 乡村旅游精品线路. The two are readings of one stretch of text, and
+     * the better reading stands for it.
+     */
+    private static boolean crossesChosen(Candidate c, List<Candidate> chosen) {
+        for (int i = 0; i < c.count; i++) {
+            int a = c.starts[i];
+            int b = a + c.text.length();
+            boolean crossed = false;
+            for (Candidate k : chosen) {
+                for (int j = 0; j < k.count && !crossed; j++) {
+                    int x = k.starts[j];
+                    int y = x + k.text.length();
+                    crossed = a < x && x < b && b < y || x < a && a < y && y < b;
+                }
+            }
+            if (!crossed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -707,6 +738,8 @@ public final class KeyPhraseExtractor {
         final int words;
         final boolean known;
         int count;
+        /** Where each occurrence starts, the first {@link #count} entries. */
+        int[] starts = new int[2];
         boolean inTitle;
         boolean inLead;
         boolean inTable;
@@ -725,6 +758,14 @@ public final class KeyPhraseExtractor {
             this.firstSentence = firstSentence;
             this.words = words;
             this.known = known;
+        }
+
+        /** Counts one more occurrence, starting at {@code start}. */
+        void occurrence(int start) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = start;
         }
 
         void neighbour(String left, String right) {

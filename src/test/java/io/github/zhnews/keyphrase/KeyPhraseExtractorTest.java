@@ -125,6 +125,22 @@ class KeyPhraseExtractorTest {
     }
 
     @Test
+    void twoReadingsOfOneStretchOfTextAreNotBothKept() {
+        // 乡村旅游精品线路建设进展 said once: 旅游精品 crosses 乡村旅游 and 精品线路; one reading stands
+        String text = "会议通报了乡村旅游精品线路建设进展。";
+        List<String> phrases = texts(extract(EXTRACTOR, text, 20));
+        assertFalse(phrases.isEmpty());
+        for (String p : phrases) {
+            for (String q : phrases) {
+                int a = text.indexOf(p);
+                int x = text.indexOf(q);
+                boolean cross = a < x && x < a + p.length() && a + p.length() < x + q.length();
+                assertFalse(cross, p + " crosses " + q + " in " + phrases);
+            }
+        }
+    }
+
+    @Test
     void theDatelineIsNoPhrase() {
         String text = "新华社北京5月20日电 记者从国家能源局获悉。新华社上海5月21日电 能源保供工作有序推进。";
         assertFalse(texts(extract(EXTRACTOR, text, 20)).contains("日电"));
