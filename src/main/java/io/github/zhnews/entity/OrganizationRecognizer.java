@@ -3,6 +3,7 @@ package io.github.zhnews.entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
 import io.github.zhnews.segment.CoreWords;
+import io.github.zhnews.text.HanScript;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -543,12 +544,8 @@ final class OrganizationRecognizer {
         return false;
     }
 
+    /** A word of Han characters only, at least one. */
     static boolean isHan(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
-                return false;
-            }
-        }
-        return !w.isEmpty();
+        return !w.isEmpty() && HanScript.onlyHan(w);
     }
 }

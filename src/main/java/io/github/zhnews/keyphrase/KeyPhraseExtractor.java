@@ -3,6 +3,7 @@ package io.github.zhnews.keyphrase;
 import io.github.zhnews.io.ModelResources;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Token;
+import io.github.zhnews.text.HanScript;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -292,7 +293,7 @@ public final class KeyPhraseExtractor {
         boolean[] glued = new boolean[n];
         for (int k = 0; k < n; k++) {
             Token t = tokens.get(k);
-            piece[k] = joinable(t) && hanOnly(t.text());
+            piece[k] = joinable(t) && HanScript.onlyHan(t.text());
             glued[k] = k > 0 && tokens.get(k - 1).end() == t.start();
         }
         List<Token> out = null;
@@ -363,7 +364,7 @@ public final class KeyPhraseExtractor {
                 return false; // in a whole article a single word said once is no topic of it (实招)
             }
             // a two-character word the table does not know is mostly a segmentation slip (法是, 付制)
-            if (!hanOnly(c.text)) {
+            if (!HanScript.onlyHan(c.text)) {
                 return c.count >= 2;
             }
             boolean word = c.inTable || c.text.length() >= 3 || newsTerms.contains(c.text);
@@ -392,7 +393,7 @@ public final class KeyPhraseExtractor {
      * halves plus a share of the other, never more than the table's highest value.
      */
     private double unknownWordIdf(String word) {
-        if (!hanOnly(word) || word.length() < 2) {
+        if (!HanScript.onlyHan(word) || word.length() < 2) {
             return idf.idf(word);
         }
         int mid = (word.length() + 1) / 2;
@@ -600,11 +601,11 @@ public final class KeyPhraseExtractor {
             case 'b':
                 return MODIFIER;
             case 't':
-                return hanOnly(w) && w.length() >= 2 ? MODIFIER : BREAK;
+                return HanScript.onlyHan(w) && w.length() >= 2 ? MODIFIER : BREAK;
             case 'f', 'k', 'q':
-                return hanOnly(w) && w.length() == 1 ? WORD : BREAK;
+                return HanScript.onlyHan(w) && w.length() == 1 ? WORD : BREAK;
             case 'x':
-                return hanOnly(w) ? WORD : BREAK; // a rare character of a technical name: 苷 in 芍药苷
+                return HanScript.onlyHan(w) ? WORD : BREAK; // a rare character of a technical name: 苷 in 芍药苷
             default:
                 return BREAK;
         }
@@ -686,7 +687,7 @@ public final class KeyPhraseExtractor {
         boolean han = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (isHan(c)) {
+            if (HanScript.isHan(c)) {
                 han = true;
             } else if (!Character.isLetterOrDigit(c) && c != '-') {
                 return false;
@@ -704,21 +705,6 @@ public final class KeyPhraseExtractor {
         String p = t.pos();
         return t.text().length() >= 2 && t.text().length() <= 3 && (p.equals("n") || p.equals("nz") || p.equals("vn") || p.equals("nl")
                 || p.equals("gm"));
-    }
-
-    /** A Han character; the common block is tested first, as looking up a character's script is slow. */
-    private static boolean isHan(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF'
-                || c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static boolean hanOnly(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!isHan(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean hasLetter(String w) {
