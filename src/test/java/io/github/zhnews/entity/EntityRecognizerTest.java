@@ -52,7 +52,7 @@ class EntityRecognizerTest {
     }
 
     /** One golden line: every expected name is found, no forbidden one is ({@code |} between names). */
-    private static void checkGolden(String sentence, EntityType type, String expected, String forbidden) {
+    static void checkGolden(String sentence, EntityType type, String expected, String forbidden) {
         List<String> found = names(sentence, type);
         for (String name : split(expected)) {
             assertTrue(found.contains(name), () -> "missing " + name + " in " + found);
