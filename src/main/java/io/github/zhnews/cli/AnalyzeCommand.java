@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -103,7 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private int analyzeFile(NewsAnalyzer analyzer, String name, LocalDateTime reference, PrintStream out) {
         String text;
         try {
-            text = name.equals("-") ? readStrict(System.in) : readStrict(Files.newInputStream(Path.of(name)));
+            text = readStrict(Main.open(name));
         } catch (IOException | UncheckedIOException e) {
             out.println(ArticleRecords.error(name, 0, "UnreadableInput", describe(e)));
             return 1;
@@ -117,7 +116,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private int analyzeRecords(NewsAnalyzer analyzer, String name, LocalDateTime reference, PrintStream out) {
         int failures = 0;
-        try (InputStream in = name.equals("-") ? System.in : Files.newInputStream(Path.of(name));
+        try (InputStream in = Main.open(name);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             long lineNo = 0;
             for (String line; (line = reader.readLine()) != null; ) {

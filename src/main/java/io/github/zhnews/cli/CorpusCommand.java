@@ -74,7 +74,7 @@ final class CorpusCommand implements Callable<Integer> {
         long invalid = 0;
         long failed = 0;
         long t0 = System.nanoTime();
-        try (InputStream raw = in.equals("-") ? System.in : Files.newInputStream(Path.of(in));
+        try (InputStream raw = Main.open(in);
              BufferedReader reader = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8))) {
             long lineNo = 0;
             for (String line; (line = reader.readLine()) != null; ) {
