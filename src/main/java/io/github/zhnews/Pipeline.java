@@ -117,15 +117,16 @@ final class Pipeline {
         }
         List<String> sentences = new ArrayList<>(sentenceSpans.size());
         double[] centrality = new double[sentenceSpans.size()];
+        List<Token> words = summarise ? ranking.words() : List.of(); // as ranked, so that each has its weight
         int k = 0;
         for (int i = 0; i < sentenceSpans.size(); i++) {
             TextSpan span = sentenceSpans.get(i);
             sentences.add(span.of(input));
-            while (k < content.size() && content.get(k).start() < span.start()) {
+            while (k < words.size() && words.get(k).start() < span.start()) {
                 k++;
             }
-            for (int j = k; summarise && j < content.size() && content.get(j).end() <= span.end(); j++) {
-                centrality[i] += ranking.weight(content.get(j).text());
+            for (int j = k; j < words.size() && words.get(j).end() <= span.end(); j++) {
+                centrality[i] += ranking.weight(words.get(j).text());
             }
         }
         List<String> chosen = new ArrayList<>();

@@ -8,6 +8,7 @@ import io.github.zhnews.text.HanScript;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -245,7 +246,7 @@ public final class KeyPhraseExtractor {
             weights[w] = centrality[w] * wordIdf[w];
             best = Math.max(best, weights[w]);
         }
-        return new Ranking(out, wordIds, weights, best);
+        return new Ranking(out, tokens, wordIds, weights, best);
     }
 
     /**
@@ -253,12 +254,15 @@ public final class KeyPhraseExtractor {
      */
     public static final class Ranking {
         private final List<KeyPhrase> phrases;
+        private final List<Token> words;
         private final Map<String, Integer> ids;
         private final double[] weights;
         private final double best;
 
-        private Ranking(List<KeyPhrase> phrases, Map<String, Integer> ids, double[] weights, double best) {
+        private Ranking(List<KeyPhrase> phrases, List<Token> words, Map<String, Integer> ids, double[] weights,
+                        double best) {
             this.phrases = List.copyOf(phrases);
+            this.words = Collections.unmodifiableList(words); // no copy: neither list changes after
             this.ids = ids;
             this.weights = weights;
             this.best = best;
@@ -267,6 +271,14 @@ public final class KeyPhraseExtractor {
         /** The key phrases, best first. */
         public List<KeyPhrase> phrases() {
             return phrases;
+        }
+
+        /**
+         * The words as ranked, in text order: the words given, with the pieces of a word the segmenter split
+         * joined back (储/层 as 储层). These are the words {@link #weight(String)} knows.
+         */
+        public List<Token> words() {
+            return words;
         }
 
         /**

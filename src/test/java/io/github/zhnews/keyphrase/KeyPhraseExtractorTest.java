@@ -95,6 +95,17 @@ class KeyPhraseExtractorTest {
     }
 
     @Test
+    void theRankingWeighsTheWordsItJoined() {
+        String text = "勘探队测量了砂岩储层的渗透率。储层渗透率越高，油气越容易流动。";
+        KeyPhraseExtractor.Ranking ranking = EXTRACTOR.rank(text, SEGMENTER.segment(text), -1, -1, 0,
+                new BitSet(), 10);
+        List<String> words = ranking.words().stream().map(Token::text).toList();
+        assertTrue(words.contains("储层"), words::toString);
+        assertTrue(ranking.weight("储层") > 0);
+        assertEquals(0, ranking.weight("层"), "a piece joined into a word has no weight of its own");
+    }
+
+    @Test
     void theWritersOwnCountryOrCityStartsNoPhrase() {
         List<String> phrases = texts(extract(EXTRACTOR, "我国粮食产量连续增长，我国粮食安全形势总体稳定。", 20));
         assertTrue(phrases.contains("粮食安全"), phrases::toString);
