@@ -1,14 +1,20 @@
 package io.github.zhnews;
 
-import io.github.zhnews.corpus.Corpus;
-import io.github.zhnews.corpus.Period;
+import io.github.zhnews.Corpus;
+import io.github.zhnews.Corpus.Period;
+import io.github.zhnews.document.DocumentPreparer;
 import io.github.zhnews.entity.EntityRecognizer;
 import io.github.zhnews.keyphrase.IdfTable;
 import io.github.zhnews.keyphrase.KeyPhraseExtractor;
 import io.github.zhnews.keyphrase.KeyPhraseOptions;
+import io.github.zhnews.resources.ResourceException;
+import io.github.zhnews.segment.CoreWords;
 import io.github.zhnews.segment.NewsSegmenter;
 import io.github.zhnews.segment.UserDictionary;
+import io.github.zhnews.summary.SentenceSelector;
+import io.github.zhnews.time.NewsDateRecognizer;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -86,7 +92,7 @@ public final class NewsAnalyzer {
 
     /**
      * Analyses articles lazily, in order; each result comes from {@link #analyze(Article)}. Feed the result to
-     * {@link io.github.zhnews.corpus.Corpus#of(Stream, io.github.zhnews.corpus.Period)} for a view across them.
+     * {@link Corpus#of(Stream, Corpus.Period)} for a view across them.
      */
     public Stream<NewsAnalysis> analyzeAll(Stream<Article> articles) {
         return articles.map(this::analyze);
@@ -315,8 +321,21 @@ public final class NewsAnalyzer {
             return set;
         }
 
-        /** Loads the dictionaries and models and returns the analyzer. */
+        /**
+         * Loads the dictionaries and models and returns the analyzer.
+         *
+         * @throws ConfigurationException naming the file (and line) when a dictionary or model file is missing,
+         *                                unreadable or malformed
+         */
         public NewsAnalyzer build() {
+            try {
+                return assemble();
+            } catch (ResourceException | UncheckedIOException e) {
+                throw new ConfigurationException(e.getMessage(), e);
+            }
+        }
+
+        private NewsAnalyzer assemble() {
             List<String> words = new ArrayList<>(userWords);
             words.addAll(lexicon.stream().sorted().toList());
             UserDictionary user = UserDictionary.ofWords(words);
@@ -338,8 +357,14 @@ public final class NewsAnalyzer {
                     orElse(keyPhrases, KeyPhraseOptions.DEFAULT.count()),
                     orElse(minPhraseLength, KeyPhraseOptions.DEFAULT.minLength()),
                     orElse(maxPhraseLength, KeyPhraseOptions.DEFAULT.maxLength()), stopWords, lexicon);
-            Pipeline pipeline = new Pipeline(new NewsSegmenter(user), new EntityRecognizer(orgNames),
-                    new KeyPhraseExtractor(IdfTable.bundled(), options));
+            NewsSegmenter segmenter = new NewsSegmenter(user);
+            // the stages, each built once here; a new stage is one class and one line in this list
+            Pipeline pipeline = new Pipeline(new Pipeline.Stages(
+                    new DocumentPreparer(segmenter),
+                    new EntityRecognizer(orgNames, CoreWords.INSTANCE),
+                    new NewsDateRecognizer(),
+                    new KeyPhraseExtractor(IdfTable.bundled(), options),
+                    new SentenceSelector()));
             return new NewsAnalyzer(pipeline, options.count(), orElse(summarySentences, 3),
                     orElse(summaryCharacters, 0), referenceTime, clock != null ? clock : Clock.system(CHINA),
                     off == null ? Set.of() : Set.copyOf(off));

@@ -1,5 +1,7 @@
 package io.github.zhnews.entity;
 
+import io.github.zhnews.document.CoreLexicon;
+import io.github.zhnews.document.Document;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
@@ -14,16 +16,26 @@ import java.util.List;
  * Finds organisations, people and places in segmented text and groups their mentions under canonical names.
  * Immutable and thread-safe.
  */
-public final class EntityRecognizer {
+public final class EntityRecognizer implements EntityFinder {
     private final OrganizationRecognizer organizations;
-    private final PersonPlaceRecognizer peopleAndPlaces = new PersonPlaceRecognizer();
+    private final PersonPlaceRecognizer peopleAndPlaces;
     private final EntityGrouper grouper;
 
-    /** @param userOrganizations organisation names the user added; they are always recognised */
-    public EntityRecognizer(Collection<String> userOrganizations) {
+    /**
+     * @param userOrganizations organisation names the user added; they are always recognised
+     * @param words             the segmenter's core dictionary, to tell a name from an ordinary word
+     */
+    public EntityRecognizer(Collection<String> userOrganizations, CoreLexicon words) {
         OrganizationLexicon lexicon = new OrganizationLexicon(userOrganizations);
-        this.organizations = new OrganizationRecognizer(lexicon);
+        this.organizations = new OrganizationRecognizer(lexicon, words);
+        this.peopleAndPlaces = new PersonPlaceRecognizer(words);
         this.grouper = new EntityGrouper(lexicon::kindOfName);
+    }
+
+    /** The entities of the document's content words (page furniture yields none). */
+    @Override
+    public List<Entity> find(Document doc) {
+        return find(doc.text(), doc.content());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.zhnews.entity;
 
-import io.github.zhnews.io.ModelResources;
+import io.github.zhnews.resources.ModelResources;
 import io.github.zhnews.model.Entity;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.github.zhnews.entity;
 
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
-import io.github.zhnews.segment.CoreWords;
+import io.github.zhnews.document.CoreLexicon;
 import io.github.zhnews.text.HanScript;
 
 import java.util.ArrayList;
@@ -59,8 +59,11 @@ final class OrganizationRecognizer {
 
     private final OrganizationLexicon lexicon;
 
-    OrganizationRecognizer(OrganizationLexicon lexicon) {
+    private final CoreLexicon words;
+
+    OrganizationRecognizer(OrganizationLexicon lexicon, CoreLexicon words) {
         this.lexicon = lexicon;
+        this.words = words;
     }
 
     List<NameSpan> find(String text, List<Token> tokens) {
@@ -342,7 +345,7 @@ final class OrganizationRecognizer {
                     && head.start() - tokens.get(first - 1).start() <= 6) {
                 first--;
                 String tag = tokens.get(first).pos();
-                unknown |= !CoreWords.isCommonWord(tokens.get(first).text()) || tag.equals("j") || tag.equals("nz")
+                unknown |= !words.isCommonWord(tokens.get(first).text()) || tag.equals("j") || tag.equals("nz")
                         || tag.startsWith("nr") || tag.equals("nx");
             }
             if (first < j && unknown && head.start() - tokens.get(first).start() >= 2) {
@@ -473,13 +476,13 @@ final class OrganizationRecognizer {
             return false;
         }
         if (t.text().length() == 1) { // not 令 or 台 (七千多台友利银行): a character that is a function word
-            String main = CoreWords.mainTag(t.text());
+            String main = words.mainTag(t.text());
             return main == null || !(main.startsWith("p") || main.startsWith("d") || main.startsWith("c")
                     || main.startsWith("u") || main.startsWith("r") || main.startsWith("q") || main.startsWith("m")
                     || main.startsWith("v"));
         }
         return p.equals("j") || p.equals("nz") || p.startsWith("nr") || p.equals("nx") || p.equals("x")
-                || !CoreWords.isCommonWord(t.text());
+                || !words.isCommonWord(t.text());
     }
 
     /** Index of the 《（》 token when tokens[close] ends a bracketed place such as （深圳）, else -1. */

@@ -1,9 +1,9 @@
 package io.github.zhnews.entity;
 
-import io.github.zhnews.io.ModelResources;
+import io.github.zhnews.resources.ModelResources;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
-import io.github.zhnews.segment.CoreWords;
+import io.github.zhnews.document.CoreLexicon;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,7 +47,10 @@ final class PersonPlaceRecognizer {
     /** Second characters that make a surname-like character plus one a word, not a name (刘家, 郑某, 江边). */
     private static final String NOT_SECOND = "某家老总们氏姓族边上中下里内外时出有可是在方";
 
-    PersonPlaceRecognizer() {
+    private final CoreLexicon words;
+
+    PersonPlaceRecognizer(CoreLexicon words) {
+        this.words = words;
         Set<String> names = new java.util.HashSet<>();
         for (String line : ModelResources.lines("surnames.txt")) {
             names.addAll(java.util.Arrays.asList(line.split("\\s+")));
@@ -57,7 +60,7 @@ final class PersonPlaceRecognizer {
         List<String> lines = ModelResources.lines("surnames.txt");
         String[] ranked = lines.isEmpty() ? new String[0] : lines.get(0).split("\\s+");
         for (int k = 0; k < Math.min(FREQUENT_SURNAMES, ranked.length); k++) {
-            if (ranked[k].length() == 1 && (CoreWords.isNameFirst(ranked[k]) || CoreWords.frequency(ranked[k]) <= 50)) {
+            if (ranked[k].length() == 1 && (words.isNameFirst(ranked[k]) || words.frequency(ranked[k]) <= 50)) {
                 frequent.add(ranked[k]);
             }
         }
@@ -183,7 +186,7 @@ final class PersonPlaceRecognizer {
                     confirmed.add(w);
                 } else if (isCandidate(t)) {
                     add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.BARE));
-                } else if (w.length() == 3 && "ns".equals(CoreWords.mainTag(w.substring(0, 2)))
+                } else if (w.length() == 3 && "ns".equals(words.mainTag(w.substring(0, 2)))
                         && FUNCTION_CHARS.indexOf(w.charAt(2)) >= 0) {
                     // 在 伦敦再/nr 召集: a place and the adverb after it
                     add(out, covered, new NameSpan(t.start(), t.start() + 2, EntityType.PLACE, NameSpan.Form.FULL));
@@ -368,7 +371,7 @@ final class PersonPlaceRecognizer {
      * Whether tokens[i] is a piece of a transliterated name: a word of transliteration characters that is no
      * ordinary word, or any such word next to the dot between given name and surname (米格/n ·, · 拉萨/ns).
      */
-    private static boolean isForeignPiece(List<Token> tokens, int i, boolean wide) {
+    private boolean isForeignPiece(List<Token> tokens, int i, boolean wide) {
         Token t = tokens.get(i);
         String w = t.text();
         if (isDot(w)) {
@@ -385,11 +388,11 @@ final class PersonPlaceRecognizer {
         if (t.pos().startsWith("ns") || t.pos().startsWith("nt")) {
             return false;
         }
-        return w.length() == 1 || t.pos().startsWith("nr") || !CoreWords.isCommonWord(w);
+        return w.length() == 1 || t.pos().startsWith("nr") || !words.isCommonWord(w);
     }
 
     /** The last token of the run of name pieces that starts at tokens[i] (i itself when it is none). */
-    private static int runEnd(List<Token> tokens, int i, boolean wide) {
+    private int runEnd(List<Token> tokens, int i, boolean wide) {
         if (!isForeignPiece(tokens, i, wide)) {
             return i;
         }
@@ -474,7 +477,7 @@ final class PersonPlaceRecognizer {
                     break;
                 }
                 if (len >= 2 && isBoundary(tokens, k + 1) && NEVER_IN_NAMES.indexOf(text.charAt(end - 1)) < 0
-                        && !(len == 2 && k == j && CoreWords.isCommonWord(t.text()))
+                        && !(len == 2 && k == j && words.isCommonWord(t.text()))
                         && !(len == 3 && isPhrase(text.substring(first.start(), end), tokens, j))) { // 队员 都想为
                     best = new int[] {first.start(), end};
                 }
@@ -496,7 +499,7 @@ final class PersonPlaceRecognizer {
             return null;
         }
         String run = text.substring(first.start(), k);
-        if (run.length() == w.length() && CoreWords.isCommonWord(run) && !first.pos().startsWith("nr")) {
+        if (run.length() == w.length() && words.isCommonWord(run) && !first.pos().startsWith("nr")) {
             return null; // 马上, 西安: a word, not a name
         }
         return new int[] {first.start(), k};
@@ -574,7 +577,7 @@ final class PersonPlaceRecognizer {
                 || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（")
                 || i + 2 < tokens.size() && "总副前原".contains(tokens.get(i + 1).text()) // 吴彬 总 教练
                 && tokens.get(i + 1).text().length() == 1 && isTitle(tokens.get(i + 2)));
-        if (w.length() == 3 && !foreign && "ns".equals(CoreWords.mainTag(w.substring(0, 2)))) {
+        if (w.length() == 3 && !foreign && "ns".equals(words.mainTag(w.substring(0, 2)))) {
             return false; // 韩国女/nr 队, 韩国人: a country and one more character
         }
         if (!foreign && !cueAfter && isFunctionWord(w.substring(0, 1))) {
@@ -588,7 +591,7 @@ final class PersonPlaceRecognizer {
             return true;
         }
         // a two-character name the dictionary does not know as a word, with a Han surname (李鹏, 柳萍)
-        if (!frequentSurnames.contains(w.substring(0, 1)) || CoreWords.isCommonWord(w)
+        if (!frequentSurnames.contains(w.substring(0, 1)) || words.isCommonWord(w)
                 || NOT_SECOND.indexOf(w.charAt(1)) >= 0 || followsBound(tokens, i)) {
             return false;
         }
@@ -603,29 +606,29 @@ final class PersonPlaceRecognizer {
 
     /** A bracketed name at a paragraph's end: a surname, no ordinary word, no place or body among its words. */
     private boolean isBylineName(String name, List<Token> tokens, int start) {
-        if (!surnames.contains(name.substring(0, 1)) || CoreWords.isCommonWord(name)
+        if (!surnames.contains(name.substring(0, 1)) || words.isCommonWord(name)
                 || NEVER_IN_NAMES.indexOf(name.charAt(name.length() - 1)) >= 0) {
             return false;
         }
         for (Token t : tokens) {
             if (t.start() < start + name.length() && start < t.end()
                     && (t.pos().startsWith("ns") || t.pos().startsWith("nt") || t.pos().startsWith("nz")
-                    || t.text().length() >= 2 && CoreWords.isCommonWord(t.text()) && !t.pos().startsWith("nr"))) {
+                    || t.text().length() >= 2 && words.isCommonWord(t.text()) && !t.pos().startsWith("nr"))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isVerb(String word) {
-        String tag = CoreWords.mainTag(word);
+    private boolean isVerb(String word) {
+        String tag = words.mainTag(word);
         return word.length() >= 2 && tag != null && tag.startsWith("v");
     }
 
     /** A frequent adverb, preposition, conjunction or pronoun that is no common surname: 都, 那, 把 (not 曾, 于). */
     private boolean isFunctionWord(String c) {
-        String tag = CoreWords.mainTag(c);
-        return tag != null && "dpcr".contains(tag) && CoreWords.frequency(c) >= 300 && !commonSurnames.contains(c);
+        String tag = words.mainTag(c);
+        return tag != null && "dpcr".contains(tag) && words.frequency(c) >= 300 && !commonSurnames.contains(c);
     }
 
     /** Parts of speech of characters that are function words on their own: 向, 都, 时, 曾, 那, 余. */
@@ -638,10 +641,10 @@ final class PersonPlaceRecognizer {
      */
     private boolean isPhrase(String w, List<Token> tokens, int i) {
         String head = w.substring(0, 1);
-        String tag = CoreWords.mainTag(head);
-        boolean functionHead = tag != null && FUNCTION_TAGS.contains(tag) && CoreWords.frequency(head) >= 50
+        String tag = words.mainTag(head);
+        boolean functionHead = tag != null && FUNCTION_TAGS.contains(tag) && words.frequency(head) >= 50
                 && !(topSurnames.contains(head) && !"pdrcu".contains(tag)); // 张万年, 黄胜利: names
-        if (functionHead && (CoreWords.isCommonWord(w.substring(1)) || CoreWords.isCommonWord(w.substring(0, 2)))) {
+        if (functionHead && (words.isCommonWord(w.substring(1)) || words.isCommonWord(w.substring(0, 2)))) {
             return true;
         }
         if (isFunctionWord(head)) {
@@ -650,8 +653,8 @@ final class PersonPlaceRecognizer {
         if (i > 0) {
             Token prev = tokens.get(i - 1);
             if (prev.end() == tokens.get(i).start() && prev.text().length() == 1 && prev.pos().equals("v")
-                    && "v".equals(CoreWords.mainTag(w.substring(1, 2)))
-                    && "n".equals(CoreWords.mainTag(w.substring(2, 3)))) {
+                    && "v".equals(words.mainTag(w.substring(1, 2)))
+                    && "n".equals(words.mainTag(w.substring(2, 3)))) {
                 return true; // 挑 石运土: verb, noun, verb, noun
             }
         }

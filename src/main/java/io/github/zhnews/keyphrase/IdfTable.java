@@ -1,6 +1,6 @@
 package io.github.zhnews.keyphrase;
 
-import io.github.zhnews.io.ModelResources;
+import io.github.zhnews.resources.ModelResources;
 
 import java.util.List;
 

@@ -1,6 +1,9 @@
 package io.github.zhnews.keyphrase;
 
-import io.github.zhnews.io.ModelResources;
+import io.github.zhnews.document.Document;
+import io.github.zhnews.document.Ranking;
+import io.github.zhnews.resources.ModelResources;
+import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Token;
 import io.github.zhnews.text.HanScript;
@@ -8,7 +11,6 @@ import io.github.zhnews.text.HanScript;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +53,7 @@ import java.util.Set;
  * occurrence and then text, so the result is deterministic. Cost is linear in the number of words (a fixed
  * number of graph iterations). Immutable and thread-safe.
  */
-public final class KeyPhraseExtractor {
+public final class KeyPhraseExtractor implements KeyPhraseRanker {
     static final int MAX_WORDS = 6;
     /** A single word this common (IDF below) is too general to characterise an article: 合作, 协议. */
     private static final double MIN_SINGLE_WORD_IDF = 5.5;
@@ -97,52 +99,42 @@ public final class KeyPhraseExtractor {
     }
 
     /**
-     * @param text       the analysed text
-     * @param tokens     its words, without those of lines that are to yield nothing
-     * @param titleStart start of the title line, or -1 when there is none
-     * @param titleEnd   end of the title line, or -1
-     * @param leadEnd    end of the lead (the first body paragraph)
-     * @param names      characters covered by names (organisations, people, places): a phrase inside a name
-     *                   is the name's business, not a key phrase
-     * @param limit      how many phrases at most
+     * The key phrases of a document and the weight of every content word (its TextRank centrality times its
+     * IDF, the best word scaled to 1), which the summary uses to judge sentences.
+     *
+     * @param doc   the prepared document: its content words, sentences, title and lead
+     * @param names the names found in it (organisations, people, places): a phrase inside a name is the name's
+     *              business, not a key phrase
+     * @param limit how many phrases at most
      */
-    public List<KeyPhrase> extract(String text, List<Token> tokens, int titleStart, int titleEnd, int leadEnd,
-                                   BitSet names, int limit) {
-        return rank(text, tokens, titleStart, titleEnd, leadEnd, names, limit).phrases();
+    @Override
+    public Ranking rank(Document doc, List<Entity> names, int limit) {
+        String text = doc.text();
+        BitSet covered = new BitSet(text.length());
+        for (Entity e : names) {
+            e.mentions().forEach(m -> covered.set(m.start(), m.end()));
+        }
+        int titleStart = doc.title() == null ? -1 : doc.title().start();
+        int titleEnd = doc.title() == null ? -1 : doc.title().end();
+        int lead = doc.lead() == null ? 0 : doc.lead().end();
+        return rank(doc, doc.content(), titleStart, titleEnd, lead, covered, limit);
     }
 
-    /**
-     * The key phrases and the weight of every content word (its TextRank centrality times its IDF, the best
-     * word scaled to 1), which the summary uses to judge sentences. Same arguments as
-     * {@link #extract(String, List, int, int, int, BitSet, int)}.
-     */
-    public Ranking rank(String text, List<Token> tokens, int titleStart, int titleEnd, int leadEnd,
-                        BitSet names, int limit) {
+    private Ranking rank(Document doc, List<Token> tokens, int titleStart, int titleEnd, int lead, BitSet names,
+                         int limit) {
+        String text = doc.text();
         tokens = joinKnownWords(text, tokens);
         int n = tokens.size();
         // word classes and sentence numbers
         byte[] kind = new byte[n];
         int[] sentence = new int[n];
         boolean[] stop = new boolean[n];
-        int s = 0;
-        boolean leadIsFirstSentence = leadEnd <= 0 || leadEnd >= text.length() - 1 || onlyOneParagraph(text);
-        int firstSentenceEnd = -1;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (i > 0 && gapBreaksSentence(text, tokens.get(i - 1).end(), t.start())) {
-                s++;
-            }
-            sentence[i] = s;
+            sentence[i] = Math.max(0, doc.sentenceAt(t.start()));
             stop[i] = stopWords.contains(t.text());
             kind[i] = classify(t, stop[i]);
-            if (kind[i] == END) {
-                if (firstSentenceEnd < 0) {
-                    firstSentenceEnd = t.end();
-                }
-                s++;
-            }
         }
-        int lead = leadIsFirstSentence ? (firstSentenceEnd < 0 ? text.length() : firstSentenceEnd) : leadEnd;
 
         Map<String, Integer> wordIds = new HashMap<>();
         int[] wordOf = new int[n];
@@ -249,47 +241,6 @@ public final class KeyPhraseExtractor {
         return new Ranking(out, tokens, wordIds, weights, best);
     }
 
-    /**
-     * Key phrases and word weights of one text. Immutable.
-     */
-    public static final class Ranking {
-        private final List<KeyPhrase> phrases;
-        private final List<Token> words;
-        private final Map<String, Integer> ids;
-        private final double[] weights;
-        private final double best;
-
-        private Ranking(List<KeyPhrase> phrases, List<Token> words, Map<String, Integer> ids, double[] weights,
-                        double best) {
-            this.phrases = List.copyOf(phrases);
-            this.words = Collections.unmodifiableList(words); // no copy: neither list changes after
-            this.ids = ids;
-            this.weights = weights;
-            this.best = best;
-        }
-
-        /** The key phrases, best first. */
-        public List<KeyPhrase> phrases() {
-            return phrases;
-        }
-
-        /**
-         * The words as ranked, in text order: the words given, with the pieces of a word the segmenter split
-         * joined back (储/层 as 储层). These are the words {@link #weight(String)} knows.
-         */
-        public List<Token> words() {
-            return words;
-        }
-
-        /**
-         * A word's weight in [0, 1]: its centrality times its IDF, the best word of the text being 1; 0 for a
-         * word that is not a content word of the text.
-         */
-        public double weight(String word) {
-            Integer id = ids.get(word);
-            return id == null || best == 0 ? 0 : weights[id] / best;
-        }
-    }
 
     /**
      * Mends segmentation slips in technical text: up to {@value #MAX_JOIN} adjacent pieces, at least one of them
@@ -681,19 +632,7 @@ public final class KeyPhraseExtractor {
         return false;
     }
 
-    private static boolean gapBreaksSentence(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean onlyOneParagraph(String text) {
-        return text.indexOf('\n') < 0;
-    }
 
     private static boolean isWordText(String w) {
         boolean han = false;

@@ -1,5 +1,6 @@
 package io.github.zhnews.segment;
 
+import io.github.zhnews.document.CoreLexicon;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 /**
@@ -7,12 +8,16 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
  * recognisers that need to tell a name from an ordinary word. No HanLP type appears in this API; the
  * dictionary is immutable, so the methods are thread-safe.
  */
-public final class CoreWords {
+public final class CoreWords implements CoreLexicon {
+    /** The one instance: the dictionary is HanLP's, loaded once per JVM. */
+    public static final CoreWords INSTANCE = new CoreWords();
+
     private CoreWords() {
     }
 
     /** Whether {@code word} is in the core dictionary. */
-    public static boolean contains(String word) {
+    @Override
+    public boolean contains(String word) {
         return CoreDictionary.contains(word);
     }
 
@@ -20,25 +25,29 @@ public final class CoreWords {
      * Whether {@code word} is an ordinary word of the core dictionary: it is listed, and its most frequent part
      * of speech is not a person's name (高峰, 宋朝 are words; 李鹏 is not listed).
      */
-    public static boolean isCommonWord(String word) {
+    @Override
+    public boolean isCommonWord(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a != null && a.nature.length > 0 && !a.nature[0].toString().startsWith("nr");
     }
 
     /** Whether the dictionary's most frequent part of speech for {@code word} is a person's name. */
-    public static boolean isNameFirst(String word) {
+    @Override
+    public boolean isNameFirst(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("nr");
     }
 
     /** The dictionary's most frequent part of speech for {@code word} (HanLP's tag, such as "v"), or null. */
-    public static String mainTag(String word) {
+    @Override
+    public String mainTag(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a == null || a.nature.length == 0 ? null : a.nature[0].toString();
     }
 
     /** How often {@code word} occurs in the dictionary's corpus (0 when it is not listed). */
-    public static int frequency(String word) {
+    @Override
+    public int frequency(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a == null ? 0 : a.totalFrequency;
     }

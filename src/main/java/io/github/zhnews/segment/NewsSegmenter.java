@@ -6,9 +6,12 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import io.github.zhnews.ConfigurationException;
-import io.github.zhnews.io.ModelResources;
+import io.github.zhnews.resources.ResourceException;
+import io.github.zhnews.document.Segmenter;
+import io.github.zhnews.resources.ModelResources;
 import io.github.zhnews.model.Token;
+import io.github.zhnews.text.SentenceSplitter;
+import io.github.zhnews.text.TextSpan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +29,8 @@ import java.util.TreeMap;
  *
  * <p>Thread-safe: {@link #segment(String)} keeps no state between calls.
  */
-public final class NewsSegmenter {
+public final class NewsSegmenter implements Segmenter {
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
     /** Longest stretch handed to HanLP at once; longer sentences are cut at a comma or, failing that, hard. */
     static final int MAX_CHUNK = 512;
 
@@ -45,7 +49,7 @@ public final class NewsSegmenter {
         for (UserDictionary.Entry e : user.entries()) {
             CoreDictionary.Attribute attribute = CoreDictionary.Attribute.create(e.pos() + " 2000");
             if (attribute == null) {
-                throw new ConfigurationException("unknown part of speech '" + e.pos() + "' for " + e.word());
+                throw new ResourceException("unknown part of speech '" + e.pos() + "' for " + e.word());
             }
             entries.put(e.word(), attribute);
         }
@@ -61,15 +65,25 @@ public final class NewsSegmenter {
                 .enableOffset(true);
     }
 
-    /** Words of {@code text} with offsets into it; whitespace is not returned as tokens. */
+    /**
+     * Words of {@code text} with offsets into it; whitespace is not returned as tokens. The text is read in the
+     * sentences of {@link SentenceSplitter}, as a prepared document reads it.
+     */
     public List<Token> segment(String text) {
+        return segment(text, SPLITTER.split(text));
+    }
+
+    /** Words of each sentence, in text order; a sentence longer than {@value #MAX_CHUNK} is read in pieces. */
+    @Override
+    public List<Token> segment(String text, List<TextSpan> sentences) {
         List<Token> out = new ArrayList<>();
-        int n = text.length();
-        int start = 0;
-        while (start < n) {
-            int end = chunkEnd(text, start);
-            segmentChunk(text, start, end, out);
-            start = end;
+        for (TextSpan sentence : sentences) {
+            int start = sentence.start();
+            while (start < sentence.end()) {
+                int end = chunkEnd(text, start, sentence.end());
+                segmentChunk(text, start, end, out);
+                start = end;
+            }
         }
         return out;
     }
@@ -94,24 +108,21 @@ public final class NewsSegmenter {
         }
     }
 
-    /** End of the chunk starting at {@code start}: after a sentence end or line break, at most MAX_CHUNK. */
-    static int chunkEnd(String text, int start) {
-        int limit = Math.min(text.length(), start + MAX_CHUNK);
+    /** End of the piece of a sentence starting at {@code start}: at most MAX_CHUNK, cut after a comma. */
+    static int chunkEnd(String text, int start, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, start + MAX_CHUNK);
+        if (limit == sentenceEnd) {
+            return limit;
+        }
         int lastComma = -1;
         for (int i = start; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?') {
-                return i + 1;
-            }
             if (c == '，' || c == ',' || c == '、' || c == ' ' || c == '\t') {
                 lastComma = i + 1;
             }
         }
-        if (limit == text.length()) {
-            return limit;
-        }
         int cut = lastComma > start ? lastComma : limit;
-        if (Character.isHighSurrogate(text.charAt(cut - 1)) && cut < text.length()) {
+        if (Character.isHighSurrogate(text.charAt(cut - 1)) && cut < sentenceEnd) {
             cut++; // never split a surrogate pair
         }
         return cut;

@@ -1,6 +1,6 @@
 package io.github.zhnews.segment;
 
-import io.github.zhnews.ConfigurationException;
+import io.github.zhnews.resources.ResourceException;
 
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -39,25 +39,25 @@ public record UserDictionary(List<Entry> entries) {
         List<Entry> out = new ArrayList<>();
         for (String w : words) {
             if (w == null || w.isBlank()) {
-                throw new ConfigurationException("user dictionary words must not be null or blank");
+                throw new ResourceException("user dictionary words must not be null or blank");
             }
             out.add(new Entry(w.strip(), "nz"));
         }
         return new UserDictionary(out);
     }
 
-    /** Reads a dictionary file; a missing, unreadable or malformed file is a {@link ConfigurationException}. */
+    /** Reads a dictionary file; a missing, unreadable or malformed file is a {@link ResourceException}. */
     public static UserDictionary read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new ConfigurationException("user dictionary file not found: " + file);
+            throw new ResourceException("user dictionary file not found: " + file);
         }
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-            throw new ConfigurationException("user dictionary is not UTF-8: " + file, e);
+            throw new ResourceException("user dictionary is not UTF-8: " + file, e);
         } catch (IOException e) {
-            throw new ConfigurationException("cannot read user dictionary " + file + ": " + e.getMessage(), e);
+            throw new ResourceException("cannot read user dictionary " + file + ": " + e.getMessage(), e);
         }
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -67,7 +67,7 @@ public record UserDictionary(List<Entry> entries) {
             }
             String[] parts = line.split("\\s+");
             if (parts.length > 2 || (parts.length == 2 && !POS.matcher(parts[1]).matches())) {
-                throw new ConfigurationException(String.format(
+                throw new ResourceException(String.format(
                         "user dictionary %s line %d: expected 'word' or 'word pos', got '%s'", file, i + 1, line));
             }
             out.add(new Entry(parts[0], parts.length == 2 ? parts[1] : "nz"));

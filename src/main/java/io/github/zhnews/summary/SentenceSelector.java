@@ -1,6 +1,10 @@
 package io.github.zhnews.summary;
 
+import io.github.zhnews.document.Document;
+import io.github.zhnews.document.Ranking;
 import io.github.zhnews.model.KeyPhrase;
+import io.github.zhnews.model.Token;
+import io.github.zhnews.text.TextSpan;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,12 +26,48 @@ import java.util.Set;
  * <p>Cost: one pass to score, one sort, O(s log s) in the number of sentences s, plus the phrase look-ups
  * (linear in the text); the greedy pass looks at a bounded number of candidates. Immutable and thread-safe.
  */
-public final class SentenceSelector {
+public final class SentenceSelector implements Summarizer {
     private static final int MIN_CHARS = 8;
     private static final double LEAD_WEIGHT = 0.6;
     private static final double CENTRALITY_WEIGHT = 0.5;
     private static final double REDUNDANT = 0.5;
     private static final int MAX_COMPARED = 64;
+
+    /**
+     * The summary sentences of a document: its running sentences (not the title, not a heading), each weighed
+     * by the words the key-phrase ranking ranked inside it.
+     */
+    @Override
+    public List<TextSpan> select(Document doc, Ranking ranking, int n, int maxChars) {
+        if (n == 0 && maxChars == 0) {
+            return List.of();
+        }
+        List<TextSpan> spans = new ArrayList<>();
+        for (TextSpan s : doc.sentences()) {
+            if (!doc.isTitleOrHeading(s)) {
+                spans.add(s);
+            }
+        }
+        List<String> sentences = new ArrayList<>(spans.size());
+        double[] centrality = new double[spans.size()];
+        List<Token> words = ranking.words();
+        int k = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            TextSpan span = spans.get(i);
+            sentences.add(span.of(doc.text()));
+            while (k < words.size() && words.get(k).start() < span.start()) {
+                k++;
+            }
+            for (int j = k; j < words.size() && words.get(j).end() <= span.end(); j++) {
+                centrality[i] += ranking.weight(words.get(j).text());
+            }
+        }
+        List<TextSpan> chosen = new ArrayList<>();
+        for (int i : select(sentences, centrality, ranking.phrases(), n, maxChars)) {
+            chosen.add(spans.get(i));
+        }
+        return chosen;
+    }
 
     /**
      * @param sentences the candidate sentences in document order

@@ -76,9 +76,20 @@ public final class ArticleParser {
      */
     public ArticleLayout parse(String text) {
         Objects.requireNonNull(text, "text");
-        String norm = normalizer.normalize(text);
+        return parse(text, normalizer.normalize(text));
+    }
+
+    /**
+     * Parses a text whose normalised form the caller already has: patterns match {@code norm}, while every
+     * returned string (title, source, editor) is cut from {@code text}, the characters as given.
+     *
+     * @throws IllegalArgumentException if the two differ in length
+     */
+    public ArticleLayout parse(String text, String norm) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(norm, "norm");
         if (norm.length() != text.length()) {
-            throw new IllegalStateException("normaliser changed the length of the text");
+            throw new IllegalArgumentException("normalised text differs in length from the text");
         }
         List<TextSpan> lines = lines(norm);
 

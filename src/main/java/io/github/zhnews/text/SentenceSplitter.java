@@ -142,7 +142,7 @@ public final class SentenceSplitter {
         switch (c) {
             case '。', '！', '？', '；', '｡', '‼', '⁇', '⁈', '⁉':
                 return true;
-            case '!', '?':
+            case '!', '?', ';':
                 return asciiEndFollows(text, i, to);
             case '.', '．':
                 if (isEllipsisStart(text, i, to)) {

@@ -1,5 +1,6 @@
 package io.github.zhnews.entity;
 
+import io.github.zhnews.segment.CoreWords;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Mention;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EntityRecognizerTest {
     private static final NewsSegmenter SEGMENTER = new NewsSegmenter(UserDictionary.empty());
-    private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(List.of());
+    private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(List.of(), CoreWords.INSTANCE);
 
     static List<Entity> find(String text, EntityType type) {
         return RECOGNIZER.find(text, SEGMENTER.segment(text)).stream().filter(e -> e.type() == type)
@@ -105,7 +106,7 @@ class EntityRecognizerTest {
 
     @Test
     void userOrganisationsAreRecognised() {
-        EntityRecognizer custom = new EntityRecognizer(List.of("雪莲花合作联社"));
+        EntityRecognizer custom = new EntityRecognizer(List.of("雪莲花合作联社"), CoreWords.INSTANCE);
         NewsSegmenter seg = new NewsSegmenter(UserDictionary.ofWords(List.of("雪莲花合作联社")));
         String text = "雪莲花合作联社带动牧民增收。";
         List<String> orgs = custom.find(text, seg.segment(text)).stream()

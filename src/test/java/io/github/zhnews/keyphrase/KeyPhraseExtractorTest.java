@@ -1,12 +1,14 @@
 package io.github.zhnews.keyphrase;
 
+import io.github.zhnews.document.Ranking;
+import io.github.zhnews.document.TestDocuments;
+import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Token;
 import io.github.zhnews.segment.NewsSegmenter;
 import io.github.zhnews.segment.UserDictionary;
 import org.junit.jupiter.api.Test;
 
-import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KeyPhraseExtractorTest {
-    private static final NewsSegmenter SEGMENTER = new NewsSegmenter(UserDictionary.empty());
     private static final KeyPhraseExtractor EXTRACTOR =
             new KeyPhraseExtractor(IdfTable.bundled(), KeyPhraseOptions.DEFAULT);
 
@@ -27,8 +28,7 @@ class KeyPhraseExtractorTest {
             "下一步，将继续推动主题教育走深走实，以调查研究成果推动高质量发展。");
 
     static List<KeyPhrase> extract(KeyPhraseExtractor e, String text, int limit) {
-        List<Token> tokens = SEGMENTER.segment(text);
-        return e.extract(text, tokens, -1, -1, 0, new BitSet(), limit);
+        return e.rank(TestDocuments.of(text), List.of(), limit).phrases();
     }
 
     static List<String> texts(List<KeyPhrase> phrases) {
@@ -97,8 +97,7 @@ class KeyPhraseExtractorTest {
     @Test
     void theRankingWeighsTheWordsItJoined() {
         String text = "勘探队测量了砂岩储层的渗透率。储层渗透率越高，油气越容易流动。";
-        KeyPhraseExtractor.Ranking ranking = EXTRACTOR.rank(text, SEGMENTER.segment(text), -1, -1, 0,
-                new BitSet(), 10);
+        Ranking ranking = EXTRACTOR.rank(TestDocuments.of(text), List.of(), 10);
         List<String> words = ranking.words().stream().map(Token::text).toList();
         assertTrue(words.contains("储层"), words::toString);
         assertTrue(ranking.weight("储层") > 0);
@@ -115,11 +114,8 @@ class KeyPhraseExtractorTest {
     @Test
     void noPhraseBeginsOrEndsInsideAName() {
         String text = "星河智能董事长宣布新工厂投产，新工厂年产电机十万台。";
-        BitSet names = new BitSet();
-        for (int at = text.indexOf("星河智能"); at >= 0; at = text.indexOf("星河智能", at + 1)) {
-            names.set(at, at + 4);
-        }
-        List<String> phrases = texts(EXTRACTOR.extract(text, SEGMENTER.segment(text), -1, -1, 0, names, 20));
+        List<Entity> names = TestDocuments.names(text, "星河智能");
+        List<String> phrases = texts(EXTRACTOR.rank(TestDocuments.of(text), names, 20).phrases());
         assertTrue(phrases.contains("新工厂"), phrases::toString);
         // a phrase holds the whole name or none of it, never a piece (智能董事长)
         assertTrue(phrases.stream().allMatch(p -> p.contains("星河智能") || !overlapsName(p)), phrases::toString);
@@ -168,10 +164,8 @@ class KeyPhraseExtractorTest {
     @Test
     void aPhraseInsideANameIsNotAKeyPhrase() {
         String text = "主题教育推进会在拉萨召开。主题教育推进会由自治区党委主持。";
-        BitSet names = new BitSet();
-        names.set(0, 7); // pretend 主题教育推进会 were a name
-        names.set(13, 20);
-        List<String> found = texts(EXTRACTOR.extract(text, SEGMENTER.segment(text), -1, -1, 0, names, 10));
+        List<Entity> names = TestDocuments.names(text, "主题教育推进会"); // pretend it were a name
+        List<String> found = texts(EXTRACTOR.rank(TestDocuments.of(text), names, 10).phrases());
         assertFalse(found.contains("主题教育"), found::toString);
     }
 
@@ -237,15 +231,14 @@ class KeyPhraseExtractorTest {
         KeyPhraseExtractor domain = new KeyPhraseExtractor(IdfTable.bundled(),
                 KeyPhraseOptions.DEFAULT.withLexicon(Set.of("碳足迹核算")));
         NewsSegmenter segmenter = new NewsSegmenter(UserDictionary.ofWords(List.of("碳足迹核算")));
-        List<String> found = texts(domain.extract(text, segmenter.segment(text), -1, -1, 0, new BitSet(), 3));
+        List<String> found = texts(domain.rank(TestDocuments.of(text, segmenter), List.of(), 3).phrases());
         assertEquals("碳足迹核算", found.get(0), found::toString);
         assertFalse(texts(extract(plain, text, 3)).contains("碳足迹核算"));
     }
 
     @Test
     void scoresAndWordWeightsAreBounded() {
-        KeyPhraseExtractor.Ranking r = EXTRACTOR.rank(CAMPAIGN, SEGMENTER.segment(CAMPAIGN), -1, -1, 0,
-                new BitSet(), 5);
+        Ranking r = EXTRACTOR.rank(TestDocuments.of(CAMPAIGN), List.of(), 5);
         assertEquals(5, r.phrases().size());
         double top = r.weight("主题教育");
         assertTrue(top > 0 && top <= 1.0, () -> "weight " + top);

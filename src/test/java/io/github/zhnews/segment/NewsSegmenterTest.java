@@ -65,7 +65,7 @@ class NewsSegmenterTest {
     @Test
     void chunkEndNeverSplitsASurrogatePair() {
         String text = "字".repeat(NewsSegmenter.MAX_CHUNK - 1) + "😀" + "字".repeat(10);
-        int end = NewsSegmenter.chunkEnd(text, 0);
+        int end = NewsSegmenter.chunkEnd(text, 0, text.length());
         assertFalse(Character.isHighSurrogate(text.charAt(end - 1)));
     }
 

@@ -1,6 +1,6 @@
 package io.github.zhnews.segment;
 
-import io.github.zhnews.ConfigurationException;
+import io.github.zhnews.resources.ResourceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +29,7 @@ class UserDictionaryTest {
 
     @Test
     void missingFileIsAConfigurationError() {
-        ConfigurationException e = assertThrows(ConfigurationException.class,
+        ResourceException e = assertThrows(ResourceException.class,
                 () -> UserDictionary.read(dir.resolve("nope.txt")));
         assertTrue(e.getMessage().contains("nope.txt"));
     }
@@ -38,7 +38,7 @@ class UserDictionaryTest {
     void malformedLineNamesTheLine() throws IOException {
         Path f = dir.resolve("bad.txt");
         Files.writeString(f, "好词 n\n坏 词 太多\n");
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> UserDictionary.read(f));
+        ResourceException e = assertThrows(ResourceException.class, () -> UserDictionary.read(f));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
 
@@ -46,12 +46,12 @@ class UserDictionaryTest {
     void nonUtf8FileIsAConfigurationError() throws IOException {
         Path f = dir.resolve("gbk.txt");
         Files.write(f, new byte[] {(byte) 0xD6, (byte) 0xD0, (byte) 0xFF, (byte) 0xFE});
-        assertThrows(ConfigurationException.class, () -> UserDictionary.read(f));
+        assertThrows(ResourceException.class, () -> UserDictionary.read(f));
     }
 
     @Test
     void blankWordsAreRejected() {
-        assertThrows(ConfigurationException.class, () -> UserDictionary.ofWords(Arrays.asList("好", " ")));
-        assertThrows(ConfigurationException.class, () -> UserDictionary.ofWords(Arrays.asList("好", null)));
+        assertThrows(ResourceException.class, () -> UserDictionary.ofWords(Arrays.asList("好", " ")));
+        assertThrows(ResourceException.class, () -> UserDictionary.ofWords(Arrays.asList("好", null)));
     }
 }

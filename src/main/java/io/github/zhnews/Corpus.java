@@ -1,13 +1,15 @@
-package io.github.zhnews.corpus;
+package io.github.zhnews;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.io.AnalysisJson;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 
+import java.util.Locale;
+import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -294,6 +296,30 @@ public final class Corpus {
             int articles;
             int mentions;
             final Set<String> ids = new LinkedHashSet<>();
+        }
+    }
+
+    /** How a {@link Corpus} groups articles by their publication time. */
+    public enum Period {
+        /** {@code 2023-05-21} */
+        DAY(DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)),
+        /** {@code 2023-05} */
+        MONTH(DateTimeFormatter.ofPattern("uuuu-MM", Locale.ROOT)),
+        /** {@code 2023} */
+        YEAR(DateTimeFormatter.ofPattern("uuuu", Locale.ROOT));
+
+        /** The bucket of articles without a publication time; it sorts after every dated bucket. */
+        public static final String UNDATED = "undated";
+
+        private final DateTimeFormatter format;
+
+        Period(DateTimeFormatter format) {
+            this.format = format;
+        }
+
+        /** The bucket label of a time ({@link #UNDATED} for {@code null}); labels sort chronologically. */
+        public String label(LocalDateTime time) {
+            return time == null ? UNDATED : format.format(time);
         }
     }
 }

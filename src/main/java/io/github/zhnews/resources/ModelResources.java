@@ -1,4 +1,4 @@
-package io.github.zhnews.io;
+package io.github.zhnews.resources;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,8 +1,6 @@
-package io.github.zhnews.corpus;
+package io.github.zhnews;
 
-import io.github.zhnews.Article;
-import io.github.zhnews.NewsAnalysis;
-import io.github.zhnews.NewsAnalyzer;
+import io.github.zhnews.Corpus.Period;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
