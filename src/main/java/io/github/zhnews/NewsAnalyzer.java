@@ -8,6 +8,7 @@ import io.github.zhnews.keyphrase.IdfTable;
 import io.github.zhnews.keyphrase.KeyPhraseExtractor;
 import io.github.zhnews.keyphrase.KeyPhraseOptions;
 import io.github.zhnews.resources.ResourceException;
+import io.github.zhnews.resources.WordLists;
 import io.github.zhnews.segment.CoreWords;
 import io.github.zhnews.segment.NewsSegmenter;
 import io.github.zhnews.segment.UserDictionary;
@@ -329,7 +330,9 @@ public final class NewsAnalyzer {
          */
         public NewsAnalyzer build() {
             try {
-                return assemble();
+                NewsAnalyzer analyzer = assemble();
+                WordLists.loadAll(); // every stage's word lists, read once per JVM: a broken file fails here
+                return analyzer;
             } catch (ResourceException | UncheckedIOException e) {
                 throw new ConfigurationException(e.getMessage(), e);
             }

@@ -1,5 +1,6 @@
 package io.github.zhnews.entity;
 
+import io.github.zhnews.resources.WordLists;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Mention;
@@ -30,10 +31,8 @@ import java.util.function.Function;
  */
 final class EntityGrouper {
     /** Province-level regions whose full name adds the level: 西藏 -> 西藏自治区. */
-    private static final List<String> LEVELS = List.of("自治区", "自治州", "省", "市", "县", "州");
-    private static final Map<String, String> REGIONS = Map.ofEntries(
-            Map.entry("西藏", "西藏自治区"), Map.entry("新疆", "新疆维吾尔自治区"), Map.entry("广西", "广西壮族自治区"),
-            Map.entry("宁夏", "宁夏回族自治区"), Map.entry("内蒙古", "内蒙古自治区"));
+    private static final List<String> LEVELS = WordLists.list("lists/admin-levels.tsv", "group");
+    private static final Map<String, String> REGIONS = WordLists.map("lists/regions.tsv");
 
     /**
      * @param text   the analysed text
@@ -41,9 +40,7 @@ final class EntityGrouper {
      * @param places every place named in the text, including those inside organisation names
      */
     /** Provinces, whose organisations often open with 省: 四川省委 -> 四川省. */
-    private static final List<String> PROVINCES = List.of("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
-            "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
-            "甘肃", "青海", "台湾");
+    private static final List<String> PROVINCES = WordLists.list("lists/provinces.txt");
     /** The provinces with their level (河北省), built once: every organisation found is checked against them. */
     private static final List<String> PROVINCES_WITH_LEVEL = PROVINCES.stream().map(p -> p + "省").toList();
 

@@ -1,5 +1,6 @@
 package io.github.zhnews.entity;
 
+import io.github.zhnews.resources.WordLists;
 import io.github.zhnews.resources.ModelResources;
 import io.github.zhnews.model.Entity;
 
@@ -19,30 +20,13 @@ import java.util.Set;
  */
 final class OrganizationLexicon {
     /** Words that end like an organisation but are common nouns (格局, 餐厅, 互联网...). */
-    private static final Set<String> NOT_NAMES = Set.of(
-            "格局", "布局", "大局", "全局", "结局", "当局", "开局", "时局", "局面", "局部",
-            "餐厅", "大厅", "客厅", "展厅", "舞厅", "门厅", "歌厅", "咖啡厅", "政府",
-            "互联网", "电网", "物联网", "局域网", "因特网", "万维网", "天网", "网", "上网", "联网", "官网", "全网",
-            "党委", "党组", "人大", "政协", "纪委", "监委", "委员会", "集团", "公司", "银行", "大学", "医院",
-            "法院", "中心", "支部", "协会", "学会", "工会", "日报", "研究院", "研究所", "工作组", "领导小组",
-            "党支部", "党组织", "基层党组织", "总支", "大队", "中队", "支队", "工作队", "服务站", "工作站",
-            "常委会", "代表大会", "合作社", "事务所", "中学", "小学", "学校", "学院", "幼儿园", "办公室",
-            "管委会", "居委会", "村委会", "组委会", "图书馆", "博物馆", "体育馆", "纪念馆", "国家队");
+    private static final Set<String> NOT_NAMES = WordLists.set("lists/org-common-nouns.tsv", "bare");
 
     /**
      * Words that end like an organisation but never are one, even after a place or a proper noun
      * (世界格局, 中国西部, 台湾当局: PD-style annotation treats 当局 as a common noun).
      */
-    private static final Set<String> COMMON_NOUNS = Set.of(
-            "格局", "布局", "大局", "全局", "结局", "当局", "开局", "时局", "局面", "局部", "餐厅", "大厅", "客厅",
-            "展厅", "舞厅", "门厅", "歌厅", "咖啡厅", "金色大厅", "互联网", "物联网", "局域网", "因特网", "万维网",
-            "东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部", "全部", "内部", "外部",
-            "干部", "总部", "本部", "头部", "底部", "顶部", "上部", "下部", "基层组织",
-            "团队", "梯队", "军队", "车队", "船队", "排队", "领队", "带队", "全队", "本队", "两队",
-            "主队", "客队", "两国政府", "各国政府", "两党", "全党", "我党", "本党", "政党", "执政党",
-            "反对党", "在野党", "联合政府", "全厂", "本厂", "该厂", "建厂", "出厂",
-            "有关机构", "相关机构", "金融机构", "中介机构", "医疗机构", "各级组织", "国际组织",
-            "恐怖组织", "非政府组织", "国际机构", "各处", "到处", "好处", "之处", "深处");
+    private static final Set<String> COMMON_NOUNS = WordLists.set("lists/org-common-nouns.tsv", "always");
 
     private final Map<String, String> suffixKinds;
     private final int longestSuffix;

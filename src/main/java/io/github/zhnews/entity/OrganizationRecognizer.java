@@ -1,5 +1,6 @@
 package io.github.zhnews.entity;
 
+import io.github.zhnews.resources.WordLists;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
 import io.github.zhnews.document.CoreLexicon;
@@ -24,32 +25,21 @@ import java.util.regex.Pattern;
  */
 final class OrganizationRecognizer {
     /** Levels of government that open a short form (自治区商务厅) or join a place to a name. */
-    static final Set<String> ADMIN_LEVELS = Set.of("自治区", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡",
-            "村", "自治州", "自治县", "地区", "街道", "社区");
+    static final Set<String> ADMIN_LEVELS = WordLists.set("lists/admin-levels.tsv", "org");
     /** Words that open a name as a place would. */
-    private static final Set<String> PROPER_OPENERS = Set.of("中央", "中共", "国家", "全国", "中国", "中华",
-            "中华人民共和国", "国际", "世界", "亚洲", "人民", "共产党", "解放军", "武警", "共青团", "民革", "民盟", "民建");
+    private static final Set<String> PROPER_OPENERS = WordLists.set("lists/org-openers.tsv", "proper");
     /** Openers of national and international bodies, also inside one word: 中央人民广播电台, 全国人大. */
-    private static final List<String> NATIONAL_OPENERS = List.of("中央", "中共", "国家", "全国", "中国", "中华",
-            "国际", "世界");
+    private static final List<String> NATIONAL_OPENERS = WordLists.list("lists/org-openers.tsv", "national");
     /** Common words that never belong inside a name. */
-    private static final Set<String> NEVER_INSIDE = Set.of("单位", "部门", "工作", "会议", "有关", "相关", "各",
-            "等", "和", "与", "及", "全体", "全区", "全市", "全县", "全省", "各级", "系统", "记者", "报道", "主场", "客场");
+    private static final Set<String> NEVER_INSIDE = WordLists.set("lists/org-never-inside.txt");
     /** Single characters that end a geographic name inside an organisation's name: 深圳湾, 洱海, 长江. */
     private static final String GEOGRAPHIC = "湾港岛湖河江山海峡";
     /** Tags of single characters that only occur inside longer words (morphemes). */
     private static final Set<String> BOUND_TAGS = Set.of("vg", "ng", "ag", "tg", "dg", "g", "n", "j", "b", "k", "x");
     /** Endings that 工作 may precede inside a name (台湾工作办公室), though 工作 is otherwise never inside. */
-    private static final Set<String> WORK_BODIES = Set.of("办公室", "委员会", "领导小组", "小组", "部", "队", "组",
-            "站", "处", "局");
+    private static final Set<String> WORK_BODIES = WordLists.set("lists/org-task-bodies.tsv", "work");
     /** Verbs that stand before an organisation name rather than inside it (来到, 成立, 参加). */
-    private static final Set<String> VERBS_BEFORE_NAMES = Set.of("来到", "成立", "参加", "加入", "进入", "组建", "设立",
-            "召开", "举行", "走访", "访问", "会见", "代表", "联合", "支持", "要求", "通过", "担任", "出任", "退出", "考入",
-            "考上", "隶属", "属于", "据悉", "表示", "认为", "宣布", "发布", "公布", "介绍", "举办", "主办", "承办", "批准",
-            "接受", "得到", "获得", "受到", "前往", "来自", "回到", "离开", "抵达", "拜访", "看望", "慰问", "邀请", "委托",
-            "协助", "配合", "帮助", "依靠", "联系", "经过", "赶赴", "致电", "致信", "感谢", "祝贺", "起诉", "控告",
-            "战胜", "迎战", "击败", "负于", "输给", "打败", "力克", "逼平", "战平", "对阵", "对战", "挑战", "淘汰",
-            "夺得", "卫冕", "领先", "落后");
+    private static final Set<String> VERBS_BEFORE_NAMES = WordLists.set("lists/org-verbs-before.txt");
     /** One-character endings that are also the last character of many common two-character words. */
     private static final String GENERIC_ONE = "部党队处厂局厅署网团";
     private static final Pattern AUTONOMOUS_REGION = Pattern.compile("\\p{IsHan}+自治[区州县旗]");
@@ -403,20 +393,16 @@ final class OrganizationRecognizer {
     }
 
     /** Endings of bodies abroad that are often named after a place or a founder: 雷丁大学, 塔宾根大学. */
-    private static final Set<String> FOREIGN_BODIES = Set.of("大学", "学院", "研究所", "研究院", "博物馆", "俱乐部",
-            "医院", "基金会", "实验室");
+    private static final Set<String> FOREIGN_BODIES = WordLists.set("lists/org-foreign-bodies.tsv", "org");
 
     /** Words before 部长 that qualify the minister, not the ministry: 代理部长. */
-    private static final Set<String> ACTING = Set.of("代理", "常务", "执行", "兼任", "首席", "名誉");
+    private static final Set<String> ACTING = WordLists.set("lists/org-acting.txt");
 
     /** Endings of a body sent abroad or elsewhere, named 甲驻乙...: 中国驻波兰大使馆, 八路军驻重庆办事处. */
-    private static final Set<String> MISSIONS = Set.of("大使馆", "领事馆", "总领事馆", "办事处", "代表处", "代表团",
-            "联络处", "记者站", "分社", "使馆");
+    private static final Set<String> MISSIONS = WordLists.set("lists/org-missions.txt");
 
     /** Endings of bodies that are often named by their task alone, without a place: 办公室, 研究所, 委员会. */
-    private static final Set<String> MULTI_WORD_BODIES = Set.of("办公室", "研究所", "研究院", "研究中心", "委员会",
-            "领导小组", "管理局", "管理处", "管理站", "气象台", "协会", "学会", "基金会", "指挥部", "工作组",
-            "出版社");
+    private static final Set<String> MULTI_WORD_BODIES = WordLists.set("lists/org-task-bodies.tsv", "multi-word");
 
     /** A word that may open a name with no place in front: a noun-like content word, not a bare level. */
     private boolean isContentOpener(Token t) {

@@ -1,5 +1,6 @@
 package io.github.zhnews.entity;
 
+import io.github.zhnews.resources.WordLists;
 import io.github.zhnews.resources.ModelResources;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
@@ -19,16 +20,13 @@ import java.util.regex.Pattern;
  */
 final class PersonPlaceRecognizer {
     /** Words around a two-character name that show it is one: titles before, speech and roles after. */
-    private static final Set<String> NAME_CUES_AFTER = Set.of("表示", "说", "指出", "介绍", "认为", "强调", "同志",
-            "先生", "女士", "主持", "出席", "讲话", "告诉", "称", "透露", "坦言", "等", "一行", "家", "老师");
+    private static final Set<String> NAME_CUES_AFTER = WordLists.set("lists/person-cues-after.tsv", "name");
     /** How many of the first surnames in {@code surnames.txt} (ordered by frequency) count as frequent. */
     private static final int FREQUENT_SURNAMES = 130;
     /** Characters that end no given name: a recogniser that swallowed a verb or particle (桑说, 曾对). */
     private static final String NEVER_IN_NAMES = "说对到了的地得们是在和与及被把将向从给让也都就还又";
     /** First syllables of Tibetan given names, which have no surname. */
-    private static final Set<String> TIBETAN = Set.of("格桑", "次仁", "扎西", "卓玛", "央金", "尼玛", "多吉", "达瓦",
-            "旦增", "拉巴", "索朗", "平措", "巴桑", "白玛", "德吉", "普布", "边巴", "洛桑", "顿珠", "强巴", "罗布", "米玛",
-            "曲珍", "央宗", "拉姆", "次旦", "嘎玛", "仁青");
+    private static final Set<String> TIBETAN = WordLists.set("lists/person-tibetan.txt");
     /** Verbs and determiners the place recogniser glues to 村, 乡 or 区: 驻村, 全区. */
     private static final String NOT_PLACE_START = "驻进在下到全本该各我社入回返的了着过";
 
@@ -79,15 +77,9 @@ final class PersonPlaceRecognizer {
 
     /** Last characters of titles and roles that stand before a name: 部长, 书记, 队员, 总理, 教练, 教授. */
     private static final String TITLE_ENDINGS = "长记员理席统相臣练令授裁使官士监卿";
-    private static final Set<String> TITLE_WORDS = Set.of("主任", "记者", "通讯员", "作者", "选手", "球员", "演员",
-            "夫人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "老人", "农民", "工人", "教师", "医生", "律师",
-            "画家", "作家", "政委", "常委", "编委", "歌手", "导演", "校长", "老师", "同学", "师傅", "大使", "专家", "学者", "队长", "男友", "女友",
-            "发言人", "负责人", "创始人", "主持人", "制片人", "经纪人", "候选人", "代言人", "外援", "前锋", "中锋",
-            "后卫", "门将", "主帅", "球星", "棋手", "车手", "歌星", "影星", "王储", "国王", "女王", "亲王", "王子", "公主");
+    private static final Set<String> TITLE_WORDS = WordLists.set("lists/person-titles.tsv", "title");
     /** What may follow a one-character surname in a word the recogniser took for a name: 江主席. */
-    private static final Set<String> TITLES_AFTER_SURNAME = Set.of("主席", "总理", "副总理", "委员长", "总书记",
-            "书记", "部长", "省长", "市长", "县长", "局长", "厂长", "校长", "院长", "所长", "主任", "经理", "总经理",
-            "董事长", "总裁", "教授", "老师", "师傅", "大夫", "医生", "同志", "先生", "女士", "大使", "总统", "首相");
+    private static final Set<String> TITLES_AFTER_SURNAME = WordLists.set("lists/person-titles.tsv", "after-surname");
     /** Characters that transliterate foreign names (a common-knowledge list). */
     private static final String TRANSLITERATION = "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂"
             + "丁杜顿多厄恩尔法范菲费芬丰冯弗伏福富盖甘冈戈哥格根贡古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科"
@@ -96,21 +88,17 @@ final class PersonPlaceRecognizer {
             + "提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐卓茨肖若夫腊延舍吕坚莉瑞卜娅芭默滕蓬白";
 
     /** Pieces HanLP tags as names that are parts of counts or common phrases. */
-    private static final Set<String> NOT_PEOPLE = Set.of("余人", "多人", "万人", "千人", "百人", "人次", "余名",
-            "人人", "有人", "某人", "众人", "新人", "老人", "个人", "本人", "他人");
+    private static final Set<String> NOT_PEOPLE = WordLists.set("lists/person-not-people.txt");
     /** Measure words and count particles that may precede a piece the recogniser took for a name (30多人). */
     private static final String COUNT_WORDS = "余多几个名位批";
     /** Single characters that never belong to a name found after a title: particles, adverbs, prepositions. */
     private static final String FUNCTION_CHARS = "说对到了的是在和与及被把将向从给让也都就还又已并即便亦仍均正更再等说称讲谈指问答";
 
-    private static final Set<String> PLACE_LEVELS = Set.of("自治区", "省", "市", "县", "区", "州", "盟", "旗", "镇",
-            "乡", "村", "自治州", "自治县", "地区", "新区");
+    private static final Set<String> PLACE_LEVELS = WordLists.set("lists/admin-levels.tsv", "place");
 
-    private static final Set<String> AUTONOMOUS = Set.of("自治区", "自治州", "自治县", "自治旗");
+    private static final Set<String> AUTONOMOUS = WordLists.set("lists/admin-levels.tsv", "autonomous");
     /** Words that make a place of the place name before them: ports, stations, straits, parks, mountain areas. */
-    private static final Set<String> PLACE_FACILITIES = Set.of("港", "火车站", "车站", "站", "机场", "海峡", "公园",
-            "广场", "山区", "滑雪场", "陵园", "大桥", "水库", "半岛", "群岛", "海湾", "林区", "牧区", "库区", "灌区",
-            "矿区", "景区", "风景区", "口岸");
+    private static final Set<String> PLACE_FACILITIES = WordLists.set("lists/place-facilities.txt");
 
     /** A byline: 记者格桑报道, （通讯员 次仁）. Names of any origin, with or without a Han surname. */
     private static final Pattern BYLINE = Pattern.compile(
@@ -263,14 +251,11 @@ final class PersonPlaceRecognizer {
     }
 
     /** Words after a transliterated name that show it names a person: speech, titles, roles. */
-    private static final Set<String> FOREIGN_CUES_AFTER = Set.of("表示", "说", "指出", "认为", "强调", "称", "宣布",
-            "说道", "透露", "坦言", "告诉", "声称", "同意", "先生", "女士", "夫人", "总统", "总理", "首相", "议长", "主席",
-            "国王", "亲王", "王子", "总督", "部长", "外长", "大使", "教授", "博士", "教练", "一行", "等人", "本人", "同");
+    private static final Set<String> FOREIGN_CUES_AFTER = WordLists.set("lists/person-cues-after.tsv", "foreign");
     /** Characters after a transliterated run that make it a place or a body: 阿比林市, 雷丁大学, 诺福克郡. */
     private static final String FOREIGN_NOT_PERSON_AFTER = "市州省县郡区镇村河江湖山岛港湾城堡海峡洲国队派党族语";
     /** Words after a transliterated run that make it a body: 塔宾根大学, 戈埃迪博物馆, 麦科特集团. */
-    private static final List<String> FOREIGN_BODIES_AFTER = List.of("大学", "学院", "公司", "集团", "博物馆",
-            "实验室", "研究所", "俱乐部", "银行", "基金", "杯", "奖", "体", "式", "牌", "主义");
+    private static final List<String> FOREIGN_BODIES_AFTER = WordLists.list("lists/org-foreign-bodies.tsv", "after-name");
 
     /**
      * Transliterated names that the segmenter cut apart or the name recogniser cut short: 阿拉法/nr 特/d,
@@ -684,8 +669,7 @@ final class PersonPlaceRecognizer {
     }
 
     /** Nouns that end like a title but name none: 传统 and 系统 (统 as in 总统), 道理 (理 as in 总理), 日记. */
-    private static final Set<String> NOT_TITLES = Set.of("传统", "系统", "血统", "正统", "道理", "真理", "心理",
-            "物理", "日记", "笔记", "命令", "真相");
+    private static final Set<String> NOT_TITLES = WordLists.set("lists/person-not-titles.txt");
 
     /** Every character is one that spells foreign names in Chinese (克林顿, 库克, 阿马特). */
     static boolean isTransliterated(String w) {

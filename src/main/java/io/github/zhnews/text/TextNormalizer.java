@@ -1,5 +1,10 @@
 package io.github.zhnews.text;
 
+import io.github.zhnews.resources.ModelResources;
+import io.github.zhnews.resources.ResourceException;
+
+import java.util.List;
+
 /**
  * Length-preserving normalisation of Chinese news text.
  *
@@ -14,7 +19,7 @@ package io.github.zhnews.text;
  *       (U+2000..U+200A, U+202F, U+205F) to an ASCII space;</li>
  *   <li>half-width CJK punctuation {@code ｡ ｢ ｣ ､} (U+FF61..U+FF64) to {@code 。 「 」 、};</li>
  *   <li>traditional to simplified Chinese where the conversion is one character to one character
- *       (see {@link TraditionalChineseTable}); ambiguous characters such as 乾 are left alone and no phrase
+ *       (the table {@code models/traditional-simplified.tsv}); ambiguous characters such as 乾 are left alone and no phrase
  *       level conversion is attempted.</li>
  * </ul>
  * Letters keep their case; Chinese punctuation such as {@code 。、《》“”‘’「」} is never touched; surrogate pairs
@@ -24,6 +29,7 @@ package io.github.zhnews.text;
  */
 public final class TextNormalizer {
     private static final int TABLE_SIZE = 0x10000;
+    private static final String TRADITIONAL = "traditional-simplified.tsv";
 
     /** Index = input char, value = output char; built per instance so no shared mutable array exists. */
     private final char[] table;
@@ -50,13 +56,12 @@ public final class TextNormalizer {
         t['\uFF62'] = '「';
         t['\uFF63'] = '」';
         t['\uFF64'] = '、';
-        String keys = TraditionalChineseTable.KEYS;
-        String values = TraditionalChineseTable.VALUES;
-        if (keys.length() != values.length()) {
-            throw new IllegalStateException("traditional/simplified table is inconsistent");
-        }
-        for (int i = 0; i < keys.length(); i++) {
-            t[keys.charAt(i)] = values.charAt(i);
+        for (List<String> row : ModelResources.rows(TRADITIONAL, 2)) {
+            if (row.size() != 2 || row.get(0).length() != 1 || row.get(1).length() != 1) {
+                throw new ResourceException("zhnews model file 'models/" + TRADITIONAL
+                        + "': expected one character, a tab and one character, found '" + String.join("\t", row) + "'");
+            }
+            t[row.get(0).charAt(0)] = row.get(1).charAt(0);
         }
         this.table = t;
     }
