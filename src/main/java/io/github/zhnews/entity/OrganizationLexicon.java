@@ -2,6 +2,7 @@ package io.github.zhnews.entity;
 
 import io.github.zhnews.resources.WordLists;
 import io.github.zhnews.resources.ModelResources;
+import io.github.zhnews.resources.ResourceException;
 import io.github.zhnews.model.Entity;
 
 import java.util.ArrayList;
@@ -28,13 +29,13 @@ final class OrganizationLexicon {
      */
     private static final Set<String> COMMON_NOUNS = WordLists.set("lists/org-common-nouns.tsv", "always");
 
-    private final Map<String, String> suffixKinds;
+    private final Map<String, Entity.Kind> suffixKinds;
     private final int longestSuffix;
     /** The last characters of all endings, for a quick "no" on ordinary words. */
     private final java.util.BitSet suffixLastChars;
     /** For each length, the first characters of the endings of that length: no substring for most lengths. */
     private final java.util.BitSet[] suffixFirstCharsByLength;
-    private final Map<String, String> names;
+    private final Map<String, Entity.Kind> names;
     private final Map<Character, List<String>> namesByFirstChar;
     /** The first characters of the known names, for a quick "no". */
     private final java.util.BitSet nameFirstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
@@ -44,7 +45,7 @@ final class OrganizationLexicon {
         suffixKinds = new HashMap<>();
         for (String line : ModelResources.lines("org-suffixes.txt")) {
             String[] p = line.split("\t");
-            suffixKinds.putIfAbsent(p[0], p[1]);
+            suffixKinds.putIfAbsent(p[0], kind("org-suffixes.txt", p));
         }
         longestSuffix = suffixKinds.keySet().stream().mapToInt(String::length).max().orElse(1);
         suffixLastChars = new java.util.BitSet(Character.MAX_VALUE + 1);
@@ -57,14 +58,14 @@ final class OrganizationLexicon {
         names = new HashMap<>();
         for (String line : ModelResources.lines("organizations.txt")) {
             String[] p = line.split("\t");
-            names.put(p[0], p[1]);
+            names.put(p[0], kind("organizations.txt", p));
         }
         media = new HashSet<>(ModelResources.firstColumn("media.txt"));
         for (String m : media) {
-            names.putIfAbsent(m, "media");
+            names.putIfAbsent(m, Entity.Kind.MEDIA);
         }
         for (String u : userOrganizations) {
-            names.putIfAbsent(u, "other");
+            names.putIfAbsent(u, Entity.Kind.OTHER);
         }
         Map<Character, List<String>> byFirst = new HashMap<>();
         for (String name : names.keySet()) {
@@ -102,8 +103,20 @@ final class OrganizationLexicon {
         return null;
     }
 
+    /** The kind named in the second column of a line of a model file; a kind that does not exist is an error. */
+    private static Entity.Kind kind(String file, String[] columns) {
+        for (Entity.Kind k : Entity.Kind.values()) {
+            if (columns.length == 2 && k.id().equals(columns[1])) {
+                return k;
+            }
+        }
+        throw new ResourceException("zhnews model file 'models/" + file + "': entry '" + columns[0]
+                + "' needs one of the kinds " + java.util.Arrays.toString(Entity.Kind.values()).toLowerCase(
+                java.util.Locale.ROOT) + " in its second column");
+    }
+
     /** The kind of organisation an ending denotes (party, government, company...). */
-    String kindOf(String suffix) {
+    Entity.Kind kindOf(String suffix) {
         return suffixKinds.get(suffix);
     }
 
@@ -112,16 +125,16 @@ final class OrganizationLexicon {
      * of its ending; a name opening with 中共 is a Party organ whatever its ending (中共中央台湾工作办公室).
      */
     Entity.Kind kindOfName(String name) {
-        String known = names.get(name);
+        Entity.Kind known = names.get(name);
         if (known != null) {
-            return Entity.Kind.ofId(known);
+            return known;
         }
         if (name.startsWith("中共") || name.startsWith("中国共产党")) {
             return Entity.Kind.PARTY;
         }
         String suffix = suffixOf(name);
         if (suffix != null) {
-            return Entity.Kind.ofId(suffixKinds.get(suffix));
+            return suffixKinds.get(suffix);
         }
         if (name.endsWith("报") || name.endsWith("刊") || name.endsWith("杂志") || name.endsWith("新闻")) {
             return Entity.Kind.MEDIA; // 《文汇报》, 《人民画报》

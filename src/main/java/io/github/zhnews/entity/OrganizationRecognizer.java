@@ -1,6 +1,7 @@
 package io.github.zhnews.entity;
 
 import io.github.zhnews.resources.WordLists;
+import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
 import io.github.zhnews.document.CoreLexicon;
@@ -65,7 +66,7 @@ final class OrganizationRecognizer {
             NameSpan s = byGrammar(text, tokens, j);
             if (s != null) {
                 found.add(s);
-                if (s.form() == NameSpan.Form.FULL && "company".equals(kindOfSuffix(lexicon.suffixOf(
+                if (s.form() == NameSpan.Form.FULL && Entity.Kind.COMPANY == (kindOfSuffix(lexicon.suffixOf(
                         text.substring(s.start(), s.end()))))) {
                     companies.add(s);
                 }
@@ -273,7 +274,7 @@ final class OrganizationRecognizer {
                 return null; // 网 in 智能网联汽车: the ending is the start of a longer word
             }
         }
-        boolean company = "company".equals(kindOfSuffix(suffix));
+        boolean company = Entity.Kind.COMPANY == (kindOfSuffix(suffix));
         boolean bracketed = false;
         int k = j; // leftmost token included so far
         int startTok = -1; // leftmost token that may open the name
@@ -411,7 +412,7 @@ final class OrganizationRecognizer {
                 && t.text().length() >= 2 && !ADMIN_LEVELS.contains(t.text()) && !lexicon.isCommonNoun(t.text());
     }
 
-    private String kindOfSuffix(String suffix) {
+    private Entity.Kind kindOfSuffix(String suffix) {
         return suffix == null ? null : lexicon.kindOf(suffix);
     }
 

@@ -1,6 +1,7 @@
 package io.github.zhnews.entity;
 
 import io.github.zhnews.resources.WordLists;
+import io.github.zhnews.text.TextSpan;
 import io.github.zhnews.resources.ModelResources;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
@@ -130,11 +131,11 @@ final class PersonPlaceRecognizer {
             Token t = tokens.get(i);
             String p = t.pos();
             if (i + 1 < tokens.size() && isTitle(t)) {
-                int[] name = nameAfterTitle(text, tokens, i + 1);
-                if (name != null && free(covered, name[0], name[1])) {
-                    add(out, covered, new NameSpan(name[0], name[1], EntityType.PERSON, NameSpan.Form.FULL));
-                    confirmed.add(text.substring(name[0], name[1]));
-                    while (i + 1 < tokens.size() && tokens.get(i + 1).start() < name[1]) {
+                TextSpan name = nameAfterTitle(text, tokens, i + 1);
+                if (name != null && free(covered, name.start(), name.end())) {
+                    add(out, covered, new NameSpan(name.start(), name.end(), EntityType.PERSON, NameSpan.Form.FULL));
+                    confirmed.add(name.of(text));
+                    while (i + 1 < tokens.size() && tokens.get(i + 1).start() < name.end()) {
                         i++;
                     }
                     continue;
@@ -431,11 +432,11 @@ final class PersonPlaceRecognizer {
     }
 
     /**
-     * The name that follows a title (总理李鹏, 政委高云江, 总理若斯潘), as {start, end}, or null. A Chinese name is
+     * The name that follows a title (总理李鹏, 政委高云江, 总理若斯潘), or null. A Chinese name is
      * a surname and one or two more characters, made of whole words and followed by a word boundary; a foreign
      * name is a run of transliteration characters.
      */
-    private int[] nameAfterTitle(String text, List<Token> tokens, int j) {
+    private TextSpan nameAfterTitle(String text, List<Token> tokens, int j) {
         Token first = tokens.get(j);
         if (first.start() != tokens.get(j - 1).end() || first.pos().startsWith("ns") || first.pos().startsWith("nt")
                 || !OrganizationRecognizer.isHan(first.text()) || isTitle(first)
@@ -445,7 +446,7 @@ final class PersonPlaceRecognizer {
         String w = first.text();
         boolean compound = w.length() >= 2 && surnames.contains(w.substring(0, 2));
         if ((surnames.contains(w.substring(0, 1)) && !isFunctionWord(w.substring(0, 1))) || compound) { // 队员 都想为
-            int[] best = null;
+            TextSpan best = null;
             int end = first.start();
             for (int k = j; k < tokens.size() && k < j + 3; k++) {
                 Token t = tokens.get(k);
@@ -464,7 +465,7 @@ final class PersonPlaceRecognizer {
                 if (len >= 2 && isBoundary(tokens, k + 1) && NEVER_IN_NAMES.indexOf(text.charAt(end - 1)) < 0
                         && !(len == 2 && k == j && words.isCommonWord(t.text()))
                         && !(len == 3 && isPhrase(text.substring(first.start(), end), tokens, j))) { // 队员 都想为
-                    best = new int[] {first.start(), end};
+                    best = new TextSpan(first.start(), end);
                 }
             }
             if (best != null) {
@@ -487,7 +488,7 @@ final class PersonPlaceRecognizer {
         if (run.length() == w.length() && words.isCommonWord(run) && !first.pos().startsWith("nr")) {
             return null; // 马上, 西安: a word, not a name
         }
-        return new int[] {first.start(), k};
+        return new TextSpan(first.start(), k);
     }
 
     /** Whether a name may end before tokens[k]: punctuation, the text's end, a word of two or more characters. */
