@@ -165,8 +165,7 @@ final class Pipeline {
             // a date starts on a word and ends on one, or inside a time word (去年同期): never 明日 in 光明日报
             boolean aligned = ends.get(d.end()) || timeWords.get(d.end() - 1);
             if (aligned && !layout.isBoilerplate(d.start(), d.end())) {
-                found.add(same ? d : new DateMention(input.substring(d.start(), d.end()), d.start(), d.end(),
-                        d.value(), d.type()));
+                found.add(same ? d : d.withText(input.substring(d.start(), d.end())));
             }
         }
         return found;

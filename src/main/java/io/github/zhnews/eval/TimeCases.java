@@ -1,7 +1,9 @@
 package io.github.zhnews.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.zhnews.model.DateGrain;
 import io.github.zhnews.model.DateMention;
+import io.github.zhnews.model.DateType;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -289,20 +291,29 @@ public final class TimeCases {
         }
     }
 
-    /** The span the found mentions denote together, if any has a convertible value. */
+    /**
+     * The span the found mentions denote together, from their typed first and end instants
+     * ({@link DateMention#firstInstant()}, {@link DateMention#endInstant()}; the end made inclusive to the second,
+     * as JioNLP writes it), if any mention has a place on the calendar.
+     */
     public static Optional<TimeSpans.Range> predicted(List<DateMention> mentions) {
         LocalDateTime start = null;
         LocalDateTime end = null;
         for (DateMention m : mentions) {
-            Optional<TimeSpans.Range> r = TimeSpans.of(m.value());
-            if (r.isEmpty()) {
+            Optional<LocalDateTime> first = m.firstInstant();
+            Optional<LocalDateTime> after = m.endInstant();
+            if (first.isEmpty() || after.isEmpty()) {
                 continue;
             }
-            if (start == null || r.get().start().isBefore(start)) {
-                start = r.get().start();
+            // a range to a clock hour ends on that instant, which JioNLP includes (下午2时至4时: 14:00:00-16:00:00)
+            boolean toHour = m.type() == DateType.INTERVAL && m.grain() == DateGrain.HOUR
+                    && m.value().indexOf('T', m.value().indexOf('/')) > 0;
+            LocalDateTime last = toHour ? after.get() : after.get().minusSeconds(1);
+            if (start == null || first.get().isBefore(start)) {
+                start = first.get();
             }
-            if (end == null || r.get().end().isAfter(end)) {
-                end = r.get().end();
+            if (end == null || last.isAfter(end)) {
+                end = last;
             }
         }
         return start == null ? Optional.empty() : Optional.of(new TimeSpans.Range(start, end));

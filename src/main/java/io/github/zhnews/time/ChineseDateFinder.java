@@ -133,8 +133,7 @@ public final class ChineseDateFinder implements DateFinder {
                 continue;
             }
             while (best != null) {
-                out.add(new DateMention(text.substring(best.start(), best.end()), best.start(), best.end(),
-                        best.value(), best.type()));
+                out.add(Values.mention(text.substring(best.start(), best.end()), best));
                 ctx.anchor(best.anchorDate());
                 ctx.mentioned(best.year(), best.month());
                 i = best.end();

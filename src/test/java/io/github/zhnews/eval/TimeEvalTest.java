@@ -1,5 +1,6 @@
 package io.github.zhnews.eval;
 
+import io.github.zhnews.model.DateGrain;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.DateType;
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,12 @@ class TimeEvalTest {
         assertFalse(TimeCases.passes(List.of(), day));                       // nothing found
         assertFalse(TimeCases.passes(List.of(m("近日", 0, null)), day));     // no value
         TimeSpans.Range evening = r("2021-06-13 20:00:00", "2021-06-13 21:59:59");
-        assertTrue(TimeCases.passes(List.of(m("8点", 0, "2021-06-13T20"), m("9点", 3, "2021-06-13T21")), evening));
+        DateMention eight = new DateMention("8点", 0, 2, "2021-06-13T20:00", DateType.TIME, DateGrain.HOUR, null);
+        DateMention nine = new DateMention("9点", 3, 5, "2021-06-13T21:00", DateType.TIME, DateGrain.HOUR, null);
+        assertTrue(TimeCases.passes(List.of(eight, nine), evening));
+        // the same clock times at minute grain are two minutes, not two hours
+        assertFalse(TimeCases.passes(List.of(m("20:00", 0, "2021-06-13T20:00"), m("21:00", 6, "2021-06-13T21:00")),
+                evening));
     }
 
     @Test
