@@ -51,10 +51,12 @@ import java.util.function.Supplier;
  *   <li>{@code time}: JioNLP parse cases (see {@link TimeCases}), through
  *       {@link ChineseDateFinder#find} on the normalised case text; and time-expression recognition P/R/F1
  *       against the maximal {@code /t} runs of People's Daily 1998, through {@code dates()}. Scope: only
- *       mentions of type DATE, TIME and INTERVAL are scored; DURATION and SET mentions are left out, because
- *       People's Daily tags points in time as {@code /t} and never durations or frequencies (三/m 年/q,
- *       每天/r). Everything else counts as found, exact character spans (an interval written as one
- *       expression, 1月至4月, is one span, where People's Daily has two {@code /t} words).</li>
+ *       mentions of type DATE, TIME and INTERVAL are scored, on People's Daily's conventions (see
+ *       {@code ZhnewsAnnotator.times}): DURATION and SET mentions and windows named by their length (近五年)
+ *       are left out, because People's Daily tags points in time as {@code /t} and never durations or
+ *       frequencies (三/m 年/q, 每天/r); so are decades and centuries (９０/m 年代/n); an interval written out
+ *       with 至, 到 or a dash (1月至4月) counts as its two ends, as People's Daily tags them. Exact character
+ *       spans.</li>
  *   <li>{@code keyphrases}: CSL kg dev, each record laid out as a title line above the abstract (see
  *       {@link Readers#csl}), the same text for zhnews and HanLP; per document, gold = the author keywords
  *       that occur verbatim in the text (documents with none are skipped); macro-averaged recall@10 and
