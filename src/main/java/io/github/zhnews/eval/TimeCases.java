@@ -122,7 +122,6 @@ public final class TimeCases {
             + "|[0-9一二三四五六七八九十两]+个?多(年|月|周|星期|天|日|小时|钟头|分钟|秒)");
     private static final Pattern LAST_DAYS = Pattern.compile("最后([一二三四五六七八九十两]|[0-9]+)天");
     private static final Pattern ORDINAL_YEAR = Pattern.compile("第[0-9一二三四五六七八九十]+年");
-    private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]{1,4}");
     private static final Pattern MINUTES_SECONDS = Pattern.compile("([0-9]{2}):[0-9]{2}");
 
     /**
@@ -172,8 +171,6 @@ public final class TimeCases {
      *       gives none.</li>
      *   <li>{@code ordinal year} (1 case): 第七年 counts from an event the text would name; JioNLP counts from the
      *       reference, which the issue's anchoring rule does not.</li>
-     *   <li>{@code bare number} (1 case): one to four digits alone (2018); a number without a time unit is no date for
-     *       zhnews (the issue's counts-are-not-dates rule).</li>
      *   <li>{@code minutes and seconds without an hour} (1 case): 42:05, which JioNLP places in the reference's
      *       hour; zhnews invents no hour.</li>
      *   <li>{@code reference answer contradicts the text} (1 case): 最后N天 whose expected span is not N days
@@ -234,9 +231,6 @@ public final class TimeCases {
         }
         if (ORDINAL_YEAR.matcher(text).find()) {
             return "convention: ordinal year";
-        }
-        if (BARE_NUMBER.matcher(text).matches()) {
-            return "convention: bare number";
         }
         Matcher clock = MINUTES_SECONDS.matcher(text);
         if (clock.matches() && Integer.parseInt(clock.group(1)) > 24) {
