@@ -25,11 +25,24 @@ final class TimeLists {
     record Era(String name, int firstYear, boolean gregorianMonths) {
     }
 
-    /** Eras by their first character, longest names first. */
+    /** Eras by their first character, longest names first (time-eras.tsv). */
     final Map<Character, List<Era>> eras;
+    /** Holidays, longest words first (time-holidays.tsv). */
+    final List<RelativeWords.Holiday> holidays;
+    /** Words after a guarded holiday that vouch for it (time-holiday-cues.txt). */
+    final List<String> holidayCues;
+    /** Words for the present, longest first (time-vague.tsv, value PRESENT_REF). */
+    final String[] present;
+    /** Vague words without a value, longest first (time-vague.tsv, value none). */
+    final String[] vague;
 
-    private TimeLists(Map<Character, List<Era>> eras) {
+    private TimeLists(Map<Character, List<Era>> eras, List<RelativeWords.Holiday> holidays, List<String> holidayCues,
+                      String[] present, String[] vague) {
         this.eras = eras;
+        this.holidays = holidays;
+        this.holidayCues = holidayCues;
+        this.present = present;
+        this.vague = vague;
     }
 
     static TimeLists get() {
@@ -68,7 +81,47 @@ final class TimeLists {
             v.sort((a, b) -> b.name().length() - a.name().length());
             frozen.put(k, List.copyOf(v));
         });
-        return new TimeLists(Map.copyOf(frozen));
+        List<RelativeWords.Holiday> holidays = new ArrayList<>();
+        for (Row r : rows("time-holidays.tsv", 5)) {
+            RelativeWords.Cal cal;
+            try {
+                cal = RelativeWords.Cal.valueOf(r.cols[1].toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.bad("calendar must be solar, lunar, term or nth_weekday, not '" + r.cols[1] + "'");
+            }
+            if (!r.cols[4].equals("guarded") && !r.cols[4].equals("free")) {
+                throw r.bad("last column must be guarded or free, not '" + r.cols[4] + "'");
+            }
+            holidays.add(new RelativeWords.Holiday(r.cols[0], number(r, 2), number(r, 3), r.cols[4].equals("guarded"),
+                    cal));
+        }
+        holidays.sort((a, b) -> b.word().length() - a.word().length());
+        List<String> cues = new ArrayList<>();
+        for (Row r : rows("time-holiday-cues.txt", 1)) {
+            cues.add(r.cols[0]);
+        }
+        List<String> present = new ArrayList<>();
+        List<String> vague = new ArrayList<>();
+        for (Row r : rows("time-vague.tsv", 2)) {
+            switch (r.cols[1]) {
+                case "PRESENT_REF": present.add(r.cols[0]); break;
+                case "none": vague.add(r.cols[0]); break;
+                default: throw r.bad("value must be PRESENT_REF or none, not '" + r.cols[1] + "'");
+            }
+        }
+        java.util.Comparator<String> longest = (a, b) -> b.length() - a.length();
+        present.sort(longest);
+        vague.sort(longest);
+        return new TimeLists(Map.copyOf(frozen), List.copyOf(holidays), List.copyOf(cues),
+                present.toArray(new String[0]), vague.toArray(new String[0]));
+    }
+
+    private static int number(Row r, int col) {
+        try {
+            return Integer.parseInt(r.cols[col]);
+        } catch (NumberFormatException e) {
+            throw r.bad("column " + (col + 1) + " is not a number: '" + r.cols[col] + "'");
+        }
     }
 
     /** One data line of a list file: its columns, with the file and line for error messages. */
