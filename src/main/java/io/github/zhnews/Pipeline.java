@@ -108,7 +108,7 @@ final class Pipeline {
         }
         List<DateMention> out = new ArrayList<>(dates.size());
         for (DateMention d : dates) {
-            out.add(new DateMention(doc.surface(d.start(), d.end()), d.start(), d.end(), d.value(), d.type()));
+            out.add(d.withText(doc.surface(d.start(), d.end())));
         }
         return out;
     }

@@ -51,10 +51,12 @@ import java.util.function.Supplier;
  *   <li>{@code time}: JioNLP parse cases (see {@link TimeCases}), through
  *       {@link ChineseDateFinder#find} on the normalised case text; and time-expression recognition P/R/F1
  *       against the maximal {@code /t} runs of People's Daily 1998, through {@code dates()}. Scope: only
- *       mentions of type DATE, TIME and INTERVAL are scored; DURATION and SET mentions are left out, because
- *       People's Daily tags points in time as {@code /t} and never durations or frequencies (三/m 年/q,
- *       每天/r). Everything else counts as found, exact character spans (an interval written as one
- *       expression, 1月至4月, is one span, where People's Daily has two {@code /t} words).</li>
+ *       mentions of type DATE, TIME and INTERVAL are scored, on People's Daily's conventions (see
+ *       {@code ZhnewsAnnotator.times}): DURATION and SET mentions and windows named by their length (近五年)
+ *       are left out, because People's Daily tags points in time as {@code /t} and never durations or
+ *       frequencies (三/m 年/q, 每天/r); so are decades and centuries (９０/m 年代/n); an interval written out
+ *       with 至, 到 or a dash (1月至4月) counts as its two ends, as People's Daily tags them. Exact character
+ *       spans.</li>
  *   <li>{@code keyphrases}: CSL kg dev, each record laid out as a title line above the abstract (see
  *       {@link Readers#csl}), the same text for zhnews and HanLP; per document, gold = the author keywords
  *       that occur verbatim in the text (documents with none are skipped); macro-averaged recall@10 and
@@ -395,8 +397,15 @@ public final class Evaluation {
         List<Map<String, String>> failures = new ArrayList<>();
         int scoreable = 0;
         int scoreablePassed = 0;
+        List<Map<String, Object>> every = new ArrayList<>();
         for (TimeCases.Case c : cases) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("text", c.text());
+            one.put("section", c.section());
+            one.put("scope", c.outOfScope() == null ? "in scope" : c.outOfScope());
+            every.add(one);
             if (c.reference() == null) {
+                one.put("result", "not scoreable");
                 outOfScope.merge(c.outOfScope(), 1, Integer::sum);
                 continue;
             }
@@ -407,7 +416,14 @@ public final class Evaluation {
                 found = List.of();
             }
             scoreable++;
-            if (TimeCases.passes(found, c.expected())) {
+            boolean pass = TimeCases.passes(found, c.expected());
+            one.put("reference", c.reference().toString());
+            one.put("expected", c.expected().toString());
+            one.put("got", TimeCases.predicted(found).map(Object::toString).orElse("(no value)"));
+            one.put("values", found.stream().map(m -> m.text() + "=" + m.value()).collect(
+                    java.util.stream.Collectors.toList()));
+            one.put("result", pass ? "pass" : "fail");
+            if (pass) {
                 scoreablePassed++;
             }
             if (c.outOfScope() != null) {
@@ -441,8 +457,19 @@ public final class Evaluation {
         d.put("scoreablePassed", scoreablePassed);
         d.put("outOfScope", outOfScope);
         d.put("firstFailures", failures);
+        d.put("everyCase", every);
         report.details.put("time/jionlp-parse", d);
-        log("time jionlp: %d/%d in scope passed; out of scope %s", passed, inScope, outOfScope);
+        log("time jionlp: %d/%d in scope passed; %d/%d of every scoreable case passed; out of scope %s", passed,
+                inScope, scoreablePassed, scoreable, outOfScope);
+        Map<String, int[]> byScope = new TreeMap<>();
+        for (Map<String, Object> one : every) {
+            int[] t = byScope.computeIfAbsent((String) one.get("scope"), k -> new int[2]);
+            t[0] += "pass".equals(one.get("result")) ? 1 : 0;
+            t[1]++;
+        }
+        StringBuilder scopes = new StringBuilder();
+        byScope.forEach((k, t) -> scopes.append(String.format("%n  %-60s %3d/%3d passed", k, t[0], t[1])));
+        log("time jionlp, every case by scope (--report FILE.json lists each case):%s", scopes);
 
         List<Labelled> pd = limit(Readers.pfr(Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt"))));
         SpanScorer ours = new SpanScorer();

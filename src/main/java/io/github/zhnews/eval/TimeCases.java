@@ -1,7 +1,9 @@
 package io.github.zhnews.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.zhnews.model.DateGrain;
 import io.github.zhnews.model.DateMention;
+import io.github.zhnews.model.DateType;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -120,7 +122,6 @@ public final class TimeCases {
             + "|[0-9一二三四五六七八九十两]+个?多(年|月|周|星期|天|日|小时|钟头|分钟|秒)");
     private static final Pattern LAST_DAYS = Pattern.compile("最后([一二三四五六七八九十两]|[0-9]+)天");
     private static final Pattern ORDINAL_YEAR = Pattern.compile("第[0-9一二三四五六七八九十]+年");
-    private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]{1,4}");
     private static final Pattern MINUTES_SECONDS = Pattern.compile("([0-9]{2}):[0-9]{2}");
 
     /**
@@ -170,8 +171,6 @@ public final class TimeCases {
      *       gives none.</li>
      *   <li>{@code ordinal year} (1 case): 第七年 counts from an event the text would name; JioNLP counts from the
      *       reference, which the issue's anchoring rule does not.</li>
-     *   <li>{@code bare number} (1 case): one to four digits alone (2018); a number without a time unit is no date for
-     *       zhnews (the issue's counts-are-not-dates rule).</li>
      *   <li>{@code minutes and seconds without an hour} (1 case): 42:05, which JioNLP places in the reference's
      *       hour; zhnews invents no hour.</li>
      *   <li>{@code reference answer contradicts the text} (1 case): 最后N天 whose expected span is not N days
@@ -233,9 +232,6 @@ public final class TimeCases {
         if (ORDINAL_YEAR.matcher(text).find()) {
             return "convention: ordinal year";
         }
-        if (BARE_NUMBER.matcher(text).matches()) {
-            return "convention: bare number";
-        }
         Matcher clock = MINUTES_SECONDS.matcher(text);
         if (clock.matches() && Integer.parseInt(clock.group(1)) > 24) {
             return "convention: minutes and seconds without an hour";
@@ -289,20 +285,29 @@ public final class TimeCases {
         }
     }
 
-    /** The span the found mentions denote together, if any has a convertible value. */
+    /**
+     * The span the found mentions denote together, from their typed first and end instants
+     * ({@link DateMention#firstInstant()}, {@link DateMention#endInstant()}; the end made inclusive to the second,
+     * as JioNLP writes it), if any mention has a place on the calendar.
+     */
     public static Optional<TimeSpans.Range> predicted(List<DateMention> mentions) {
         LocalDateTime start = null;
         LocalDateTime end = null;
         for (DateMention m : mentions) {
-            Optional<TimeSpans.Range> r = TimeSpans.of(m.value());
-            if (r.isEmpty()) {
+            Optional<LocalDateTime> first = m.firstInstant();
+            Optional<LocalDateTime> after = m.endInstant();
+            if (first.isEmpty() || after.isEmpty()) {
                 continue;
             }
-            if (start == null || r.get().start().isBefore(start)) {
-                start = r.get().start();
+            // a range to a clock hour ends on that instant, which JioNLP includes (下午2时至4时: 14:00:00-16:00:00)
+            boolean toHour = m.type() == DateType.INTERVAL && m.grain() == DateGrain.HOUR
+                    && m.value().indexOf('T', m.value().indexOf('/')) > 0;
+            LocalDateTime last = toHour ? after.get() : after.get().minusSeconds(1);
+            if (start == null || first.get().isBefore(start)) {
+                start = first.get();
             }
-            if (end == null || r.get().end().isAfter(end)) {
-                end = r.get().end();
+            if (end == null || last.isAfter(end)) {
+                end = last;
             }
         }
         return start == null ? Optional.empty() : Optional.of(new TimeSpans.Range(start, end));

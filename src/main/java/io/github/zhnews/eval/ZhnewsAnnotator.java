@@ -2,6 +2,7 @@ package io.github.zhnews.eval;
 
 import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.NewsAnalyzer;
+import io.github.zhnews.model.DateGrain;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.DateType;
 import io.github.zhnews.model.Entity;
@@ -69,12 +70,33 @@ public final class ZhnewsAnnotator implements Annotator {
     public List<Span> times(String text) {
         List<Span> out = new ArrayList<>();
         for (DateMention d : analyzer.analyze(text).dates()) {
-            if (d.type() == DateType.DURATION || d.type() == DateType.SET) {
-                continue;
+            if (d.type() == DateType.DURATION || d.type() == DateType.SET || d.duration() != null) {
+                continue; // lengths of time (三天, 近五年) and recurrences: People's Daily never tags them /t
             }
-            out.add(new Span(d.start(), d.end(), Readers.TIME));
+            if (d.grain() == DateGrain.DECADE || d.grain() == DateGrain.CENTURY) {
+                continue; // People's Daily tags decades and centuries as a number and a noun (９０/m 年代/n)
+            }
+            int sep = d.type() == DateType.INTERVAL ? separator(d.text()) : -1;
+            if (sep > 0) {
+                // People's Daily tags the two ends of a range apart (１９９７年/t 至/p ２００１年/t)
+                int k = sep + (d.text().startsWith("——", sep) ? 2 : 1);
+                out.add(new Span(d.start(), d.start() + sep, Readers.TIME));
+                out.add(new Span(d.start() + k, d.end(), Readers.TIME));
+            } else {
+                out.add(new Span(d.start(), d.end(), Readers.TIME));
+            }
         }
         return out;
+    }
+
+    /** The offset of the word or mark that joins the two ends of a range written out (至, 到, —, -, ~), or -1. */
+    static int separator(String range) {
+        for (int i = 1; i < range.length() - 1; i++) {
+            if ("至到—–~～-－".indexOf(range.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

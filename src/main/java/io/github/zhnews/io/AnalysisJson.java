@@ -60,7 +60,8 @@ public final class AnalysisJson {
         ArrayNode dates = o.putArray("dates");
         for (DateMention d : a.dates()) {
             dates.addObject().put("text", d.text()).put("start", d.start()).put("end", d.end())
-                    .put("value", d.value()).put("type", d.type().name());
+                    .put("value", d.value()).put("type", d.type().name())
+                    .put("grain", d.grain() == null ? null : d.grain().name()).put("duration", d.duration());
         }
         ArrayNode summary = o.putArray("summary");
         s.sentences().forEach(summary::add);

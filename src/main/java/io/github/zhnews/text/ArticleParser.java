@@ -102,8 +102,9 @@ public final class ArticleParser {
 
         for (TextSpan line : lines) {
             String n = line.of(norm);
-            boolean metadata = n.length() <= MAX_FURNITURE_LINE && isMetadata(n);
-            if (metadata || (n.length() <= MAX_FURNITURE_LINE && isFurniture(n))) {
+            // a text of one line is what the user wrote, never page furniture: 2011-03-07 alone is a date
+            boolean metadata = lines.size() > 1 && n.length() <= MAX_FURNITURE_LINE && isMetadata(n);
+            if (metadata || (lines.size() > 1 && n.length() <= MAX_FURNITURE_LINE && isFurniture(n))) {
                 boilerplate.add(line);
                 if (metadata) {
                     if (source == null) {

@@ -80,7 +80,7 @@ public final class ChineseDateFinder implements DateFinder {
     /** First characters of the words that can start an expression (digits and Chinese numerals aside). */
     private static final String TRIGGERS =
             "今去前明后本上下当同次翌大昨第周星礼这每近日目如眼过未最元劳国圣儿妇教建年半凌清早中正午傍晚夜深"
-            + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子";
+            + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子公从";
     /**
      * Common characters that start an expression only with one of a few second characters (不久前, 小时候,
      * 开斋节, 戊寅年, 母亲节, 拂晓): {@code PAIRED_NEXT[k]} holds the characters that may follow
@@ -93,8 +93,14 @@ public final class ChineseDateFinder implements DateFinder {
         BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES
     };
 
-    /** Creates a finder. */
+    /**
+     * Creates a finder.
+     *
+     * @throws io.github.zhnews.resources.ResourceException if one of the finder's word lists in {@code models/} is missing or malformed
+     *                               (the message names the file and the line)
+     */
     public ChineseDateFinder() {
+        TimeLists.get();
     }
 
     /**
@@ -119,6 +125,11 @@ public final class ChineseDateFinder implements DateFinder {
         String s = Numerals.normalize(text);
         Context ctx = new Context(reference);
         List<DateMention> out = new ArrayList<>();
+        Expr alone = yearAlone(s, ctx);
+        if (alone != null) {
+            out.add(Values.mention(text.substring(alone.start(), alone.end()), alone));
+            return out;
+        }
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -133,8 +144,7 @@ public final class ChineseDateFinder implements DateFinder {
                 continue;
             }
             while (best != null) {
-                out.add(new DateMention(text.substring(best.start(), best.end()), best.start(), best.end(),
-                        best.value(), best.type()));
+                out.add(Values.mention(text.substring(best.start(), best.end()), best));
                 ctx.anchor(best.anchorDate());
                 ctx.mentioned(best.year(), best.month());
                 i = best.end();
@@ -142,6 +152,31 @@ public final class ChineseDateFinder implements DateFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A text that is nothing but a year in four digits (2016, a title or a table cell): that year. Inside a
+     * sentence a bare number is no date (2016人).
+     */
+    private static Expr yearAlone(String s, Context ctx) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && Character.isWhitespace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+            b--;
+        }
+        if (b - a != 4) {
+            return null;
+        }
+        for (int k = a; k < b; k++) {
+            if (!Numerals.isAsciiDigit(s.charAt(k))) {
+                return null;
+            }
+        }
+        int y = Integer.parseInt(s, a, b, 10);
+        return y >= DateParser.MIN_YEAR && y <= DateParser.MAX_YEAR ? Expr.year(a, b, y, Expr.Grain.YEAR, true) : null;
     }
 
     /**
@@ -187,14 +222,14 @@ public final class ChineseDateFinder implements DateFinder {
     private static boolean canStart(String s, int i, char c) {
         int k = START[c];
         if (k <= 0) {
-            return k == 0;
+            return k == 0 || DateParser.era(s, i) != null;
         }
         return i + 1 < s.length() && PAIRED_NEXT[k - 1].indexOf(s.charAt(i + 1)) >= 0;
     }
 
     private static Expr longestAt(String s, int i, Context ctx) {
         Expr best = null;
-        for (int k = 0; k < 5; k++) {
+        for (int k = 0; k < 6; k++) {
             Expr e;
             try {
                 switch (k) {
@@ -208,7 +243,10 @@ public final class ChineseDateFinder implements DateFinder {
                         e = SetsAndVague.vague(s, i);
                         break;
                     case 3:
-                        e = Durations.parse(s, i);
+                        e = Durations.parse(s, i, ctx);
+                        break;
+                    case 4:
+                        e = Durations.positioned(s, i, ctx);
                         break;
                     default:
                         e = Offsets.parse(s, i, ctx);

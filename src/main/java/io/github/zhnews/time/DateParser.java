@@ -48,19 +48,58 @@ final class DateParser {
                     return first;
                 }
             }
+        } else if (era(s, i) != null) {
+            TimeLists.Era era = era(s, i);
+            int q = i + era.name().length();
+            Num n = Numerals.read(s, q);
+            int count;
+            int yearEnd;
+            if (charAt(s, q) == '元' && charAt(s, q + 1) == '年') {
+                count = 1; // 民国元年
+                yearEnd = q + 1;
+            } else if (n != null && n.value() >= 1 && n.value() <= 100 && charAt(s, n.end()) == '年') {
+                count = n.value();
+                yearEnd = n.end();
+            } else {
+                return null;
+            }
+            year = era.firstYear() + count - 1;
+            p = yearEnd + 1;
+            relativeYear = true;
+            if (!era.gregorianMonths()) {
+                // an imperial reign counts lunar months, which zhnews converts only from 1949: the year alone,
+                // the months written kept in the mention
+                Num m = Numerals.read(s, p);
+                int e = m != null && m.smallForm() && m.value() >= 1 && m.value() <= 12 && charAt(s, m.end()) == '月'
+                        ? m.end() + 1 : p;
+                Num d = Numerals.read(s, e);
+                if (e > p && d != null && d.smallForm() && d.value() <= 30 && charAt(s, d.end()) == '日') {
+                    e = d.end() + 1;
+                } else if (e > p && charAt(s, e) == '初' && Numerals.read(s, e + 1) != null) {
+                    e = Numerals.read(s, e + 1).end();
+                }
+                return Expr.year(i, e, year, Grain.YEAR, true);
+            }
         } else if (ry != null) {
             year = (ry.anchored() ? ctx.yearInFocus() : ref.getYear()) + ry.offset();
             p += ry.word().length();
             relativeYear = true;
         } else {
-            Num n = Numerals.read(s, i);
-            if (n != null && n.yearForm() && charAt(s, n.end()) == '年' && yearOk(s, n)) {
-                year = n.value();
-                p = n.end() + 1;
+            boolean ad = at(s, i, "公元");
+            boolean bc = at(s, i, "公元前");
+            int q0 = bc ? i + 3 : ad ? i + 2 : i;
+            Num n = Numerals.read(s, q0);
+            int yearEnd = n == null ? -1 : charAt(s, n.end()) == '年' ? n.end()
+                    : charAt(s, n.end()) == ' ' && charAt(s, n.end() + 1) == '年' ? n.end() + 1 : -1;
+            if (n != null && yearEnd > 0 && (ad && n.value() >= 1 && (n.hasUnit() || n.length() <= 4)
+                    || n.yearForm() && yearOk(s, n)
+                    || unitYear(s, n, yearEnd + 1) || shortYear(s, n, yearEnd + 1))) {
+                year = bc ? 1 - n.value() : n.value();
+                p = yearEnd + 1;
                 if (charAt(s, p) == '度') {
                     p++;
                 }
-            } else if (n != null && (twoDigitYear(s, n) || spelledTwoDigitYear(s, n))) {
+            } else if (n != null && !ad && (twoDigitYear(s, n) || spelledTwoDigitYear(s, n))) {
                 year = YearInference.forTwoDigitYear(n.value(), ref);
                 p = n.end() + 1;
             }
@@ -102,6 +141,9 @@ final class DateParser {
         // month
         int month = 0;
         boolean yearFromMonthWord = false;
+        if (year != 0 && charAt(s, p) == ' ' && monthAt(s, p + 1)) {
+            p++; // 2015年 三月
+        }
         Num mn = Numerals.read(s, p);
         if (mn != null && mn.smallForm() && charAt(s, mn.end()) == '月' && mn.value() >= 1 && mn.value() <= 12
                 && (p > i || "前近头每数几这".indexOf(charAt(s, i - 1)) < 0)) {
@@ -112,6 +154,9 @@ final class DateParser {
             }
         } else if (mn != null && charAt(s, mn.end()) == '月' && year != 0) {
             return null; // 2023年13月, 2023年0月: an invalid month spoils the whole expression
+        } else if (year != 0 && (at(s, p, "本月") || at(s, p, "当月") || at(s, p, "同月"))) {
+            month = s.charAt(p) == '本' ? ref.getMonthValue() : ctx.monthInFocus().getMonthValue();
+            p += 2; // 去年本月五日: that year, this month
         } else if (year == 0) {
             RelativeWords.Rel rm = RelativeWords.month(s, p);
             if (rm != null) {
@@ -335,6 +380,52 @@ final class DateParser {
         return Expr.day(i, p, d, lead, explicit, null);
     }
 
+    /** The era whose name starts at i (民国, 乾隆), or null. */
+    static TimeLists.Era era(String s, int i) {
+        java.util.List<TimeLists.Era> list = TimeLists.get().eras.get(charAt(s, i));
+        if (list == null) {
+            return null;
+        }
+        for (TimeLists.Era e : list) {
+            if (at(s, i, e.name())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a month (digits or a Chinese numeral and 月) starts at p. */
+    private static boolean monthAt(String s, int p) {
+        Num m = Numerals.read(s, p);
+        return m != null && m.smallForm() && m.value() >= 1 && m.value() <= 12 && charAt(s, m.end()) == '月';
+    }
+
+    /**
+     * A year written as a Chinese number with units (两千零八年八月, 一九九八 aside): only before a month or a part
+     * of the year, since 两千年 alone is as often two thousand years.
+     */
+    private static boolean unitYear(String s, Num n, int after) {
+        return n.chinese() && n.hasUnit() && n.value() >= MIN_YEAR && n.value() <= MAX_YEAR
+                && "近约超逾达数前第每".indexOf(charAt(s, n.start() - 1)) < 0
+                && (monthAt(s, after) || "底末初".indexOf(charAt(s, after)) >= 0);
+    }
+
+    /**
+     * A year before 1000 in digits (618年): only before a month, or right after 于, 在, 自, 从 or 至 with a comma
+     * or the end of the text after it (于618年建立 aside, 618年的历史 is a count).
+     */
+    private static boolean shortYear(String s, Num n, int after) {
+        if (n.chinese() || n.length() != 3 || n.value() < 100) {
+            return false;
+        }
+        if (monthAt(s, after)) {
+            return true;
+        }
+        char prev = charAt(s, n.start() - 1);
+        char next = charAt(s, after);
+        return n.start() == 0 && next == '\0' || "于在自从至".indexOf(prev) >= 0 && (next == '\0' || "，,。".indexOf(next) >= 0);
+    }
+
     private static boolean yearOk(String s, Num n) {
         int y = n.value();
         if (y < MIN_YEAR || y > MAX_YEAR || "近约超逾达数前第每".indexOf(charAt(s, n.start() - 1)) >= 0) {
@@ -431,6 +522,9 @@ final class DateParser {
             return false;
         }
         int q = n.end() + 1;
+        if (!n.chinese() && s.charAt(n.start()) == '0' && "来多余内间里以之代级度半".indexOf(charAt(s, q)) < 0) {
+            return true; // 09年的金融危机: no count of years is written with a leading zero
+        }
         Num m = Numerals.read(s, q);
         if (m != null && m.smallForm() && m.value() >= 1 && m.value() <= 12 && charAt(s, m.end()) == '月') {
             return true;
@@ -477,7 +571,8 @@ final class DateParser {
         Num n = Numerals.read(s, i);
         // 号 only where a month is inherited (从12月九号到十五号): alone, 15号 is as often a number (15号楼)
         if (n == null || !n.smallForm() || n.value() < 1 || n.value() > 31
-                || charAt(s, n.end()) != '日' && (charAt(s, n.end()) != '号' || inh.month() == 0)) {
+                || charAt(s, n.end()) != '日' && (charAt(s, n.end()) != '号'
+                        || inh.month() == 0 && !dayByNumber(s, n))) {
             return null;
         }
         if (n.chinese() && n.length() < 2 && inh.month() == 0) {
@@ -509,6 +604,29 @@ final class DateParser {
         }
         return withTime(s, i, after, d, Grain.DAY, false, inh);
     }
+
+    /**
+     * Whether a bare 20号 is a day: nothing before it that makes it a number (第, 编, 楼, a digit) and, after it,
+     * the end of the text, punctuation, a part of the day, a range or deadline word, or a verb of an event
+     * (20号举行) — never a noun (20号楼, 20号选手).
+     */
+    private static boolean dayByNumber(String s, Num n) {
+        char prev = charAt(s, n.start() - 1);
+        if ("第编楼房门车线号码".indexOf(prev) >= 0 || Numerals.isAsciiLetter(prev)) {
+            return false;
+        }
+        int e = n.end() + 1;
+        char next = charAt(s, e);
+        if (next == '\0' || "，。,.；;！!？?、）) ".indexOf(next) >= 0) {
+            return true;
+        }
+        return Numerals.firstAt(s, e, DAY_FOLLOWERS) != null;
+    }
+
+    private static final String[] DAY_FOLLOWERS = {
+        "上午", "下午", "中午", "晚上", "晚间", "凌晨", "早上", "当天", "前后", "以前", "之前", "以后", "之后", "起", "到",
+        "至", "举行", "召开", "开幕", "开始", "结束", "出发", "发布", "正式", "晚", "早", "左右", "那天"
+    };
 
     /** 本周三, 上周五, 下周, 本周末, 周一, 星期天. */
     private static Expr week(String s, int i, LocalDate ref, Inherit inh) {
@@ -600,7 +718,7 @@ final class DateParser {
     /** 2023.5.1, 2023/05/20, 2023-05-20, optionally followed by a clock time. */
     private static Expr numericDate(String s, int i, boolean rangeEnd) {
         Num y = Numerals.read(s, i);
-        if (y == null || y.chinese() || y.length() != 4 || y.value() < 1900 || y.value() > MAX_YEAR) {
+        if (y == null || y.chinese() || y.length() != 4 || y.value() < MIN_YEAR || y.value() > MAX_YEAR) {
             return null;
         }
         char prev = charAt(s, i - 1);
@@ -618,6 +736,9 @@ final class DateParser {
         int[] d = digits(s, m[1] + 1);
         if (d == null) {
             return null;
+        }
+        if (y.value() < 1900 && (m[1] - y.end() != 3 || d[1] - m[1] != 3)) {
+            return null; // before 1900 only fully padded (1840-06-28): 1850.5.1 may be a version or an amount
         }
         int end = d[1];
         char next = charAt(s, end);

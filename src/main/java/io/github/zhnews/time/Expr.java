@@ -23,9 +23,23 @@ import java.time.YearMonth;
  * @param yearExplicit whether the year was written (digits or a relative word) rather than inferred
  * @param pm           whether a time of day carried an afternoon/evening word (inherited by a range end)
  * @param weekMonday   the Monday of the week named by a week-relative expression, else null
+ * @param duration     the ISO length of an interval named by its length (近五年), else null
  */
 record Expr(int start, int end, String value, DateType type, Grain grain, Grain lead, int year, int month,
-            LocalDate date, int hour, int minute, boolean yearExplicit, boolean pm, LocalDate weekMonday) {
+            LocalDate date, int hour, int minute, boolean yearExplicit, boolean pm, LocalDate weekMonday,
+            String duration) {
+
+    Expr(int start, int end, String value, DateType type, Grain grain, Grain lead, int year, int month,
+         LocalDate date, int hour, int minute, boolean yearExplicit, boolean pm, LocalDate weekMonday) {
+        this(start, end, value, type, grain, lead, year, month, date, hour, minute, yearExplicit, pm, weekMonday,
+                null);
+    }
+
+    /** An interval named by its length (近五年, 未来三天): its value and its ISO length. */
+    static Expr window(int start, int end, String value, String duration) {
+        return new Expr(start, end, value, DateType.INTERVAL, Grain.OTHER, Grain.OTHER, 0, 0, null, -1, -1, false,
+                false, null, duration);
+    }
 
     enum Grain { YEAR, MONTH, DAY, TIME, OTHER }
 
@@ -91,7 +105,7 @@ record Expr(int start, int end, String value, DateType type, Grain grain, Grain 
 
     Expr withStart(int newStart) {
         return new Expr(newStart, end, value, type, grain, lead, year, month, date, hour, minute, yearExplicit, pm,
-                weekMonday);
+                weekMonday, duration);
     }
 
     /** The day this expression pins down (for anchoring 次日, 当天), or null. */

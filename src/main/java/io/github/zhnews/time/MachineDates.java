@@ -36,7 +36,8 @@ final class MachineDates {
             return compact(s, i);
         }
         if (run == 1 || run == 2) {
-            return monthDay(s, i, run, ref, inh);
+            Expr dmy = dayMonthYear(s, i, run);
+            return dmy != null ? dmy : monthDay(s, i, run, ref, inh);
         }
         return null;
     }
@@ -152,7 +153,29 @@ final class MachineDates {
         return null;
     }
 
-    /** 6·30, 09-01, 08-03 19:05, 11/3号. */
+    /**
+     * 25.12.2019, 25/12/2019 (day first) and 12/25/2019 (month first), only where the numbers allow one reading:
+     * one of the two is above 12, or both are the same.
+     */
+    private static Expr dayMonthYear(String s, int i, int aRun) {
+        char sep = charAt(s, i + aRun);
+        if (sep != '.' && sep != '/' && sep != '-') {
+            return null;
+        }
+        int b0 = i + aRun + 1;
+        int bRun = run(s, b0);
+        if (bRun < 1 || bRun > 2 || charAt(s, b0 + bRun) != sep || run(s, b0 + bRun + 1) != 4
+                || !free(s, b0 + bRun + 5)) {
+            return null;
+        }
+        int a = Integer.parseInt(s, i, i + aRun, 10);
+        int b = Integer.parseInt(s, b0, b0 + bRun, 10);
+        int y = Integer.parseInt(s, b0 + bRun + 1, b0 + bRun + 5, 10);
+        LocalDate d = a > 12 && b <= 12 || a == b ? date(y, b, a) : b > 12 && a <= 12 ? date(y, a, b) : null;
+        return d == null ? null : Expr.day(i, b0 + bRun + 5, d, Grain.YEAR, true, null);
+    }
+
+    /** 6·30, 09-01, 08-03 19:05, 11/3号, 11/30. */
     private static Expr monthDay(String s, int i, int mRun, LocalDate ref, Inherit inh) {
         int month = Integer.parseInt(s, i, i + mRun, 10);
         char sep = charAt(s, i + mRun);
@@ -167,8 +190,11 @@ final class MachineDates {
         if (sep == '·' || sep == '•') {
             ok = free(s, end) && charAt(s, end) != '·'; // 6·30
         } else if (sep == '/') {
-            ok = (charAt(s, end) == '号' || charAt(s, end) == '日') && charAt(s, i - 1) != '/'; // 11/3号
-            if (ok) {
+            boolean suffix = charAt(s, end) == '号' || charAt(s, end) == '日';
+            // 11/3号; 11/30 without 号 only when the day cannot be a month (a fraction reads 3/4, 1/10)
+            ok = charAt(s, i - 1) != '/' && (suffix || day > 12 && free(s, end) && charAt(s, end) != '的'
+                    && charAt(s, end) != '/' && charAt(s, end) != ':' && charAt(s, end) != '-');
+            if (suffix) {
                 end++;
             }
         } else if (sep == '-') {

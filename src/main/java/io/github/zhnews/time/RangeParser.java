@@ -35,6 +35,10 @@ final class RangeParser {
             return new Expr(i, p1.end() + 2, Timex.interval(p1.value(), Timex.PRESENT_REF), DateType.INTERVAL,
                     Grain.OTHER, Grain.OTHER, 0, 0, null, -1, -1, false, false, null);
         }
+        Expr pair = between(s, i, p1, ctx);
+        if (pair != null) {
+            return pair;
+        }
         int sep = separator(s, p1.end());
         if (sep > 0) {
             Expr p2 = DateParser.parse(s, p1.end() + sep, ctx, Inherit.from(p1));
@@ -50,6 +54,30 @@ final class RangeParser {
             }
         }
         return p1;
+    }
+
+    /**
+     * Two points of the same precision that bound a stretch in words: 2011年与2013年间, 2011年和2013年之间,
+     * 2012年之后2016年之前 (the interval of the two, the words included).
+     */
+    private static Expr between(String s, int i, Expr p1, Context ctx) {
+        int q = p1.end();
+        String join = Numerals.firstAt(s, q, "与", "和", "之后", "以后");
+        if (join == null) {
+            return null;
+        }
+        Expr p2 = DateParser.parse(s, q + join.length(), ctx, Inherit.from(p1));
+        if (p2 == null || !p2.point() || p2.grain() != p1.grain() || p2.value().compareTo(p1.value()) <= 0) {
+            return null;
+        }
+        String close = join.length() == 1 ? Numerals.firstAt(s, p2.end(), "之间", "间")
+                : Numerals.firstAt(s, p2.end(), "之前", "以前");
+        if (close == null) {
+            return null;
+        }
+        Expr r = Expr.interval(i, p1, p2);
+        return new Expr(i, p2.end() + close.length(), r.value(), r.type(), r.grain(), r.lead(), 0, 0, r.date(), -1,
+                -1, false, false, null);
     }
 
     /**
@@ -176,6 +204,15 @@ final class RangeParser {
         int sep = separator(s, n.end());
         if (sep == 0) {
             return null;
+        }
+        Num n2 = Numerals.read(s, n.end() + sep);
+        if ("从自".indexOf(Numerals.charAt(s, i - 1)) >= 0 && !n.chinese() && n.length() == 4 && n2 != null
+                && !n2.chinese() && n2.length() == 4 && n.value() >= DateParser.MIN_YEAR && n.value() < n2.value()
+                && n2.value() <= DateParser.MAX_YEAR && !Numerals.isAsciiDigit(Numerals.charAt(s, n2.end()))
+                && "年月日号.%万亿元".indexOf(Numerals.charAt(s, n2.end())) < 0) {
+            // 从2019到2021: two years after 从, 年 not written
+            return Expr.interval(i, Expr.year(i, n.end(), n.value(), Grain.YEAR, true),
+                    Expr.year(n2.start(), n2.end(), n2.value(), Grain.YEAR, true));
         }
         Expr p2 = DateParser.parse(s, n.end() + sep, ctx, Inherit.NONE);
         if (p2 != null && p2.point() && p2.lead() == Grain.YEAR && p2.grain() != Grain.YEAR && n.yearForm()

@@ -59,38 +59,8 @@ final class RelativeWords {
         new Rel("当晚", 0, true, "晚上")
     };
 
-    private static final Holiday[] HOLIDAYS = {
-        new Holiday("五一国际劳动节", 5, 1, false), new Holiday("五一劳动节", 5, 1, false),
-        new Holiday("国际劳动节", 5, 1, false), new Holiday("劳动节", 5, 1, false),
-        new Holiday("元旦", 1, 1, false), new Holiday("国庆节", 10, 1, false), new Holiday("国庆", 10, 1, true),
-        new Holiday("五一", 5, 1, true), new Holiday("圣诞节", 12, 25, false),
-        new Holiday("六一儿童节", 6, 1, false), new Holiday("儿童节", 6, 1, false),
-        new Holiday("三八妇女节", 3, 8, false), new Holiday("妇女节", 3, 8, false),
-        new Holiday("教师节", 9, 10, false), new Holiday("建军节", 8, 1, false),
-        new Holiday("母亲节", 5, 27, false, Cal.NTH_WEEKDAY), new Holiday("父亲节", 6, 37, false, Cal.NTH_WEEKDAY),
-        new Holiday("感恩节", 11, 44, false, Cal.NTH_WEEKDAY),
-        new Holiday("春节", 1, 1, false, Cal.LUNAR), new Holiday("农历新年", 1, 1, false, Cal.LUNAR),
-        new Holiday("元宵节", 1, 15, false, Cal.LUNAR), new Holiday("元宵", 1, 15, true, Cal.LUNAR),
-        new Holiday("端午节", 5, 5, false, Cal.LUNAR), new Holiday("端午", 5, 5, false, Cal.LUNAR),
-        new Holiday("七夕节", 7, 7, false, Cal.LUNAR), new Holiday("七夕", 7, 7, false, Cal.LUNAR),
-        new Holiday("中秋节", 8, 15, false, Cal.LUNAR), new Holiday("中秋", 8, 15, false, Cal.LUNAR),
-        new Holiday("重阳节", 9, 9, false, Cal.LUNAR), new Holiday("腊八节", 12, 8, false, Cal.LUNAR),
-        new Holiday("除夕夜", 12, 0, false, Cal.LUNAR), new Holiday("除夕", 12, 0, false, Cal.LUNAR),
-        new Holiday("大年夜", 12, 0, false, Cal.LUNAR), new Holiday("大年三十", 12, 0, false, Cal.LUNAR),
-        new Holiday("年三十", 12, 0, true, Cal.LUNAR),
-        new Holiday("清明节", 15, 0, false, Cal.TERM), new Holiday("清明", 15, 0, true, Cal.TERM),
-        new Holiday("立春", 315, 0, false, Cal.TERM), new Holiday("春分", 0, 0, false, Cal.TERM),
-        new Holiday("立夏", 45, 0, false, Cal.TERM), new Holiday("芒种", 75, 0, false, Cal.TERM),
-        new Holiday("夏至", 90, 0, false, Cal.TERM), new Holiday("立秋", 135, 0, false, Cal.TERM),
-        new Holiday("秋分", 180, 0, false, Cal.TERM), new Holiday("立冬", 225, 0, false, Cal.TERM),
-        new Holiday("冬至", 270, 0, false, Cal.TERM), new Holiday("惊蛰", 345, 0, false, Cal.TERM),
-        new Holiday("处暑", 150, 0, false, Cal.TERM), new Holiday("霜降", 210, 0, false, Cal.TERM)
-    };
 
-    private static final String[] HOLIDAY_CUES = {
-        "假期", "期间", "小长假", "长假", "黄金周", "当天", "前夕", "前后", "节", "假日", "档", "晚会", "夜", "佳节",
-        "时节", "之夜", "那天"
-    };
+    // the holidays and their cue words are data: models/time-holidays.tsv, models/time-holiday-cues.txt
 
     /** Characters that make 周 part of another word (周边, 周年, 周期 ...). */
     private static final String WEEK_WORD_BREAKERS = "边围到全刊期岁年转密";
@@ -167,7 +137,7 @@ final class RelativeWords {
         if (at(s, i, "新年") && afterLunarWord(s, i)) {
             return LUNAR_NEW_YEAR; // 农历新年: the calendar word stays outside, as for 农历元宵
         }
-        for (Holiday h : HOLIDAYS) {
+        for (Holiday h : TimeLists.get().holidays) {
             if (!at(s, i, h.word())) {
                 continue;
             }
@@ -192,7 +162,7 @@ final class RelativeWords {
     }
 
     private static boolean cue(String s, int i) {
-        for (String c : HOLIDAY_CUES) {
+        for (String c : TimeLists.get().holidayCues) {
             if (at(s, i, c)) {
                 return true;
             }

@@ -113,11 +113,11 @@ final class SetsAndVague {
             }
             return Expr.other(i, i + 2, Timex.PRESENT_REF, DateType.DATE);
         }
-        String w = Numerals.firstAt(s, i, PRESENT);
+        String w = Numerals.firstAt(s, i, TimeLists.get().present);
         if (w != null) {
             return Expr.other(i, i + w.length(), Timex.PRESENT_REF, DateType.DATE);
         }
-        w = Numerals.firstAt(s, i, VAGUE);
+        w = Numerals.firstAt(s, i, TimeLists.get().vague);
         if (w != null) {
             if (w.equals("过去") && (PAST_AS_VERB.indexOf(prev) >= 0
                     || !pastFollows(charAt(s, i + 2)) && PAST_AS_NOUN.indexOf(prev) < 0)) {
@@ -134,18 +134,9 @@ final class SetsAndVague {
         return null;
     }
 
-    /** Words for the present: value {@code PRESENT_REF}. */
-    private static final String[] PRESENT = {"现如今", "现阶段", "现在", "当今", "现今", "时下", "此刻", "此时"};
-
-    /**
-     * Vague past, future and era words (value null): never an invented date. The Muslim festivals (开斋节,
-     * 古尔邦节) are named days, but on the Islamic calendar, which zhnews does not compute: no value either.
-     */
-    private static final String[] VAGUE = {
-        "近些年", "近年来", "不久前", "新年", "新春", "新岁", "年关", "过去", "以往", "往年", "昔日", "往日", "往昔",
-        "当时", "当年", "近年", "近来", "最近", "未来", "今后", "将来", "日后", "届时", "现代", "当代", "古代", "近代",
-        "此后", "小时候", "开斋节", "肉孜节", "古尔邦节", "宰牲节"
-    };
+    // the words for the present (value PRESENT_REF) and the vague words (no value, never an invented date) are
+    // data: models/time-vague.tsv. The Muslim festivals (开斋节, 古尔邦节) are among them: named days, but on the
+    // Islamic calendar, which zhnews does not compute.
 
     /** Before 过去, characters that make it the verb (刚刚过去的一年, 即将过去, 已经过去). */
     private static final String PAST_AS_VERB = "刚将经已快走跑飞冲看望混熬挨度";

@@ -27,8 +27,18 @@ final class Timex {
         return v >= 0 && v < 10 ? "0" + v : Integer.toString(v);
     }
 
+    /**
+     * A year as ISO-8601 writes it: four digits from 0 to 9999, else the expanded form with its sign
+     * ({@code -0220} for 221 BC, {@code +10000}), as {@code java.time.Year.parse} reads it.
+     */
     static String pad4(int v) {
-        if (v < 0 || v >= 1000) {
+        if (v < 0) {
+            return "-" + pad4(-v);
+        }
+        if (v > 9999) {
+            return "+" + v;
+        }
+        if (v >= 1000) {
             return Integer.toString(v);
         }
         String s = Integer.toString(v);
@@ -47,8 +57,7 @@ final class Timex {
     }
 
     static String week(LocalDate anyDay) {
-        return String.format("%04d-W%02d", anyDay.get(IsoFields.WEEK_BASED_YEAR),
-                anyDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return pad4(anyDay.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + pad2(anyDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     static String interval(String a, String b) {

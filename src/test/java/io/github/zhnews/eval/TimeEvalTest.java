@@ -1,5 +1,6 @@
 package io.github.zhnews.eval;
 
+import io.github.zhnews.model.DateGrain;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.DateType;
 import org.junit.jupiter.api.Test;
@@ -91,8 +92,8 @@ class TimeEvalTest {
                 TimeCases.conventionConflict("三十几年前", ref, r("1982-01-01 00:00:00", "1992-12-31 23:59:59")));
         assertEquals("convention: ordinal year",
                 TimeCases.conventionConflict("第三年", ref, r("2024-01-01 00:00:00", "2024-12-31 23:59:59")));
-        assertEquals("convention: bare number",
-                TimeCases.conventionConflict("1998", ref, r("1998-01-01 00:00:00", "1998-12-31 23:59:59")));
+        // a text that is only a year is a date for zhnews too: no longer a conflict
+        assertNull(TimeCases.conventionConflict("1998", ref, r("1998-01-01 00:00:00", "1998-12-31 23:59:59")));
         assertEquals("convention: minutes and seconds without an hour",
                 TimeCases.conventionConflict("42:05", ref, r("2022-03-09 14:42:05", "2022-03-09 14:42:05")));
         assertNull(TimeCases.conventionConflict("12:05", ref, r("2022-03-09 12:05:00", "2022-03-09 12:05:59")));
@@ -131,7 +132,12 @@ class TimeEvalTest {
         assertFalse(TimeCases.passes(List.of(), day));                       // nothing found
         assertFalse(TimeCases.passes(List.of(m("近日", 0, null)), day));     // no value
         TimeSpans.Range evening = r("2021-06-13 20:00:00", "2021-06-13 21:59:59");
-        assertTrue(TimeCases.passes(List.of(m("8点", 0, "2021-06-13T20"), m("9点", 3, "2021-06-13T21")), evening));
+        DateMention eight = new DateMention("8点", 0, 2, "2021-06-13T20:00", DateType.TIME, DateGrain.HOUR, null);
+        DateMention nine = new DateMention("9点", 3, 5, "2021-06-13T21:00", DateType.TIME, DateGrain.HOUR, null);
+        assertTrue(TimeCases.passes(List.of(eight, nine), evening));
+        // the same clock times at minute grain are two minutes, not two hours
+        assertFalse(TimeCases.passes(List.of(m("20:00", 0, "2021-06-13T20:00"), m("21:00", 6, "2021-06-13T21:00")),
+                evening));
     }
 
     @Test

@@ -26,7 +26,7 @@ class ChineseDateFinderTest {
         assertEquals(3, m.start());
         assertEquals(17, m.end());
         assertEquals("2023年5月21日上午9时", m.text());
-        assertEquals("2023-05-21T09", m.value()); // written to the hour: hour precision
+        assertEquals("2023-05-21T09:00", m.value()); // written to the hour: hour precision
         assertEquals(DateType.TIME, m.type());
     }
 
@@ -58,7 +58,7 @@ class ChineseDateFinderTest {
         String text = "第一段：5月18日召开会议。\n第二段：次日下午3时复会，6月举行第二次会议。";
         List<DateMention> found = finder.find(text, REF);
         assertEquals(List.of("5月18日", "次日下午3时", "6月"), found.stream().map(DateMention::text).toList());
-        assertEquals("2023-05-19T15", found.get(1).value());
+        assertEquals("2023-05-19T15:00", found.get(1).value());
         for (int k = 1; k < found.size(); k++) {
             assertTrue(found.get(k - 1).end() <= found.get(k).start());
         }

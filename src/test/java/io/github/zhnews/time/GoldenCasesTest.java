@@ -42,16 +42,32 @@ class GoldenCasesTest {
         return lines("/time/non_dates.txt").stream();
     }
 
+    /**
+     * Each expected mention is {@code text=value=TYPE}, optionally followed by {@code =GRAIN} and
+     * {@code =DURATION}; a grain or duration not written is not checked.
+     */
     @ParameterizedTest(name = "[{index}] {1}")
     @MethodSource("dates")
     void golden(String reference, String sentence, String expected) {
         List<DateMention> found = finder.find(sentence, LocalDateTime.parse(reference));
-        String actual = found.stream()
-                .map(m -> m.text() + "=" + m.value() + "=" + m.type())
-                .collect(Collectors.joining(" | "));
-        assertEquals(expected.equals("-") ? "" : expected, actual);
+        List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(" \\| "));
+        List<String> got = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            DateMention m = found.get(k);
+            String[] w = k < want.size() ? want.get(k).split("=", -1) : new String[0];
+            StringBuilder b = new StringBuilder(m.text() + "=" + m.value() + "=" + m.type());
+            if (w.length > 3) {
+                b.append('=').append(m.grain());
+            }
+            if (w.length > 4) {
+                b.append('=').append(m.duration());
+            }
+            got.add(b.toString());
+        }
+        assertEquals(String.join(" | ", want), String.join(" | ", got));
         for (DateMention m : found) {
             assertEquals(m.text(), sentence.substring(m.start(), m.end()));
+            DateValueChecks.assertComputable(m);
         }
     }
 

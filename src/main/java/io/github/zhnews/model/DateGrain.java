@@ -1,0 +1,35 @@
+package io.github.zhnews.model;
+
+/**
+ * The precision of a date value: how much of the time line the text pins down. {@code 2023-05-21T15:00} with
+ * grain {@link #HOUR} is "15 o'clock" (下午3点), with grain {@link #MINUTE} it is "15:00" (15:00, 三点整 at
+ * minute precision). Ordered from the coarsest to the finest.
+ */
+public enum DateGrain {
+    /** A century: {@code 19} (the 1900s). */
+    CENTURY,
+    /** A decade: {@code 198} (the 1980s). */
+    DECADE,
+    /** A year: {@code 2023}. */
+    YEAR,
+    /** Half a year: {@code 2023-H1}. */
+    HALF_YEAR,
+    /** A season: {@code 2023-SU} (TIMEX3; no fixed first or last day). */
+    SEASON,
+    /** A quarter: {@code 2023-Q2}. */
+    QUARTER,
+    /** A month: {@code 2023-05}. */
+    MONTH,
+    /** An ISO week or weekend: {@code 2023-W20}, {@code 2023-W20-WE}. */
+    WEEK,
+    /** A day: {@code 2023-05-21}. */
+    DAY,
+    /** A part of a day: {@code 2023-05-21TEV} (TIMEX3: MO, MI, AF, EV, NI, DT). */
+    PART_OF_DAY,
+    /** An hour: {@code 2023-05-21T15:00}. */
+    HOUR,
+    /** A minute: {@code 2023-05-21T15:30}. */
+    MINUTE,
+    /** A second: {@code 2023-05-21T15:30:12}. */
+    SECOND
+}
