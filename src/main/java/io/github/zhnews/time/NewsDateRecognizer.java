@@ -34,7 +34,7 @@ public final class NewsDateRecognizer implements DateRecognizer {
             }
         }
         List<DateMention> found = new ArrayList<>();
-        for (DateMention d : finder.find(text, reference, starts)) {
+        for (DateMention d : finder.findNormalized(text, text, reference, starts)) {
             if (ends.get(d.end()) && !doc.isBoilerplate(d.start(), d.end())) {
                 found.add(d);
             }

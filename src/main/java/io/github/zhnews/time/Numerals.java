@@ -1,10 +1,8 @@
 package io.github.zhnews.time;
 
 /**
- * Character normalisation and number reading for the time recognisers.
- *
- * <p>{@link #normalize} maps full-width digits, letters and a few punctuation marks to ASCII one character for
- * one character, so offsets in the normalised text equal offsets in the input.
+ * Number reading for the time recognisers, on text that {@link io.github.zhnews.text.TextNormalizer} has
+ * normalised (ASCII digits and letters).
  */
 final class Numerals {
     private static final String CHINESE_DIGITS = "〇零一二两三四五六七八九";
@@ -30,22 +28,6 @@ final class Numerals {
         boolean yearForm() {
             return length() == 4 && !hasUnit;
         }
-    }
-
-    static String normalize(String text) {
-        char[] out = text.toCharArray();
-        for (int i = 0; i < out.length; i++) {
-            char c = out[i];
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                char a = (char) (c - 0xFEE0);
-                if (Character.isLetterOrDigit(a) || ":./-~".indexOf(a) >= 0) {
-                    out[i] = a;
-                }
-            } else if (c == '\u3000') {
-                out[i] = ' ';
-            }
-        }
-        return new String(out);
     }
 
     static boolean isAsciiDigit(char c) {

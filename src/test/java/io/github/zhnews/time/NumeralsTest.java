@@ -28,11 +28,12 @@ class NumeralsTest {
     }
 
     @Test
-    void normalisesFullWidthOneForOne() {
-        String in = "２０２３年５月：１０：３０　Ａ";
-        String out = Numerals.normalize(in);
-        assertEquals(in.length(), out.length());
-        assertEquals("2023年5月:10:30 A", out);
+    void fullWidthTextIsReadThroughTheOneNormaliserWithItsOwnSurface() {
+        String in = "２０２３年５月２１日１０：３０开会";
+        var found = new ChineseDateFinder().find(in, java.time.LocalDateTime.of(2023, 1, 1, 0, 0));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("２０２３年５月２１日１０：３０", found.get(0).text());
+        assertEquals("2023-05-21T10:30", found.get(0).value());
     }
 
     @Test
