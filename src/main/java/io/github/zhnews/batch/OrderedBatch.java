@@ -50,6 +50,8 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
     private final ArrayDeque<Slot> slots = new ArrayDeque<>();
     private final LinkedBlockingQueue<Slot> finished = new LinkedBlockingQueue<>();
     private RuntimeException inputFailure;
+    private I held;
+    private boolean holding;
     private boolean inputDone;
     private boolean closed;
     private long abandoned;
@@ -96,7 +98,7 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
     @Override
     public boolean hasNext() {
         fill();
-        if (!slots.isEmpty()) {
+        if (!slots.isEmpty() || holding) {
             return true;
         }
         if (inputFailure != null) {
@@ -114,6 +116,11 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
         }
         while (true) {
             Slot head = slots.peekFirst();
+            if (head == null) { // the next item is held, not yet submitted: wait for memory
+                Thread.onSpinWait();
+                fill();
+                continue;
+            }
             if (head.done) {
                 slots.removeFirst();
                 fill();
@@ -134,6 +141,10 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
             }
             try {
                 finished.poll(wait, TimeUnit.NANOSECONDS);
+            } catch (OutOfMemoryError e) {
+                // a worker holds the heap: this thread's small allocation failed, nothing of ours is broken;
+                // the worker will end (with its own OutOfMemoryError, which is its result) and free it
+                Thread.onSpinWait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 close();
@@ -144,34 +155,46 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
     }
 
     private void fill() {
-        while (!closed && !inputDone && slots.size() < inFlight) {
-            boolean more;
+        while (!closed && slots.size() < inFlight) {
+            if (!holding) {
+                if (inputDone) {
+                    return;
+                }
+                boolean more;
+                try {
+                    more = input.hasNext();
+                } catch (RuntimeException e) {
+                    inputFailure = e;
+                    inputDone = true;
+                    return;
+                }
+                if (!more) {
+                    inputDone = true;
+                    return;
+                }
+                if (!permits.tryAcquire()) {
+                    return;
+                }
+                try {
+                    held = input.next();
+                } catch (RuntimeException e) {
+                    permits.release();
+                    inputFailure = e;
+                    inputDone = true;
+                    return;
+                }
+                holding = true; // the item and its permit are ours until it is submitted
+            }
+            Slot s;
             try {
-                more = input.hasNext();
-            } catch (RuntimeException e) {
-                inputFailure = e;
-                inputDone = true;
-                return;
+                s = new Slot(held);
+                s.future = pool.submit(s);
+            } catch (OutOfMemoryError e) {
+                return; // a worker holds the heap; the held item is submitted on a later call
             }
-            if (!more) {
-                inputDone = true;
-                return;
-            }
-            if (!permits.tryAcquire()) {
-                return;
-            }
-            I item;
-            try {
-                item = input.next();
-            } catch (RuntimeException e) {
-                permits.release();
-                inputFailure = e;
-                inputDone = true;
-                return;
-            }
-            Slot s = new Slot(item);
+            held = null;
+            holding = false;
             slots.addLast(s);
-            s.future = pool.submit(s);
         }
     }
 

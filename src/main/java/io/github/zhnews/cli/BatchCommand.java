@@ -173,6 +173,7 @@ final class BatchCommand implements Callable<Integer> {
             if (result == 0) {
                 out.close();
             }
+            bar.close();
             double s = (System.nanoTime() - t0) / 1e9;
             err.printf("zhnews batch: read %d, analysed %d, failed %d, written %d%s in %.1f s (%.0f records/s, "
                             + "%,.0f chars/s)%s%n", c.read, c.analysed, c.failed, c.written,
@@ -241,7 +242,7 @@ final class BatchCommand implements Callable<Integer> {
                 c.failed++;
             }
             try {
-                out.write(o.line());
+                writeRetryingOnOutOfMemory(out, o.line());
             } catch (IOException e) {
                 err.println("zhnews batch: cannot write " + output + ": " + RecordJob.describe(e)
                         + "; stopped at once: the output holds " + (out.existing() + out.committed())
@@ -257,6 +258,29 @@ final class BatchCommand implements Callable<Integer> {
         }
         bar.update(in.progress(), c.read, c.chars);
         return 0;
+    }
+
+    /**
+     * A worker analysing a huge record can hold the heap for a moment; a failed allocation here leaves nothing
+     * half-written (RecordOutput appends whole lines), so it is tried again when that worker has let go.
+     */
+    private static void writeRetryingOnOutOfMemory(RecordOutput out, String line) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                out.write(line);
+                return;
+            } catch (OutOfMemoryError e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private void flushQuietly(RecordOutput out) {

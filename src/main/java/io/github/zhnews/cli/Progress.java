@@ -17,6 +17,7 @@ final class Progress implements AutoCloseable {
     private final ProgressBar bar;
     private final boolean bytes;
     private final long t0 = System.nanoTime();
+    private boolean closed;
 
     private Progress(ProgressBar bar, boolean bytes) {
         this.bar = bar;
@@ -71,9 +72,11 @@ final class Progress implements AutoCloseable {
         return bytes;
     }
 
+    /** Ends the bar (its line is finished), so that the final line comes after it; may be called again. */
     @Override
     public void close() {
-        if (bar != null) {
+        if (bar != null && !closed) {
+            closed = true;
             bar.close();
         }
     }

@@ -220,4 +220,19 @@ class BatchCommandTest {
                 out.toString()), console.err());
         assertEquals(6, read(out).size());
     }
+
+    @Test
+    void aDocumentOverTheTimeBudgetGetsAnErrorRecordAndTheRestGoOn() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        String slow = "{\"id\":\"slow\",\"text\":\"" + String.join("", java.util.Collections.nCopies(800,
+                SENTENCES[1])) + "\"}";
+        Files.write(in, List.of(record(0), slow, record(2)));
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(1, Main.run("batch", "--input", in.toString(), "--output", out.toString(), "--threads", "1",
+                "--time-budget", "0.000001"), console.err());
+        List<JsonNode> nodes = read(out);
+        assertEquals(3, nodes.size());
+        assertEquals("slow", nodes.get(1).get("id").asText());
+        assertEquals("TimeBudgetExceeded", nodes.get(1).get("error").get("type").asText());
+    }
 }

@@ -76,6 +76,27 @@ class BatchProcessTest {
         }
     }
 
+    @Test
+    void anOutOfMemoryErrorOnOneRecordDoesNotEndTheBatch() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        String huge = "{\"id\":\"huge\",\"text\":\"" + String.join("", java.util.Collections.nCopies(
+                120_000, BatchCommandTest.SENTENCES[1])) + "\"}"; // about 3 million chars
+        Files.write(in, List.of(BatchCommandTest.record(0), huge, BatchCommandTest.record(2)));
+        Path out = dir.resolve("out.jsonl");
+        List<String> cmd = new ArrayList<>(zhnews("batch", "--input", in.toString(), "--output", out.toString(),
+                "--threads", "1", "--max-chars", "10000000", "--time-budget", "0").command());
+        cmd.set(1, "-Xmx160m");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile())
+                .start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        String log = Files.readString(dir.resolve("log.txt"));
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(3, lines.size(), log);
+        assertTrue(lines.get(1).contains("\"type\":\"OutOfMemory\""), lines.get(1));
+        assertTrue(lines.get(2).startsWith("{\"id\":\"r2\",\"title\""), lines.get(2));
+        assertEquals(1, p.exitValue(), log);
+    }
+
     private static long lines(Path f) throws IOException {
         if (!Files.exists(f)) {
             return 0;
