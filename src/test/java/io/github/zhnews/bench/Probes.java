@@ -27,7 +27,9 @@ import java.util.List;
  * {@code scaling} analyses news text (the {@code text} fields of a JSON Lines file, e.g.
  * ../shared/evaldata/cluener2020/test.jsonl, or the bundled articles), suffix-dense text (公司协会委员会...)
  * and punctuation-free text at each size in millions of characters, once each after a warm-up, and reports
- * microseconds and peak heap bytes per character; a stage is named by re-running with the others turned off.
+ * microseconds and peak heap bytes per character (the sum of the heap pools' peaks, an upper bound); a stage is
+ * named by re-running with the others turned off ({@code stages}: all, or some of whole, segment, entities,
+ * dates, phrases); {@code -Dkinds=news,suffix-dense} picks the texts.
  */
 public final class Probes {
     private Probes() {
@@ -131,7 +133,7 @@ public final class Probes {
         System.out.println("|---|---|---|---|---|---|---|");
         for (String s : sizes.split(",")) {
             int chars = (int) (Double.parseDouble(s) * 1_000_000);
-            for (String kind : List.of("news", "suffix-dense", "no-punctuation")) {
+            for (String kind : System.getProperty("kinds", "news,suffix-dense,no-punctuation").split(",")) {
                 String text = switch (kind) {
                     case "news" -> news(newsFile, chars);
                     case "suffix-dense" -> repeat("公司公司协会委员会有限公司集团党委公司协会", chars);
