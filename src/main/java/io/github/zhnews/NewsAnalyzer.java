@@ -100,6 +100,22 @@ public final class NewsAnalyzer {
     }
 
     /**
+     * Analyses articles on several threads, with results in input order: exactly one {@link BatchResult} per
+     * article, a failure (too large, over the time budget, out of memory) in place of an analysis where one
+     * could not be made. Bounded: at most {@link BatchOptions#inFlight()} articles are held at once, read from
+     * {@code articles} only as results are consumed. Close the stream (try-with-resources) to stop early.
+     *
+     * <pre>{@code
+     * try (Stream<BatchResult> results = analyzer.analyzeAll(articles, BatchOptions.defaults())) {
+     *     results.forEach(r -> r.analysis().ifPresent(a -> write(a.toJson())));
+     * }
+     * }</pre>
+     */
+    public Stream<BatchResult> analyzeAll(Stream<Article> articles, BatchOptions options) {
+        return Batches.analyzeAll(this::analyze, articles, options);
+    }
+
+    /**
      * Analyses the articles and summarises them by period: key phrases and organisations per month (or year,
      * or day), with counts, the ids of the articles they come from and their co-occurrence.
      */

@@ -8,12 +8,11 @@ import io.github.zhnews.io.ArticleRecords;
 import io.github.zhnews.io.InvalidRecordException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -32,6 +31,9 @@ import java.util.concurrent.Callable;
                 + "{\"id\",\"text\",\"title\"?,\"source\"?,\"publishedAt\"?} and writes one line per record, "
                 + "in input order, with an \"error\" object in place of a result for a bad record."})
 final class AnalyzeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main parent;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "UTF-8 text files, or '-' for standard input")
     List<String> files = new ArrayList<>();
 
@@ -58,102 +60,122 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
     List<Path> dictionaries = new ArrayList<>();
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
+            description = "with --jsonl, a longer document gets a TooLarge error line (default ${DEFAULT-VALUE})")
+    int maxChars;
+
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (files.isEmpty() && jsonl == null) {
-            System.err.println("zhnews analyze: give FILE..., '-' or --jsonl IN");
+            err.println("zhnews analyze: give FILE..., '-' or --jsonl IN");
+            return 2;
+        }
+        if (maxChars < 1) {
+            err.println("zhnews analyze: --max-chars must be positive");
             return 2;
         }
         NewsAnalyzer analyzer;
         LocalDateTime reference;
         try {
             reference = published == null ? null : ArticleRecords.parseTime(published);
-            NewsAnalyzer.Builder b = NewsAnalyzer.builder();
-            if (keyPhrases != null) {
-                b.keyPhrases(keyPhrases);
-            }
-            if (summary != null) {
-                b.summarySentences(summary);
-            }
-            dictionaries.forEach(b::userDictionary);
-            if (!without.isEmpty()) {
-                b.without(without.get(0), without.subList(1, without.size()).toArray(Feature[]::new));
-            }
-            analyzer = b.build();
+            analyzer = analyzer(keyPhrases, summary, without, dictionaries);
         } catch (InvalidRecordException e) {
-            System.err.println("zhnews analyze: --published: " + e.getMessage());
+            err.println("zhnews analyze: --published: " + e.getMessage());
             return 2;
         } catch (ConfigurationException e) {
-            System.err.println("zhnews analyze: " + e.getMessage());
+            err.println("zhnews analyze: " + e.getMessage());
             return 3;
         }
         int failures = 0;
-        for (String f : files) {
-            failures += analyzeFile(analyzer, f, reference, out);
+        // every line is checked on its way out: a full disk or a closed pipe stops the run at once (exit 4)
+        try (RecordOutput out = Main.stdout(parent)) {
+            for (String f : files) {
+                failures += analyzeFile(analyzer, f, reference, out);
+            }
+            if (jsonl != null) {
+                int r = analyzeRecords(analyzer, jsonl, reference, out, err);
+                if (r < 0) {
+                    out.flush();
+                    return BatchCommand.INPUT_FAILED;
+                }
+                failures += r;
+            }
+        } catch (IOException e) {
+            err.println("zhnews analyze: cannot write the output: " + RecordJob.describe(e) + "; stopped at once");
+            return BatchCommand.WRITE_FAILED;
         }
-        if (jsonl != null) {
-            failures += analyzeRecords(analyzer, jsonl, reference, out);
-        }
-        out.flush();
         return failures == 0 ? 0 : 1;
     }
 
-    private int analyzeFile(NewsAnalyzer analyzer, String name, LocalDateTime reference, PrintStream out) {
+    /** The analyzer the analysis options describe. */
+    static NewsAnalyzer analyzer(Integer keyPhrases, Integer summary, List<Feature> without, List<Path> dictionaries) {
+        NewsAnalyzer.Builder b = NewsAnalyzer.builder();
+        if (keyPhrases != null) {
+            b.keyPhrases(keyPhrases);
+        }
+        if (summary != null) {
+            b.summarySentences(summary);
+        }
+        dictionaries.forEach(b::userDictionary);
+        if (!without.isEmpty()) {
+            b.without(without.get(0), without.subList(1, without.size()).toArray(Feature[]::new));
+        }
+        return b.build();
+    }
+
+    private int analyzeFile(NewsAnalyzer analyzer, String name, LocalDateTime reference, RecordOutput out)
+            throws IOException {
         String text;
         try {
             text = readStrict(Main.open(name));
         } catch (IOException | UncheckedIOException e) {
-            out.println(ArticleRecords.error(name, 0, "UnreadableInput", describe(e)));
+            out.write(ArticleRecords.error(name, 0, "UnreadableInput", RecordJob.describe(e)));
             return 1;
         }
         Article article = Article.of(text).id(name);
         if (reference != null) {
             article = article.publishedAt(reference);
         }
-        return emit(analyzer, article, name, 0, out);
-    }
-
-    private int analyzeRecords(NewsAnalyzer analyzer, String name, LocalDateTime reference, PrintStream out) {
-        int failures = 0;
-        try (InputStream in = Main.open(name);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            long lineNo = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Article article;
-                try {
-                    article = ArticleRecords.parse(line);
-                } catch (InvalidRecordException e) {
-                    out.println(ArticleRecords.error(ArticleRecords.idOf(line), lineNo, "InvalidRecord",
-                            e.getMessage()));
-                    failures++;
-                    continue;
-                }
-                if (reference != null && article.publishedAt().isEmpty()) {
-                    article = article.publishedAt(reference);
-                }
-                failures += emit(analyzer, article, article.id().orElse(null), lineNo, out);
-            }
-        } catch (IOException e) {
-            System.err.println("zhnews analyze: cannot read " + name + ": " + describe(e));
-            return failures + 1;
-        }
-        return failures;
-    }
-
-    private int emit(NewsAnalyzer analyzer, Article article, String id, long line, PrintStream out) {
         try {
-            out.println(analyzer.analyze(article).toJson(tokens));
+            out.write(analyzer.analyze(article).toJson(tokens));
             return 0;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // never stop a batch: the record gets an error line and the run goes on
-            out.println(ArticleRecords.error(id, line, "AnalysisFailed", describe(e)));
+            out.write(ArticleRecords.error(name, 0, e instanceof OutOfMemoryError ? "OutOfMemory" : "AnalysisFailed",
+                    RecordJob.describe(e)));
             return 1;
         }
+    }
+
+    /** One output line per record, like {@code batch} on one thread; -1 when the input broke off. */
+    private int analyzeRecords(NewsAnalyzer analyzer, String name, LocalDateTime reference, RecordOutput out,
+                               PrintStream err) throws IOException {
+        RecordJob job = new RecordJob(analyzer, reference, tokens, RecordJob.Format.JSONL, maxChars);
+        int failures = 0;
+        long records = 0;
+        try (BatchInput in = BatchInput.open(name, RecordJob.maxLineBytes(maxChars))) {
+            while (in.hasNext()) {
+                BatchInput.Raw r = in.next();
+                records++;
+                RecordJob.Out o;
+                try {
+                    o = job.apply(r);
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    o = job.failure(r, e);
+                }
+                out.write(o.line());
+                failures += o.ok() ? 0 : 1;
+            }
+        } catch (UncheckedIOException e) {
+            err.println("zhnews analyze: cannot read " + name + " after " + records + " records: "
+                    + RecordJob.describe(e.getCause()));
+            return -1;
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("zhnews analyze: cannot read " + name + ": no such file");
+            return -1;
+        }
+        return failures;
     }
 
     private static String readStrict(InputStream in) throws IOException {
@@ -167,10 +189,5 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new IOException("input is not valid UTF-8", e);
             }
         }
-    }
-
-    private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 }

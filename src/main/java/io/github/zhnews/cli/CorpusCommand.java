@@ -11,11 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,10 +28,12 @@ import java.util.stream.Collectors;
         description = {"Analyses JSON Lines records (the input of 'analyze --jsonl': "
                 + "{\"id\",\"text\",\"title\"?,\"source\"?,\"publishedAt\"?}) and summarises them by period: "
                 + "top key phrases and organisations with article counts, and their co-occurrence.",
-            "Bad records are counted and reported on standard error; they never stop the run.",
+            "Bad records are counted and reported on standard error; they never stop the run. "
+                + "Exit codes as for batch: 1 bad records, 4 standard output or --out could not be written, 5 the input could not be read.",
             "With --out DIR, writes terms.csv, terms.jsonl, pairs.csv and pairs.jsonl there (for pandas or R)."})
 final class CorpusCommand implements Callable<Integer> {
     private static final int REPORTED_ERRORS = 10;
+    private static final int MAX_CHARS = 1_000_000;
 
     @Parameters(paramLabel = "IN", description = "a JSON Lines file of records ('-' for standard input)")
     String in;
@@ -74,18 +74,23 @@ final class CorpusCommand implements Callable<Integer> {
         long invalid = 0;
         long failed = 0;
         long t0 = System.nanoTime();
-        try (InputStream raw = Main.open(in);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8))) {
-            long lineNo = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
+        // the same strict reader as batch: a BOM is dropped; invalid UTF-8, an over-long line, glued records
+        // are bad records, counted and reported, never silently repaired
+        try (BatchInput input = BatchInput.open(in, RecordJob.maxLineBytes(MAX_CHARS))) {
+            while (input.hasNext()) {
+                BatchInput.Raw raw = input.next();
+                long lineNo = raw.line();
                 records++;
                 Article article;
                 try {
-                    article = ArticleRecords.parse(line);
+                    if (raw.error() != null) {
+                        throw new InvalidRecordException(raw.error().errorMessage());
+                    }
+                    article = ArticleRecords.parse(raw.json());
+                    if (article.text().length() > MAX_CHARS) {
+                        throw new InvalidRecordException("the document has " + article.text().length()
+                                + " characters, over the limit of " + MAX_CHARS);
+                    }
                 } catch (InvalidRecordException e) {
                     if (invalid + failed < REPORTED_ERRORS) {
                         stderr.println("zhnews corpus: line " + lineNo + ": invalid record: " + e.getMessage());
@@ -98,7 +103,7 @@ final class CorpusCommand implements Callable<Integer> {
                 }
                 try {
                     corpus.add(analyzer.analyze(article));
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     // never stop a batch: the record is counted and the run goes on
                     if (invalid + failed < REPORTED_ERRORS) {
                         stderr.println("zhnews corpus: line " + lineNo + ": analysis failed: " + e);
@@ -106,9 +111,10 @@ final class CorpusCommand implements Callable<Integer> {
                     failed++;
                 }
             }
-        } catch (IOException e) {
-            stderr.println("zhnews corpus: cannot read " + in + ": " + e.getMessage());
-            return 1;
+        } catch (IOException | UncheckedIOException e) {
+            stderr.println("zhnews corpus: cannot read " + in + ": "
+                    + RecordJob.describe(e instanceof UncheckedIOException u ? u.getCause() : e));
+            return BatchCommand.INPUT_FAILED;
         }
         Corpus c = corpus.build();
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -141,14 +147,17 @@ final class CorpusCommand implements Callable<Integer> {
             } catch (IOException e) {
                 stderr.println("zhnews corpus: cannot write " + out + ": " + e.getMessage());
                 stdout.flush();
-                return 1;
+                return BatchCommand.WRITE_FAILED;
             }
         }
         if (invalid + failed > 0) {
             stderr.printf("zhnews corpus: %d bad records (%d invalid, %d failed analysis) were skipped%n",
                     invalid + failed, invalid, failed);
         }
-        stdout.flush();
+        if (stdout.checkError()) { // flushes; a PrintStream keeps its write errors to itself until asked
+            stderr.println("zhnews corpus: cannot write to standard output (a full disk or a closed pipe)");
+            return BatchCommand.WRITE_FAILED;
+        }
         return invalid + failed == 0 ? 0 : 1;
     }
 

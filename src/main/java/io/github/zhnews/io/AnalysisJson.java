@@ -35,7 +35,8 @@ public final class AnalysisJson {
 
     public static String write(NewsAnalysis a, boolean includeTokens) {
         try {
-            return MAPPER.writeValueAsString(tree(a, includeTokens));
+            // a lone surrogate in the input cannot be written as UTF-8: escaped, it stays valid JSON and UTF-8
+            return WellFormedJson.escapeLoneSurrogates(MAPPER.writeValueAsString(tree(a, includeTokens)));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,7 +55,34 @@ class CorpusCommandTest {
 
     @Test
     void aMissingFileIsReported() {
-        assertEquals(1, Main.run("corpus", dir.resolve("nope.jsonl").toString()));
+        assertEquals(BatchCommand.INPUT_FAILED, Main.run("corpus", dir.resolve("nope.jsonl").toString()));
         assertTrue(console.err().contains("cannot read"));
+    }
+
+    @Test
+    void aByteOrderMarkAndGluedRecordsAndAFullDiskAreHandled() throws IOException {
+        Path f = dir.resolve("bom.jsonl");
+        byte[] body = ("{\"id\":\"a\",\"text\":\"拉萨市委召开会议。\",\"publishedAt\":\"2023-04-02\"}\n"
+                + "{\"id\":\"b\",\"text\":\"会议\"}{\"id\":\"c\",\"text\":\"会议\"}\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = new byte[body.length + 3];
+        all[0] = (byte) 0xEF;
+        all[1] = (byte) 0xBB;
+        all[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, all, 3, body.length);
+        Files.write(f, all);
+        assertEquals(1, Main.run("corpus", f.toString()));
+        assertTrue(console.out().startsWith("records 2, analysed 1, invalid 1"), console.out());
+        assertTrue(console.err().contains("line 2: invalid record: more than one JSON value"), console.err());
+
+        java.io.PrintStream saved = System.out;
+        try (java.io.PrintStream full = new java.io.PrintStream(new java.io.FileOutputStream("/dev/full"), false,
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            System.setOut(full);
+            assertEquals(BatchCommand.WRITE_FAILED, Main.run("corpus", f.toString()));
+        } finally {
+            System.setOut(saved);
+        }
+        assertTrue(console.err().contains("cannot write to standard output"), console.err());
     }
 }
