@@ -1,7 +1,8 @@
 package io.github.zhnews.segment;
 
-import io.github.zhnews.resources.ResourceException;
 import io.github.zhnews.resources.ModelResources;
+import io.github.zhnews.resources.ResourceException;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -166,8 +167,28 @@ public record UserDictionary(List<Entry> entries) {
                         + "did you mean '" + known + "'?");
             }
         }
-        throw new ResourceException("unknown part of speech '" + shorten(pos) + "': use one of HanLP's tags ("
+        String nearest = nearestTag(pos);
+        throw new ResourceException("unknown part of speech '" + shorten(pos) + "': "
+                + (nearest == null ? "" : "did you mean '" + nearest + "'? ") + "use one of HanLP's tags ("
                 + "n, nr, ns, nt, nz, v, vn, a, ...; the full list is models/pos-tags.txt)");
+    }
+
+    /** The known tag one edit away from a mistyped one (nx for nz), when exactly one is that close. */
+    private static String nearestTag(String pos) {
+        if (pos.length() > 8) {
+            return null;
+        }
+        LevenshteinDistance oneEdit = new LevenshteinDistance(1);
+        String found = null;
+        for (String known : Tags.KNOWN.stream().sorted().toList()) {
+            if (oneEdit.apply(pos, known) >= 0) {
+                if (found != null) {
+                    return null; // two tags as close: no guess
+                }
+                found = known;
+            }
+        }
+        return found;
     }
 
     private static String shorten(String s) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,8 @@ class UserDictionaryTest {
         int before = com.hankcs.hanlp.corpus.tag.Nature.values().length;
         names(fault("好词 n\n星河智联 NT\n"), "line 2", "'NT'", "did you mean 'nt'");
         names(fault("好词 n\n\n坏词 zzqq\n"), "line 3", "'zzqq'", "pos-tags.txt");
+        names(fault("高原红 nzz\n"), "line 1", "'nzz'", "did you mean 'nz'?"); // one edit from one tag only
+        assertFalse(fault("词 nzx\n").getMessage().contains("did you mean"), "nx and nz are both one edit away");
         Path f = dir.resolve("ok.txt");
         Files.writeString(f, "词语 Rg\n");
         assertEquals("Rg", UserDictionary.read(f).entries().get(0).pos(), "HanLP's own capitalised tag");
