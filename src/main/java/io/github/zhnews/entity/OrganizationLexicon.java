@@ -40,6 +40,7 @@ final class OrganizationLexicon {
     /** The first characters of the known names, for a quick "no". */
     private final java.util.BitSet nameFirstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
     private final Set<String> media;
+    private final int longestName;
 
     OrganizationLexicon(Collection<String> userOrganizations) {
         suffixKinds = new HashMap<>();
@@ -76,6 +77,7 @@ final class OrganizationLexicon {
                 .thenComparing(Comparator.naturalOrder())));
         byFirst.replaceAll((c, l) -> List.copyOf(l));
         namesByFirstChar = Map.copyOf(byFirst);
+        longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** Known names that open with {@code c}, longest first. */
@@ -140,6 +142,11 @@ final class OrganizationLexicon {
             return Entity.Kind.MEDIA; // 《文汇报》, 《人民画报》
         }
         return Entity.Kind.OTHER;
+    }
+
+    /** The length of the longest known name. */
+    int longestName() {
+        return longestName;
     }
 
     boolean isKnownName(String s) {

@@ -52,6 +52,12 @@ final class OrganizationRecognizer {
 
     private final CoreLexicon words;
 
+    /**
+     * No organisation name is longer than this many characters: the walk back from an ending stops there, so
+     * that text dense with endings (公司协会集团...) costs time linear in its length.
+     */
+    private static final int MAX_NAME = 50;
+
     OrganizationRecognizer(OrganizationLexicon lexicon, CoreLexicon words) {
         this.lexicon = lexicon;
         this.words = words;
@@ -278,7 +284,7 @@ final class OrganizationRecognizer {
         boolean bracketed = false;
         int k = j; // leftmost token included so far
         int startTok = -1; // leftmost token that may open the name
-        while (k - 1 >= 0) {
+        while (k - 1 >= 0 && head.end() - tokens.get(k - 1).start() <= MAX_NAME) {
             Token t = tokens.get(k - 1);
             if (t.end() != tokens.get(k).start()) {
                 break; // whitespace or a removed line between: not one name
@@ -323,6 +329,9 @@ final class OrganizationRecognizer {
         }
         // no proper opener: the head alone, or an administrative short form such as 自治区商务厅
         for (int first = k; company && first < j; first++) {
+            if (head.start() - tokens.get(first).start() > lexicon.longestName()) {
+                continue; // longer than any known name: no substring to build (linear on 公司公司公司...)
+            }
             if (lexicon.isKnownName(text.substring(tokens.get(first).start(), head.start()))) {
                 // 微/ag 软/a 公司: a known company cut into pieces by the segmenter
                 return new NameSpan(tokens.get(first).start(), head.end(), EntityType.ORGANIZATION, NameSpan.Form.FULL);
