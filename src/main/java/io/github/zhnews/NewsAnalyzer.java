@@ -3,12 +3,14 @@ package io.github.zhnews;
 import io.github.zhnews.corpus.Corpus;
 import io.github.zhnews.corpus.Period;
 import io.github.zhnews.entity.EntityRecognizer;
+import io.github.zhnews.entity.ner.NerTagger;
 import io.github.zhnews.keyphrase.IdfTable;
 import io.github.zhnews.keyphrase.KeyPhraseExtractor;
 import io.github.zhnews.keyphrase.KeyPhraseOptions;
 import io.github.zhnews.segment.NewsSegmenter;
 import io.github.zhnews.segment.UserDictionary;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -189,6 +191,8 @@ public final class NewsAnalyzer {
         private LocalDateTime referenceTime;
         private Clock clock;
         private Set<Feature> off;
+        private EntityRecognition entityRecognition;
+        private Path entityModel;
 
         private Builder() {
         }
@@ -307,6 +311,30 @@ public final class NewsAnalyzer {
             return this;
         }
 
+        /**
+         * How organisations, people and places are found (default {@link EntityRecognition#MODEL_AND_RULES}):
+         * {@link EntityRecognition#RULES_ONLY} for no trained model.
+         */
+        public Builder entityRecognition(EntityRecognition mode) {
+            if (entityRecognition != null) {
+                throw new ConfigurationException("entity recognition was already set to " + entityRecognition);
+            }
+            entityRecognition = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Uses this entity model file (written by {@code zhnews train ner}) instead of the bundled one. Read
+         * at {@link #build()}; a missing or damaged file is a {@link ConfigurationException}.
+         */
+        public Builder entityModel(Path file) {
+            if (entityModel != null) {
+                throw new ConfigurationException("entity model was already set to " + entityModel);
+            }
+            entityModel = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
         static Set<Feature> features(Feature first, Feature... more) {
             Set<Feature> set = EnumSet.of(Objects.requireNonNull(first, "feature"));
             for (Feature f : Objects.requireNonNull(more, "features")) {
@@ -338,11 +366,26 @@ public final class NewsAnalyzer {
                     orElse(keyPhrases, KeyPhraseOptions.DEFAULT.count()),
                     orElse(minPhraseLength, KeyPhraseOptions.DEFAULT.minLength()),
                     orElse(maxPhraseLength, KeyPhraseOptions.DEFAULT.maxLength()), stopWords, lexicon);
-            Pipeline pipeline = new Pipeline(new NewsSegmenter(user), new EntityRecognizer(orgNames),
+            Pipeline pipeline = new Pipeline(new NewsSegmenter(user), new EntityRecognizer(orgNames, tagger()),
                     new KeyPhraseExtractor(IdfTable.bundled(), options));
             return new NewsAnalyzer(pipeline, options.count(), orElse(summarySentences, 3),
                     orElse(summaryCharacters, 0), referenceTime, clock != null ? clock : Clock.system(CHINA),
                     off == null ? Set.of() : Set.copyOf(off));
+        }
+
+        /** The labeller the entity stage uses, or null for rules only. */
+        private NerTagger tagger() {
+            if (entityRecognition == EntityRecognition.RULES_ONLY) {
+                if (entityModel != null) {
+                    throw new ConfigurationException("an entity model was given, but entity recognition is rules only");
+                }
+                return null;
+            }
+            try {
+                return entityModel == null ? NerTagger.bundled() : NerTagger.read(entityModel);
+            } catch (UncheckedIOException e) {
+                throw new ConfigurationException(e.getMessage(), e);
+            }
         }
 
         private static int orElse(int value, int fallback) {

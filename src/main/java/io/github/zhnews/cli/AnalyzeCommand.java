@@ -58,6 +58,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
     List<Path> dictionaries = new ArrayList<>();
 
+    @Option(names = "--rules-only",
+            description = "find organisations, people and places with the rules alone, no trained model")
+    boolean rulesOnly;
+
+    @Option(names = "--entity-model", paramLabel = "FILE",
+            description = "an entity model written by 'train ner' instead of the bundled one")
+    Path entityModel;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -77,6 +85,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                 b.summarySentences(summary);
             }
             dictionaries.forEach(b::userDictionary);
+            if (rulesOnly) {
+                b.entityRecognition(io.github.zhnews.EntityRecognition.RULES_ONLY);
+            }
+            if (entityModel != null) {
+                b.entityModel(entityModel);
+            }
             if (!without.isEmpty()) {
                 b.without(without.get(0), without.subList(1, without.size()).toArray(Feature[]::new));
             }
