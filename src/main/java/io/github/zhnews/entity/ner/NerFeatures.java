@@ -72,8 +72,12 @@ final class NerFeatures {
         return 7;
     }
 
+    /** The folded text with sentinels either side, and the class of each of its chars. */
+    record Padded(char[] chars, byte[] kinds) {
+    }
+
     /** The folded text with sentinels either side. */
-    static char[] pad(CharSequence text) {
+    static Padded pad(CharSequence text) {
         int n = text.length();
         char[] p = new char[n + 2 * PAD];
         Arrays.fill(p, 0, PAD, BOS);
@@ -81,7 +85,11 @@ final class NerFeatures {
         for (int i = 0; i < n; i++) {
             p[i + PAD] = fold(text.charAt(i));
         }
-        return p;
+        byte[] k = new byte[p.length];
+        for (int i = 0; i < p.length; i++) {
+            k[i] = (byte) kind(p[i]);
+        }
+        return new Padded(p, k);
     }
 
     private static long key(int template, long payload) {
@@ -105,7 +113,9 @@ final class NerFeatures {
     }
 
     /** Writes the {@link #count} features of text position {@code i} into {@code out}. */
-    void extract(char[] p, int i, long[] out) {
+    void extract(Padded padded, int i, long[] out) {
+        char[] p = padded.chars();
+        byte[] k = padded.kinds();
         int j = i + PAD;
         char m2 = p[j - 2];
         char m1 = p[j - 1];
@@ -124,7 +134,7 @@ final class NerFeatures {
         out[9] = key(10, three(m1, c0, p1));
         out[10] = key(11, three(m2, m1, c0));
         out[11] = key(12, three(c0, p1, p2));
-        out[12] = key(13, kind(m2) * 512 + kind(m1) * 64 + kind(c0) * 8 + kind(p1) + (long) kind(p2) * 4096);
+        out[12] = key(13, k[j - 2] * 512 + k[j - 1] * 64 + k[j] * 8 + k[j + 1] + (long) k[j + 2] * 4096);
         if (count > 13) {
             out[13] = key(14, p[j - 3]);
             out[14] = key(15, p[j + 3]);

@@ -101,11 +101,11 @@ public final class NerTagger {
     /** The emission score of each tag at each character: {@code n * T}. */
     int[] emissions(CharSequence text) {
         int n = text.length();
-        char[] p = NerFeatures.pad(text);
+        NerFeatures.Padded p = NerFeatures.pad(text);
         NerFeatures features = model.featureSet();
         long[] f = new long[features.count];
         int[] em = new int[n * T];
-        short[] w = model.weights();
+        short[] w = model.table();
         for (int i = 0; i < n; i++) {
             features.extract(p, i, f);
             int base = i * T;

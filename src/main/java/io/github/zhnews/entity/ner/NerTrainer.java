@@ -92,7 +92,7 @@ public final class NerTrainer {
         long[] f = new long[F];
         LongIntMap counts = new LongIntMap(1 << 20);
         for (Sentence s : data) {
-            char[] p = NerFeatures.pad(s.text());
+            NerFeatures.Padded p = NerFeatures.pad(s.text());
             for (int i = 0; i < s.text().length(); i++) {
                 features.extract(p, i, f);
                 for (long k : f) {
@@ -110,7 +110,7 @@ public final class NerTrainer {
         }
         List<int[]> rows = new ArrayList<>(data.size());
         for (Sentence s : data) {
-            char[] p = NerFeatures.pad(s.text());
+            NerFeatures.Padded p = NerFeatures.pad(s.text());
             int n = s.text().length();
             int[] r = new int[n * F];
             for (int i = 0; i < n; i++) {
