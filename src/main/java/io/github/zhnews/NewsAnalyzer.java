@@ -4,6 +4,7 @@ import io.github.zhnews.Corpus;
 import io.github.zhnews.Corpus.Period;
 import io.github.zhnews.document.DocumentPreparer;
 import io.github.zhnews.entity.EntityRecognizer;
+import io.github.zhnews.entity.ner.NerTagger;
 import io.github.zhnews.keyphrase.IdfTable;
 import io.github.zhnews.keyphrase.KeyPhraseExtractor;
 import io.github.zhnews.keyphrase.KeyPhraseOptions;
@@ -212,6 +213,8 @@ public final class NewsAnalyzer {
         private LocalDateTime referenceTime;
         private Clock clock;
         private Set<Feature> off;
+        private EntityRecognition entityRecognition;
+        private Path entityModel;
 
         private Builder() {
         }
@@ -330,6 +333,30 @@ public final class NewsAnalyzer {
             return this;
         }
 
+        /**
+         * How organisations, people and places are found (default {@link EntityRecognition#MODEL_AND_RULES}):
+         * {@link EntityRecognition#RULES_ONLY} for no trained model.
+         */
+        public Builder entityRecognition(EntityRecognition mode) {
+            if (entityRecognition != null) {
+                throw new ConfigurationException("entity recognition was already set to " + entityRecognition);
+            }
+            entityRecognition = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Uses this entity model file (written by {@code zhnews train ner}) instead of the bundled one. Read
+         * at {@link #build()}; a missing or damaged file is a {@link ConfigurationException}.
+         */
+        public Builder entityModel(Path file) {
+            if (entityModel != null) {
+                throw new ConfigurationException("entity model was already set to " + entityModel);
+            }
+            entityModel = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
         static Set<Feature> features(Feature first, Feature... more) {
             Set<Feature> set = EnumSet.of(Objects.requireNonNull(first, "feature"));
             for (Feature f : Objects.requireNonNull(more, "features")) {
@@ -380,13 +407,28 @@ public final class NewsAnalyzer {
             // the stages, each built once here; a new stage is one class and one line in this list
             Pipeline pipeline = new Pipeline(new Pipeline.Stages(
                     new DocumentPreparer(segmenter),
-                    new EntityRecognizer(orgNames, CoreWords.INSTANCE),
+                    new EntityRecognizer(orgNames, CoreWords.INSTANCE, tagger()),
                     new NewsDateRecognizer(),
                     new KeyPhraseExtractor(IdfTable.bundled(), options),
                     new SentenceSelector()));
             return new NewsAnalyzer(pipeline, options.count(), orElse(summarySentences, 3),
                     orElse(summaryCharacters, 0), referenceTime, clock != null ? clock : Clock.system(CHINA),
                     off == null ? Set.of() : Set.copyOf(off));
+        }
+
+        /** The labeller the entity stage uses, or null for rules only. */
+        private NerTagger tagger() {
+            if (entityRecognition == EntityRecognition.RULES_ONLY) {
+                if (entityModel != null) {
+                    throw new ConfigurationException("an entity model was given, but entity recognition is rules only");
+                }
+                return null;
+            }
+            try {
+                return entityModel == null ? NerTagger.bundled() : NerTagger.read(entityModel);
+            } catch (UncheckedIOException e) {
+                throw new ConfigurationException(e.getMessage(), e);
+            }
         }
 
         private static int orElse(int value, int fallback) {

@@ -73,7 +73,9 @@ class NewsAnalyzerTest {
         NewsAnalyzer custom = NewsAnalyzer.builder().userDictionary(dict).build();
         String text = "雪莲花合作联社带动周边牧民增收致富。";
         assertEquals(List.of("雪莲花合作联社"), names(custom.analyze(text).organizations()));
-        assertFalse(names(ANALYZER.analyze(text).organizations()).contains("雪莲花合作联社"));
+        // the trained model finds this name by itself; the rules alone know it only from the dictionary
+        NewsAnalyzer rules = NewsAnalyzer.builder().entityRecognition(EntityRecognition.RULES_ONLY).build();
+        assertFalse(names(rules.analyze(text).organizations()).contains("雪莲花合作联社"));
         assertFalse(ANALYZER.analyze(text).tokens().stream().map(Token::text).anyMatch("雪莲花合作联社"::equals));
     }
 

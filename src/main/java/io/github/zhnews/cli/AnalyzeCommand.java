@@ -64,6 +64,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "with --jsonl, a longer document gets a TooLarge error line (default ${DEFAULT-VALUE})")
     int maxChars;
 
+    @Option(names = "--rules-only",
+            description = "find organisations, people and places with the rules alone, no trained model")
+    boolean rulesOnly;
+
+    @Option(names = "--entity-model", paramLabel = "FILE",
+            description = "an entity model written by 'train ner' instead of the bundled one")
+    Path entityModel;
+
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -79,7 +87,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         LocalDateTime reference;
         try {
             reference = published == null ? null : ArticleRecords.parseTime(published);
-            analyzer = analyzer(keyPhrases, summary, without, dictionaries);
+            NewsAnalyzer.Builder b = NewsAnalyzer.builder();
+            if (keyPhrases != null) {
+                b.keyPhrases(keyPhrases);
+            }
+            if (summary != null) {
+                b.summarySentences(summary);
+            }
+            dictionaries.forEach(b::userDictionary);
+            if (rulesOnly) {
+                b.entityRecognition(io.github.zhnews.EntityRecognition.RULES_ONLY);
+            }
+            if (entityModel != null) {
+                b.entityModel(entityModel);
+            }
+            if (!without.isEmpty()) {
+                b.without(without.get(0), without.subList(1, without.size()).toArray(Feature[]::new));
+            }
+            analyzer = b.build();
         } catch (InvalidRecordException e) {
             err.println("zhnews analyze: --published: " + e.getMessage());
             return 2;

@@ -52,6 +52,14 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
     List<Path> dictionaries = new ArrayList<>();
 
+    @Option(names = "--rules-only",
+            description = "find organisations, people and places with the rules alone, no trained model")
+    boolean rulesOnly;
+
+    @Option(names = "--entity-model", paramLabel = "FILE",
+            description = "an entity model written by 'train ner' instead of the bundled one")
+    Path entityModel;
+
     @Override
     public Integer call() {
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -64,6 +72,12 @@ final class CorpusCommand implements Callable<Integer> {
         try {
             NewsAnalyzer.Builder b = NewsAnalyzer.builder().summarySentences(0);
             dictionaries.forEach(b::userDictionary);
+            if (rulesOnly) {
+                b.entityRecognition(io.github.zhnews.EntityRecognition.RULES_ONLY);
+            }
+            if (entityModel != null) {
+                b.entityModel(entityModel);
+            }
             analyzer = b.build();
         } catch (ConfigurationException e) {
             stderr.println("zhnews corpus: " + e.getMessage());

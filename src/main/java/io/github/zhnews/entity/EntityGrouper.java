@@ -66,6 +66,11 @@ final class EntityGrouper {
         this.kinds = kinds;
     }
 
+    /** The kind of an organisation with this canonical name. */
+    Entity.Kind kindOf(String name) {
+        return kinds.apply(name);
+    }
+
     List<Entity> group(String text, List<NameSpan> spans, List<String> places) {
         List<NameSpan> sorted = new ArrayList<>(spans);
         sorted.sort(Comparator.comparingInt(NameSpan::start));

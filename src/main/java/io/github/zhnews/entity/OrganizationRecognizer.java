@@ -197,7 +197,7 @@ final class OrganizationRecognizer {
     }
 
     /** 《光明日报》: the title inside the brackets when it names a newspaper, magazine, station or site. */
-    private void findMediaTitles(String text, List<NameSpan> out) {
+    void findMediaTitles(String text, List<NameSpan> out) {
         int open = text.indexOf('《');
         while (open >= 0) {
             int close = text.indexOf('》', open + 1);

@@ -2,6 +2,7 @@ package io.github.zhnews.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.zhnews.EntityRecognition;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.text.TextNormalizer;
@@ -46,8 +47,10 @@ import java.util.function.Supplier;
  *       bakeoff script does, OOV against the training word lists, see {@link SegmentationScorer}); UD
  *       Chinese GSDSimp dev+test (FORM column; no training list, so no OOV figure).</li>
  *   <li>{@code entities}: exact-span P/R/F1 per type (ORG, PER, LOC) and micro over the three, on People's
- *       Daily 1998 (PFR), People's Daily NER (zjy, char BIO), MSRA NER (lemonhu val, char BIO) and CLUENER
- *       train (see {@link Readers} for the mappings). zhnews spans are every entity mention.</li>
+ *       Daily 1998 (PFR), People's Daily NER (zjy, char BIO), MSRA NER (lemonhu val, char BIO) and the tenth
+ *       of CLUENER train that the entity model is not trained on ({@link CluenerHoldOut}; see {@link Readers}
+ *       for the mappings). zhnews spans are every entity mention; the default analyzer (model and rules) and a
+ *       rules-only one are reported side by side.</li>
  *   <li>{@code time}: JioNLP parse cases (see {@link TimeCases}), through
  *       {@link ChineseDateFinder#find} on the normalised case text; and time-expression recognition P/R/F1
  *       against the maximal {@code /t} runs of People's Daily 1998, through {@code dates()}. Scope: only
@@ -128,20 +131,23 @@ public final class Evaluation {
             return seconds;
         }
 
-        /** The plain-text table: task, dataset, metric, zhnews, hanlp. */
+        /** The plain-text table: task, dataset, metric, zhnews, (rules-only,) hanlp. */
         public String table() {
+            boolean rules = rows.stream().anyMatch(r -> r.rules() != null);
             int[] w = {"task".length(), "dataset".length(), "metric".length(), 10, 10};
             for (Row r : rows) {
                 w[0] = Math.max(w[0], r.task().length());
                 w[1] = Math.max(w[1], r.dataset().length());
                 w[2] = Math.max(w[2], r.metric().length());
             }
-            String fmt = "%-" + w[0] + "s  %-" + w[1] + "s  %-" + w[2] + "s  %10s  %10s%n";
+            String fmt = "%-" + w[0] + "s  %-" + w[1] + "s  %-" + w[2] + "s  %10s" + (rules ? "  %10s" : "%s")
+                    + "  %10s%n";
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, fmt, "task", "dataset", "metric", "zhnews", "hanlp"));
+            b.append(String.format(Locale.ROOT, fmt, "task", "dataset", "metric", "zhnews", rules ? "rules-only" : "",
+                    "hanlp"));
             for (Row r : rows) {
                 b.append(String.format(Locale.ROOT, fmt, r.task(), r.dataset(), r.metric(), num(r.zhnews()),
-                        num(r.hanlp())));
+                        rules ? num(r.rules()) : "", num(r.hanlp())));
             }
             return b.toString();
         }
@@ -174,6 +180,9 @@ public final class Evaluation {
                 m.put("metric", r.metric());
                 m.put("zhnews", finite(r.zhnews()));
                 m.put("hanlp", finite(r.hanlp()));
+                if (r.rules() != null) {
+                    m.put("rulesOnly", finite(r.rules()));
+                }
                 m.put("n", r.n());
                 if (r.note() != null) {
                     m.put("note", r.note());
@@ -206,6 +215,7 @@ public final class Evaluation {
     private final PrintStream log;
     private final Report report = new Report();
     private ZhnewsAnnotator zhnews;
+    private ZhnewsAnnotator rulesOnly;
     private HanlpBaseline hanlp;
 
     private Evaluation(Options options, PrintStream log) {
@@ -249,6 +259,13 @@ public final class Evaluation {
         return zhnews;
     }
 
+    private ZhnewsAnnotator rulesOnly() {
+        if (rulesOnly == null) {
+            rulesOnly = new ZhnewsAnnotator(NewsAnalyzer.builder().entityRecognition(EntityRecognition.RULES_ONLY).build());
+        }
+        return rulesOnly;
+    }
+
     private HanlpBaseline hanlp() {
         if (!options.baseline()) {
             return null;
@@ -279,6 +296,10 @@ public final class Evaluation {
 
     private void row(String task, String dataset, String metric, double ours, Double base, long n, String note) {
         report.rows.add(new Row(task, dataset, metric, ours, base, n, note));
+    }
+
+    private void row(String task, String dataset, String metric, double ours, Double rules, Double base, long n) {
+        report.rows.add(new Row(task, dataset, metric, ours, base, n, null, rules));
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -351,16 +372,19 @@ public final class Evaluation {
         entityRows("msra-val", () -> Readers.bioParallel(
                 Readers.lines(file("msra-ner/lemonhu-val/val_sentences.txt")),
                 Readers.lines(file("msra-ner/lemonhu-val/val_tags.txt"))));
-        entityRows("cluener-train", () -> Readers.cluener(Readers.lines(file("cluener2020/train.jsonl"))));
+        entityRows("cluener-heldout", () -> Readers.cluener(Readers.lines(file("cluener2020/train.jsonl"))).stream()
+                .filter(l -> CluenerHoldOut.isHeldOut(l.text())).toList());
     }
 
     private void entityRows(String dataset, Supplier<List<Labelled>> reader) {
         List<Labelled> docs = limit(reader.get());
         SpanScorer ours = new SpanScorer();
+        SpanScorer rules = new SpanScorer();
         SpanScorer base = hanlp() == null ? null : new SpanScorer();
         for (Labelled doc : docs) {
             List<Span> gold = doc.spans().stream().filter(s -> TYPES.contains(s.type())).toList();
             ours.add(gold, zhnews().entities(doc.text()));
+            rules.add(gold, rulesOnly().entities(doc.text()));
             if (base != null) {
                 base.add(gold, hanlp().entities(doc.text()));
             }
@@ -370,15 +394,16 @@ public final class Evaluation {
         d.put("documents", n);
         for (String t : TYPES) {
             Prf o = ours.type(t);
+            Prf r = rules.type(t);
             Prf b = base == null ? null : base.type(t);
-            row("entities", dataset, t + "-P", o.precision(), b == null ? null : b.precision(), n, null);
-            row("entities", dataset, t + "-R", o.recall(), b == null ? null : b.recall(), n, null);
-            row("entities", dataset, t + "-F1", o.f1(), b == null ? null : b.f1(), n, null);
+            row("entities", dataset, t + "-P", o.precision(), r.precision(), b == null ? null : b.precision(), n);
+            row("entities", dataset, t + "-R", o.recall(), r.recall(), b == null ? null : b.recall(), n);
+            row("entities", dataset, t + "-F1", o.f1(), r.f1(), b == null ? null : b.f1(), n);
             d.put("gold" + t, o.gold());
         }
         Prf o = ours.micro(TYPES);
         Prf b = base == null ? null : base.micro(TYPES);
-        row("entities", dataset, "micro-F1", o.f1(), b == null ? null : b.f1(), n, null);
+        row("entities", dataset, "micro-F1", o.f1(), rules.micro(TYPES).f1(), b == null ? null : b.f1(), n);
         report.details.put("entities/" + dataset, d);
         log("entities %s: %d documents", dataset, n);
     }

@@ -11,7 +11,8 @@ import java.util.Set;
  * CI floors: a TSV of {@code task<TAB>dataset<TAB>metric<TAB>floor} lines ({@code #} starts a comment, a
  * header line starting with {@code task} is skipped). {@link #check} names every zhnews figure below its
  * floor. A floor whose task was run but whose figure is missing also fails; floors of tasks that were not
- * run are ignored.
+ * run are ignored. A metric ending in {@value #RULES} ({@code ORG-F1@rules}) is checked against the
+ * rules-only figure of the row ({@link Row#rules()}).
  */
 public final class Floors {
     /** One floor. */
@@ -20,6 +21,9 @@ public final class Floors {
             return task + "/" + dataset + "/" + metric;
         }
     }
+
+    /** Suffix of a metric whose floor applies to the rules-only figure. */
+    public static final String RULES = "@rules";
 
     private Floors() {
     }
@@ -55,11 +59,14 @@ public final class Floors {
             if (!tasksRun.contains(f.task())) {
                 continue;
             }
-            Row r = byKey.get(f.key());
-            if (r == null || r.zhnews() == null || r.zhnews().isNaN()) {
+            boolean rules = f.metric().endsWith(RULES);
+            String key = rules ? f.key().substring(0, f.key().length() - RULES.length()) : f.key();
+            Row r = byKey.get(key);
+            Double v = r == null ? null : rules ? r.rules() : r.zhnews();
+            if (v == null || v.isNaN()) {
                 failures.add(f.key() + ": no figure (floor " + f.floor() + ")");
-            } else if (r.zhnews() < f.floor()) {
-                failures.add(String.format(Locale.ROOT, "%s: %.4f is below the floor %.4f", f.key(), r.zhnews(),
+            } else if (v < f.floor()) {
+                failures.add(String.format(Locale.ROOT, "%s: %.4f is below the floor %.4f", f.key(), v,
                         f.floor()));
             }
         }

@@ -44,8 +44,9 @@ public final class Readers {
     /**
      * People's Daily 1998 (PFR, HanLP variant): one paragraph per line, tokens {@code word/tag} separated by
      * whitespace, bracketed compounds {@code [w1/t1 w2/t2]/outer}. The text is the words concatenated.
-     * Gold: ORG = {@code ]/nt} compounds and {@code /nt} tokens; PER = maximal runs of adjacent {@code /nr}
-     * tokens; LOC = {@code ]/ns} compounds and {@code /ns} tokens; TIME = maximal runs of adjacent {@code /t}
+     * Gold: ORG = {@code ]/nt} compounds and {@code /nt} tokens; PER = each {@code /nr} token (this variant
+     * merges surname and given name, so adjacent {@code /nr} tokens are different people, 尉健行/nr 李岚清/nr),
+     * joined with the next only when it is a lone surname (邱/nr 少云/nr); LOC = {@code ]/ns} compounds and {@code /ns} tokens; TIME = maximal runs of adjacent {@code /t}
      * tokens. Inside an {@code nt} or {@code ns} compound only the compound counts (the longest span, as in
      * NER corpora); inside other compounds ({@code nz}) the inner tokens count. The gold words are the
      * tokens (a compound is several words).
@@ -110,11 +111,13 @@ public final class Readers {
                     continue;
                 }
                 int j = i + 1;
-                if (PER.equals(type) || TIME.equals(type)) {
-                    while (j < words.size() && type.equals(typeOfTag(tags.get(j)))
-                            && (TIME.equals(type) || !shadowedAt(outer.get(j)))) {
+                if (TIME.equals(type)) {
+                    while (j < words.size() && type.equals(typeOfTag(tags.get(j)))) {
                         j++;
                     }
+                } else if (PER.equals(type) && words.get(i).length() == 1 && j < words.size()
+                        && PER.equals(typeOfTag(tags.get(j))) && !shadowedAt(outer.get(j))) {
+                    j++; // a surname left apart from its given name (邱/nr 少云/nr)
                 }
                 spans.add(new Span(offsets.get(i)[0], offsets.get(j - 1)[1], type));
                 i = j;

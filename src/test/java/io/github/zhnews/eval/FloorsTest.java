@@ -25,6 +25,18 @@ class FloorsTest {
     }
 
     @Test
+    void rulesFloorsCheckTheRulesOnlyFigure() {
+        List<Floors.Floor> floors = Floors.parse(List.of("entities\tpd\tORG-F1\t0.80",
+                "entities\tpd\tORG-F1@rules\t0.75", "entities\tpd\tPER-F1@rules\t0.5"));
+        List<Row> rows = List.of(new Row("entities", "pd", "ORG-F1", 0.84, null, 1, null, 0.70),
+                new Row("entities", "pd", "PER-F1", 0.90, null, 1, null));
+        List<String> failures = Floors.check(rows, floors, Set.of("entities"));
+        assertEquals(2, failures.size(), failures::toString);
+        assertTrue(failures.get(0).startsWith("entities/pd/ORG-F1@rules: 0.7000 is below the floor 0.7500"));
+        assertTrue(failures.get(1).startsWith("entities/pd/PER-F1@rules: no figure"));
+    }
+
+    @Test
     void badLinesAreErrors() {
         assertThrows(IllegalArgumentException.class, () -> Floors.parse(List.of("a\tb\tc")));
         assertThrows(IllegalArgumentException.class, () -> Floors.parse(List.of("a\tb\tc\tx")));

@@ -22,11 +22,17 @@ class ReadersTest {
         Labelled d = docs.get(0);
         assertEquals("２０２０年３月，张三访问东城科技协会和西城。某局", d.text());
         assertEquals(List.of(s(0, 7, "TIME")), d.spans("TIME"));
-        assertEquals(List.of(s(8, 10, "PER")), d.spans("PER"));           // adjacent /nr = one person
+        assertEquals(List.of(s(8, 10, "PER")), d.spans("PER"));           // a lone surname joins the given name
         assertEquals(List.of(s(12, 18, "ORG"), s(22, 24, "ORG")), d.spans("ORG"));
         assertEquals(List.of(s(19, 21, "LOC")), d.spans("LOC"));           // 东城 inside the nt compound is not separate
         assertEquals(List.of("２０２０年", "３月", "，", "张", "三", "访问", "东城", "科技", "协会", "和", "西城", "。", "某局"),
                 d.words());
+    }
+
+    @Test
+    void pfrAdjacentWholeNamesAreTwoPeople() {
+        Labelled d = Readers.pfr(List.of("王明/nr\t李华/nr\t出席/v\t。/w")).get(0);
+        assertEquals(List.of(s(0, 2, "PER"), s(2, 4, "PER")), d.spans("PER"));
     }
 
     @Test
