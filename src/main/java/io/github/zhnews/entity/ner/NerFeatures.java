@@ -72,6 +72,60 @@ final class NerFeatures {
         return 7;
     }
 
+    static final int PAD_SIZE = PAD;
+    /** The template of the character classes of the five window characters, and how many patterns it has. */
+    static final int CLASS_TEMPLATE = 13;
+    static final int CLASS_PATTERNS = 8 * 4096;
+
+    /** The pattern of the character classes around padded index {@code j}. */
+    static int classPattern(byte[] k, int j) {
+        return k[j - 2] * 512 + k[j - 1] * 64 + k[j] * 8 + k[j + 1] + k[j + 2] * 4096;
+    }
+
+    /**
+     * How many window characters a template reads as one n-gram (1, 2 or 3), or 0 for templates that are not
+     * an n-gram of the window (character classes, the skip bigram, hashed 4-grams).
+     */
+    static int gramLength(int template) {
+        return template <= 5 || template == 14 || template == 15 ? 1 : template <= 9 ? 2 : template <= 12 ? 3 : 0;
+    }
+
+    /** The offset of the first character a window template reads, relative to the tagged position. */
+    static int firstOffset(int template) {
+        return switch (template) {
+            case 1, 6, 11 -> -2;
+            case 2, 7, 10 -> -1;
+            case 3, 8, 12 -> 0;
+            case 4, 9 -> 1;
+            case 5 -> 2;
+            case 14 -> -3;
+            case 15 -> 3;
+            default -> throw new IllegalArgumentException("template " + template + " reads no n-gram");
+        };
+    }
+
+    /** The payload of the n-gram of {@code length} characters at padded index {@code j}. */
+    static long gram(char[] p, int j, int length) {
+        return length == 1 ? p[j] : length == 2 ? two(p[j], p[j + 1]) : three(p[j], p[j + 1], p[j + 2]);
+    }
+
+    /**
+     * Writes the features of position {@code i} that are neither a window n-gram nor the character classes
+     * (looked up directly, {@link #classPattern}); returns how many.
+     */
+    int extractOther(Padded padded, int i, long[] out) {
+        char[] p = padded.chars();
+        byte[] k = padded.kinds();
+        int j = i + PAD;
+        if (count > 13) {
+            out[0] = key(16, two(p[j - 1], p[j + 1]));
+            out[1] = key(17, four(p[j - 1], p[j], p[j + 1], p[j + 2]));
+            out[2] = key(18, four(p[j - 2], p[j - 1], p[j], p[j + 1]));
+            return 3;
+        }
+        return 0;
+    }
+
     /** The folded text with sentinels either side, and the class of each of its chars. */
     record Padded(char[] chars, byte[] kinds) {
     }
@@ -134,7 +188,7 @@ final class NerFeatures {
         out[9] = key(10, three(m1, c0, p1));
         out[10] = key(11, three(m2, m1, c0));
         out[11] = key(12, three(c0, p1, p2));
-        out[12] = key(13, k[j - 2] * 512 + k[j - 1] * 64 + k[j] * 8 + k[j + 1] + (long) k[j + 2] * 4096);
+        out[12] = key(CLASS_TEMPLATE, classPattern(k, j));
         if (count > 13) {
             out[13] = key(14, p[j - 3]);
             out[14] = key(15, p[j + 3]);

@@ -13,8 +13,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The weights of the sequence labeller: for each known feature a row of {@link NerTags#COUNT} emission
- * weights, and the tag-to-tag transition weights, all as integers (the trained weights times a scale).
- * Immutable once read; share one instance.
+ * weights, and the tag-to-tag transition weights, all as integers (the trained weights times a scale). For
+ * tagging, the window templates' rows are regrouped by n-gram ({@link NgramTable}) and the character-class
+ * rows indexed by pattern. Immutable once read; share one instance.
  *
  * <p>File format (gzip): the UTF strings {@code zhnews-ner} and the feature version, the tag count, the
  * feature count, the sorted feature keys as delta varints, each row's weights as zig-zag varints, the
@@ -26,20 +27,13 @@ public final class NerModel {
     private static final String TRAILER = "end";
     static final int T = NerTags.COUNT;
 
-    /** Shorts per slot of {@link #table}: two for the fingerprint, {@link #T} weights, one unused. */
-    private static final int STRIDE = 16;
-
     private final NerFeatures features;
-    private final int size;
-    private final int mask;
-    /**
-     * The open-addressing feature table, {@link #STRIDE} shorts a slot: the key's 32-bit fingerprint (never 0;
-     * 0 marks an empty slot) in the first two, then its row of weights. The weights sit beside the
-     * fingerprint, so that a lookup costs one cache miss, not two.
-     */
-    private final short[] table;
     private final long[] sortedKeys;
+    /** {@code sortedKeys.length * T} emission weights, row by row in key order. */
+    private final short[] weights;
     private final int[] transitions;
+    private final NgramTable[] grams;
+    private final short[] classes;
 
     /**
      * @param keys        sorted, distinct, non-zero feature keys
@@ -51,67 +45,39 @@ public final class NerModel {
         if (weights.length != keys.length * T || transitions.length != (T + 1) * T) {
             throw new IllegalArgumentException("weights do not fit the features");
         }
-        this.size = keys.length;
-        int cap = Integer.highestOneBit(Math.max(16, size + size / 3)) << 1;
-        this.mask = cap - 1;
-        this.table = new short[cap * STRIDE];
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i] <= keys[i - 1]) {
+                throw new IllegalArgumentException("feature keys out of order");
+            }
+        }
         this.sortedKeys = keys;
+        this.weights = weights;
         this.transitions = transitions;
-        for (int r = 0; r < keys.length; r++) {
-            long h = mix(keys[r]);
-            int slot = (int) h & mask;
-            int fp = fingerprint(h);
-            while (fingerprintAt(slot) != 0) {
-                if (fingerprintAt(slot) == fp) {
-                    throw new IllegalArgumentException("two features share a fingerprint");
-                }
-                slot = (slot + 1) & mask;
+        this.grams = NgramTable.of(this, keys);
+        this.classes = new short[NerFeatures.CLASS_PATTERNS * T];
+        for (long k : keys) {
+            if ((k >>> 48) == NerFeatures.CLASS_TEMPLATE) {
+                System.arraycopy(weights, row(k), classes, (int) (k & 0xFFFF_FFFF_FFFFL) * T, T);
             }
-            int base = slot * STRIDE;
-            table[base] = (short) (fp >>> 16);
-            table[base + 1] = (short) fp;
-            System.arraycopy(weights, r * T, table, base + 2, T);
         }
     }
 
-    private int fingerprintAt(int slot) {
-        int base = slot * STRIDE;
-        return (table[base] << 16) | (table[base + 1] & 0xFFFF);
+    /** The weights of the character-class template, indexed directly by its pattern. */
+    short[] classes() {
+        return classes;
     }
 
-    private static long mix(long key) {
-        key ^= key >>> 33;
-        key *= 0xff51afd7ed558ccdL;
-        key ^= key >>> 33;
-        key *= 0xc4ceb9fe1a85ec53L;
-        key ^= key >>> 33;
-        return key;
+    NgramTable[] grams() {
+        return grams;
     }
 
-    private static int fingerprint(long h) {
-        int fp = (int) (h >>> 32);
-        return fp == 0 ? 1 : fp;
-    }
-
-    /** The index in {@link #table()} of the feature's first weight, or -1 when the model does not know it. */
+    /**
+     * The index in {@link #table()} of the feature's first weight, or -1 when the model does not know it (a
+     * binary search: the tagger looks up the window n-grams and character classes in their own tables).
+     */
     int row(long key) {
-        long h = mix(key);
-        int slot = (int) h & mask;
-        int fp = fingerprint(h);
-        short hi = (short) (fp >>> 16);
-        short lo = (short) fp;
-        while (true) {
-            int base = slot * STRIDE;
-            short a = table[base];
-            short b = table[base + 1];
-            if (a == hi && b == lo) {
-                return base + 2;
-            }
-            if (a == 0 && b == 0) {
-                return -1;
-            }
-            slot = (slot + 1) & mask;
-        }
+        int r = java.util.Arrays.binarySearch(sortedKeys, key);
+        return r < 0 ? -1 : r * T;
     }
 
     NerFeatures featureSet() {
@@ -119,7 +85,7 @@ public final class NerModel {
     }
 
     short[] table() {
-        return table;
+        return weights;
     }
 
     int[] transitions() {
@@ -128,7 +94,7 @@ public final class NerModel {
 
     /** Number of features with weights. */
     public int features() {
-        return size;
+        return sortedKeys.length;
     }
 
     /** Writes the model (deterministic bytes for equal models). */
@@ -138,17 +104,14 @@ public final class NerModel {
         d.writeUTF(MAGIC);
         d.writeUTF(features.version);
         d.writeInt(T);
-        d.writeInt(size);
+        d.writeInt(sortedKeys.length);
         long prev = 0;
         for (long k : sortedKeys) {
             writeVarLong(d, k - prev);
             prev = k;
         }
-        for (long k : sortedKeys) {
-            int at = row(k);
-            for (int t = 0; t < T; t++) {
-                writeVarLong(d, zigzag(table[at + t]));
-            }
+        for (short w : weights) {
+            writeVarLong(d, zigzag(w));
         }
         for (int t : transitions) {
             writeVarLong(d, zigzag(t));

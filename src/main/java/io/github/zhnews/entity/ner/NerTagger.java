@@ -102,6 +102,46 @@ public final class NerTagger {
     int[] emissions(CharSequence text) {
         int n = text.length();
         NerFeatures.Padded p = NerFeatures.pad(text);
+        char[] c = p.chars();
+        int[] em = new int[n * T];
+        NgramTable[] grams = model.grams();
+        int pad = NerFeatures.PAD_SIZE;
+        for (NgramTable g : grams) {
+            int len = g.length;
+            int lowest = NgramTable.LOWEST[len - 1];
+            for (int j = 0; j + len <= c.length; j++) {
+                // the n-gram at j is read by position i at offset j - pad - i; member 0 is offset LOWEST
+                g.add(NerFeatures.gram(c, j, len), j - pad - lowest, em, n);
+            }
+        }
+        NerFeatures features = model.featureSet();
+        long[] f = new long[features.count];
+        short[] w = model.table();
+        short[] classes = model.classes();
+        byte[] kinds = p.kinds();
+        for (int i = 0; i < n; i++) {
+            int base = i * T;
+            int cls = NerFeatures.classPattern(kinds, i + pad) * T;
+            for (int t = 0; t < T; t++) {
+                em[base + t] += classes[cls + t];
+            }
+            int k = features.extractOther(p, i, f);
+            for (int q = 0; q < k; q++) {
+                int r = model.row(f[q]);
+                if (r >= 0) {
+                    for (int t = 0; t < T; t++) {
+                        em[base + t] += w[r + t];
+                    }
+                }
+            }
+        }
+        return em;
+    }
+
+    /** The same scores as {@link #emissions}, one template lookup at a time (for tests). */
+    int[] emissionsByTemplate(CharSequence text) {
+        int n = text.length();
+        NerFeatures.Padded p = NerFeatures.pad(text);
         NerFeatures features = model.featureSet();
         long[] f = new long[features.count];
         int[] em = new int[n * T];

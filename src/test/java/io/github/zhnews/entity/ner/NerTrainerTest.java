@@ -140,6 +140,29 @@ class NerTrainerTest {
     }
 
     @Test
+    void ngramRowsScoreAsTheTemplatesDo() {
+        List<NerTrainer.Sentence> data = TinyCorpus.read().stream().map(TinyCorpus.Marked::sentence).toList();
+        for (String features : List.of(NerFeatures.V1.version, NerFeatures.V2.version)) {
+            NerTagger tagger = new NerTagger(NerTrainer.train(data, new NerTrainer.Options(5, 3, 1, features), null,
+                    null));
+            Random r = new Random(11);
+            List<String> texts = new ArrayList<>(TinyCorpus.read().stream().map(TinyCorpus.Marked::text).toList());
+            for (int k = 0; k < 200; k++) {
+                char[] cs = new char[r.nextInt(30)];
+                for (int i = 0; i < cs.length; i++) {
+                    cs[i] = r.nextInt(5) == 0 ? (char) r.nextInt(0x10000) : texts.get(k % 25).charAt(r.nextInt(10));
+                }
+                texts.add(new String(cs));
+            }
+            texts.add("");
+            texts.add("\u0000\u0002\u0003");
+            for (String t : texts) {
+                assertArrayEquals(tagger.emissionsByTemplate(t), tagger.emissions(t), features + ": " + t);
+            }
+        }
+    }
+
+    @Test
     void tagsOnlyWellFormedSequences() {
         for (int p = 0; p < NerTags.COUNT; p++) {
             for (int c = 0; c < NerTags.COUNT; c++) {
