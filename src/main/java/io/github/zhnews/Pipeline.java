@@ -8,6 +8,7 @@ import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Mention;
+import io.github.zhnews.model.NewsTime;
 import io.github.zhnews.model.Summary;
 import io.github.zhnews.model.Token;
 import io.github.zhnews.segment.NewsSegmenter;
@@ -20,6 +21,8 @@ import io.github.zhnews.text.TextSpan;
 import io.github.zhnews.time.ChineseDateFinder;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -41,8 +44,10 @@ final class Pipeline {
     private final NewsSegmenter segmenter;
     private final EntityRecognizer entities;
     private final KeyPhraseExtractor phrases;
+    private final ZoneId zone;
 
-    Pipeline(NewsSegmenter segmenter, EntityRecognizer entities, KeyPhraseExtractor phrases) {
+    Pipeline(NewsSegmenter segmenter, EntityRecognizer entities, KeyPhraseExtractor phrases, ZoneId zone) {
+        this.zone = zone;
         this.segmenter = segmenter;
         this.entities = entities;
         this.phrases = phrases;
@@ -77,8 +82,11 @@ final class Pipeline {
                     .add(surface);
         }
 
-        LocalDateTime published = article.publishedAt().orElse(layout.publishedAt());
-        LocalDateTime reference = published != null ? published : fallbackReference;
+        ZoneId articleZone = article.zone().orElse(zone);
+        LocalDateTime page = layout.publishedAt(); // a page's day alone comes as its midnight
+        NewsTime published = article.publishedIn(zone).orElse(page == null ? null : page.toLocalTime()
+                .equals(LocalTime.MIDNIGHT) ? NewsTime.ofDate(page.toLocalDate()) : NewsTime.of(page, articleZone));
+        LocalDateTime reference = published != null ? published.toLocalDateTime() : fallbackReference;
         List<DateMention> found = findDates ? dates(input, text, same, tokens, layout, reference) : List.of();
 
         TextSpan title = layout.titleSpan();
@@ -142,7 +150,7 @@ final class Pipeline {
         String titleText = article.title().orElse(title == null ? null : title.of(input));
         Summary summary = new Summary(titleText, article.source().orElse(layout.source()), published,
                 layout.editor(), lead, headings, chosen);
-        return new NewsAnalysis(article.id().orElse(null), reference, tokens, keyPhrases, organizations, people,
+        return new NewsAnalysis(article.id().orElse(null), articleZone, reference, tokens, keyPhrases, organizations, people,
                 places, found, summary);
     }
 

@@ -2,11 +2,10 @@ package io.github.zhnews.cli;
 
 import io.github.zhnews.Article;
 import io.github.zhnews.ConfigurationException;
+import io.github.zhnews.InvalidRecordException;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.corpus.Corpus;
 import io.github.zhnews.corpus.Period;
-import io.github.zhnews.io.ArticleRecords;
-import io.github.zhnews.io.InvalidRecordException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +48,9 @@ final class CorpusCommand implements Callable<Integer> {
             description = "how many phrases, organisations and pairs to print per period (default 5)")
     int top;
 
+    @Option(names = "--bom", description = "start the CSV files with a UTF-8 byte-order mark (for Excel)")
+    boolean bom;
+
     @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
     List<Path> dictionaries = new ArrayList<>();
 
@@ -85,7 +87,7 @@ final class CorpusCommand implements Callable<Integer> {
                 records++;
                 Article article;
                 try {
-                    article = ArticleRecords.parse(line);
+                    article = Article.fromJson(line);
                 } catch (InvalidRecordException e) {
                     if (invalid + failed < REPORTED_ERRORS) {
                         stderr.println("zhnews corpus: line " + lineNo + ": invalid record: " + e.getMessage());
@@ -125,13 +127,13 @@ final class CorpusCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(out);
                 try (Writer w = Files.newBufferedWriter(out.resolve("terms.csv"), StandardCharsets.UTF_8)) {
-                    c.writeTermsCsv(w);
+                    c.writeTermsCsv(w, bom);
                 }
                 try (Writer w = Files.newBufferedWriter(out.resolve("terms.jsonl"), StandardCharsets.UTF_8)) {
                     c.writeTermsJsonl(w);
                 }
                 try (Writer w = Files.newBufferedWriter(out.resolve("pairs.csv"), StandardCharsets.UTF_8)) {
-                    c.writePairsCsv(w);
+                    c.writePairsCsv(w, bom);
                 }
                 try (Writer w = Files.newBufferedWriter(out.resolve("pairs.jsonl"), StandardCharsets.UTF_8)) {
                     c.writePairsJsonl(w);

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param type  the kind of expression
  */
 public record DateMention(String text, int start, int end, String value, DateType type) {
+    /** Checks the span against the text, and that there is a type. */
     public DateMention {
         Spans.check(text, start, end);
         Objects.requireNonNull(type, "type");
