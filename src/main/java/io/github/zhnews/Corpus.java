@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zhnews.io.AnalysisJson;
+import io.github.zhnews.io.Csv;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 
@@ -152,28 +153,41 @@ public final class Corpus {
         return out;
     }
 
-    /** Writes the terms as CSV with a header: {@code period,kind,term,articles,mentions,ids} (ids space-separated). */
+    /**
+     * Writes the terms as CSV with a header: {@code period,kind,term,articles,mentions,ids}, the ids joined
+     * with {@code |} (see {@link Csv} for quoting and the neutralising of formula-like text).
+     */
     public void writeTermsCsv(Writer out) throws IOException {
-        out.write("period,kind,term,articles,mentions,ids\n");
+        writeTermsCsv(out, false);
+    }
+
+    /** {@link #writeTermsCsv(Writer)}, with a UTF-8 byte-order mark first when asked (for spreadsheets). */
+    public void writeTermsCsv(Writer out, boolean byteOrderMark) throws IOException {
+        Csv csv = Csv.open(out, List.of("period", "kind", "term", "articles", "mentions", "ids"), byteOrderMark);
         for (Term t : terms()) {
-            out.write(csv(t.period()) + ',' + t.kind().id() + ',' + csv(t.term()) + ',' + t.articles() + ','
-                    + t.mentions() + ',' + csv(String.join(" ", t.ids())) + '\n');
+            csv.row(t.period(), t.kind().id(), t.term(), t.articles(), t.mentions(), Csv.join(t.ids()));
         }
+        csv.flush();
     }
 
     /** Writes the pairs as CSV with a header: {@code period,a,kindA,b,kindB,articles}. */
     public void writePairsCsv(Writer out) throws IOException {
-        out.write("period,a,kindA,b,kindB,articles\n");
+        writePairsCsv(out, false);
+    }
+
+    /** {@link #writePairsCsv(Writer)}, with a UTF-8 byte-order mark first when asked (for spreadsheets). */
+    public void writePairsCsv(Writer out, boolean byteOrderMark) throws IOException {
+        Csv csv = Csv.open(out, List.of("period", "a", "kindA", "b", "kindB", "articles"), byteOrderMark);
         for (Pair p : pairs()) {
-            out.write(csv(p.period()) + ',' + csv(p.a()) + ',' + p.kindA().id() + ',' + csv(p.b()) + ','
-                    + p.kindB().id() + ',' + p.articles() + '\n');
+            csv.row(p.period(), p.a(), p.kindA().id(), p.b(), p.kindB().id(), p.articles());
         }
+        csv.flush();
     }
 
     /** Writes the terms as JSON Lines: {@code {"period","kind","term","articles","mentions","ids":[...]}}. */
     public void writeTermsJsonl(Writer out) throws IOException {
         for (Term t : terms()) {
-            ObjectNode o = AnalysisJson.mapper().createObjectNode();
+            ObjectNode o = AnalysisJson.object();
             o.put("period", t.period()).put("kind", t.kind().id()).put("term", t.term())
                     .put("articles", t.articles()).put("mentions", t.mentions());
             ArrayNode ids = o.putArray("ids");
@@ -186,7 +200,7 @@ public final class Corpus {
     /** Writes the pairs as JSON Lines: {@code {"period","a","kindA","b","kindB","articles"}}. */
     public void writePairsJsonl(Writer out) throws IOException {
         for (Pair p : pairs()) {
-            ObjectNode o = AnalysisJson.mapper().createObjectNode();
+            ObjectNode o = AnalysisJson.object();
             o.put("period", p.period()).put("a", p.a()).put("kindA", p.kindA().id()).put("b", p.b())
                     .put("kindB", p.kindB().id()).put("articles", p.articles());
             out.write(json(o));
@@ -196,18 +210,10 @@ public final class Corpus {
 
     private static String json(ObjectNode o) {
         try {
-            return AnalysisJson.mapper().writeValueAsString(o);
+            return AnalysisJson.writer().writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
-    static String csv(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     /** Collects analyses; {@link #build()} may be called once. Not thread-safe. */
@@ -226,7 +232,8 @@ public final class Corpus {
         public Builder add(NewsAnalysis a) {
             seen++;
             String id = a.id().orElse("#" + seen);
-            String period = by.label(a.summary().publishedAt());
+            String period = by.label(a.summary().publishedAt() == null ? null
+                    : a.summary().publishedAt().toLocalDateTime());
             perPeriod.merge(period, 1, Integer::sum);
             Map<String, Kind> inArticle = new java.util.LinkedHashMap<>();
             for (KeyPhrase k : a.keyPhrases()) {

@@ -1,13 +1,20 @@
 package io.github.zhnews;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.zhnews.io.AnalysisJson;
+import io.github.zhnews.model.AnalysisRecord;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;
+import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.KeyPhrase;
+import io.github.zhnews.model.NewsTime;
 import io.github.zhnews.model.Summary;
 import io.github.zhnews.model.Token;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,9 +22,14 @@ import java.util.stream.Collectors;
 /**
  * The result of analysing one article. Immutable. Every offset is a Java {@code String} index into the
  * text that was analysed, and every surface form is exactly the input's characters at those offsets.
+ *
+ * <p>Its JSON ({@link #toJson()}) is read back by {@link #fromJson(String)}; {@link #toRecord()} gives the same
+ * content as one record for Jackson, and Jackson itself writes and reads a {@code NewsAnalysis} as that JSON.
+ * {@link AnalysisWriter} writes many as JSON Lines or CSV.
  */
 public final class NewsAnalysis {
     private final String id;
+    private final ZoneId zone;
     private final LocalDateTime referenceTime;
     private final List<Token> tokens;
     private final List<KeyPhrase> keyPhrases;
@@ -27,10 +39,11 @@ public final class NewsAnalysis {
     private final List<DateMention> dates;
     private final Summary summary;
 
-    NewsAnalysis(String id, LocalDateTime referenceTime, List<Token> tokens, List<KeyPhrase> keyPhrases,
+    NewsAnalysis(String id, ZoneId zone, LocalDateTime referenceTime, List<Token> tokens, List<KeyPhrase> keyPhrases,
                  List<Entity> organizations, List<Entity> people, List<Entity> places, List<DateMention> dates,
                  Summary summary) {
         this.id = id;
+        this.zone = zone;
         this.referenceTime = referenceTime;
         this.tokens = List.copyOf(tokens);
         this.keyPhrases = List.copyOf(keyPhrases);
@@ -46,9 +59,18 @@ public final class NewsAnalysis {
         return Optional.ofNullable(id);
     }
 
-    /** The time relative and partial dates were resolved against: the publication time, or the caller's. */
+    /**
+     * The time relative and partial dates were resolved against: the publication time, or the caller's.
+     *
+     * @return the wall-clock time in the article's {@link #zone()}; a publication day alone is its start
+     */
     public LocalDateTime referenceTime() {
         return referenceTime;
+    }
+
+    /** @return the article's time zone: the caller's for the article, else the analyzer's */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** Every word of the text, page furniture included, in order. */
@@ -86,14 +108,92 @@ public final class NewsAnalysis {
         return summary;
     }
 
-    /** The analysis as one JSON object, without the tokens. */
+    /**
+     * The analysis as one line of JSON, without the tokens (the fields are described in the README and in the
+     * schema {@code io/github/zhnews/analysis.schema.json} inside the jar).
+     *
+     * @return the JSON
+     */
     public String toJson() {
-        return AnalysisJson.write(this, false);
+        return AnalysisJson.write(toRecord(), false);
     }
 
-    /** The analysis as one JSON object, with the tokens when asked. */
+    /**
+     * The analysis as one line of JSON, with the tokens when asked.
+     *
+     * @param includeTokens whether to add the {@code tokens} array
+     * @return the JSON
+     */
     public String toJson(boolean includeTokens) {
-        return AnalysisJson.write(this, includeTokens);
+        return AnalysisJson.write(toRecord(), includeTokens);
+    }
+
+    /**
+     * Everything this analysis found as one record in the shape of {@link #toJson(boolean) toJson(true)}.
+     *
+     * @return the record
+     */
+    @JsonValue
+    public AnalysisRecord toRecord() {
+        NewsTime published = summary.publishedAt();
+        NewsTime reference = published != null && !published.hasTime()
+                && published.toLocalDateTime().equals(referenceTime) ? published // a day alone stays a day
+                : NewsTime.of(referenceTime, zone);
+        return new AnalysisRecord(id, summary.title(), summary.source(), summary.publishedAt(), summary.editor(),
+                zone.getId(), reference, keyPhrases, organizations, people, places, dates, summary.sentences(),
+                summary.lead(), summary.headings(), tokens);
+    }
+
+    /**
+     * The analysis a record describes, for example one read back from JSON.
+     *
+     * @param r the record
+     * @return the analysis
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static NewsAnalysis of(AnalysisRecord r) {
+        check(r.organizations(), EntityType.ORGANIZATION, "organizations");
+        check(r.people(), EntityType.PERSON, "people");
+        check(r.places(), EntityType.PLACE, "places");
+        return new NewsAnalysis(r.id(), ZoneId.of(r.zone()), r.referenceTime().toLocalDateTime(), r.tokens(),
+                r.keyPhrases(), r.organizations(), r.people(), r.places(), r.dates(),
+                new Summary(r.title(), r.source(), r.publishedAt(), r.editor(), r.lead(), r.headings(), r.summary()));
+    }
+
+    /**
+     * Reads an analysis back from what {@link #toJson(boolean)} wrote (the tokens are empty when the JSON has
+     * none).
+     *
+     * @param json one JSON object
+     * @return the analysis
+     * @throws InvalidRecordException when the text is not the JSON of an analysis
+     */
+    public static NewsAnalysis fromJson(String json) {
+        try {
+            return of(AnalysisJson.read(json));
+        } catch (JsonProcessingException e) {
+            throw new InvalidRecordException("not the JSON of an analysis: " + e.getOriginalMessage(), null, e);
+        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+            throw new InvalidRecordException("not the JSON of an analysis: " + e.getMessage(), null, e);
+        }
+    }
+
+    private static void check(List<Entity> entities, EntityType type, String field) {
+        for (Entity e : entities) {
+            if (e.type() != type) {
+                throw new IllegalArgumentException(field + " holds a " + e.type().id() + ": " + e.name());
+            }
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NewsAnalysis a && toRecord().equals(a.toRecord());
+    }
+
+    @Override
+    public int hashCode() {
+        return toRecord().hashCode();
     }
 
     /** A short readable overview for notebooks and JShell. */

@@ -212,6 +212,7 @@ public final class NewsAnalyzer {
         private final Set<String> stopWords = new HashSet<>();
         private LocalDateTime referenceTime;
         private Clock clock;
+        private ZoneId zone;
         private Set<Feature> off;
         private EntityRecognition entityRecognition;
         private Path entityModel;
@@ -312,6 +313,22 @@ public final class NewsAnalyzer {
             return this;
         }
 
+        /**
+         * The time zone of articles that do not name their own ({@link Article#zone(ZoneId)}): publication
+         * times are shown, and relative dates resolved, at its wall-clock time. Default: China
+         * ({@code Asia/Shanghai}), which is also the default zone of the clock.
+         *
+         * @param zone the zone
+         * @return this builder
+         */
+        public Builder zone(ZoneId zone) {
+            if (this.zone != null) {
+                throw new ConfigurationException("zone was already set to " + this.zone);
+            }
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
         /** The clock that gives "now" when no reference time is known (default: the system clock in China). */
         public Builder clock(Clock clock) {
             if (this.clock != null) {
@@ -404,15 +421,16 @@ public final class NewsAnalyzer {
                     orElse(minPhraseLength, KeyPhraseOptions.DEFAULT.minLength()),
                     orElse(maxPhraseLength, KeyPhraseOptions.DEFAULT.maxLength()), stopWords, lexicon);
             NewsSegmenter segmenter = new NewsSegmenter(user);
+            ZoneId articles = zone != null ? zone : CHINA;
             // the stages, each built once here; a new stage is one class and one line in this list
             Pipeline pipeline = new Pipeline(new Pipeline.Stages(
                     new DocumentPreparer(segmenter),
                     new EntityRecognizer(orgNames, CoreWords.INSTANCE, tagger()),
                     new NewsDateRecognizer(),
                     new KeyPhraseExtractor(IdfTable.bundled(), options),
-                    new SentenceSelector()));
+                    new SentenceSelector()), articles);
             return new NewsAnalyzer(pipeline, options.count(), orElse(summarySentences, 3),
-                    orElse(summaryCharacters, 0), referenceTime, clock != null ? clock : Clock.system(CHINA),
+                    orElse(summaryCharacters, 0), referenceTime, clock != null ? clock : Clock.system(articles),
                     off == null ? Set.of() : Set.copyOf(off));
         }
 

@@ -11,6 +11,7 @@ import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Mention;
+import io.github.zhnews.model.NewsTime;
 import io.github.zhnews.model.Summary;
 import io.github.zhnews.model.Token;
 import io.github.zhnews.summary.Summarizer;
@@ -18,6 +19,8 @@ import io.github.zhnews.text.TextSpan;
 import io.github.zhnews.time.DateRecognizer;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,9 +47,12 @@ final class Pipeline {
     }
 
     private final Stages stages;
+    /** The zone of articles that do not name their own. */
+    private final ZoneId zone;
 
-    Pipeline(Stages stages) {
+    Pipeline(Stages stages, ZoneId zone) {
         this.stages = stages;
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /**
@@ -58,8 +64,11 @@ final class Pipeline {
         Document doc = stages.preparer().prepare(article.text());
         List<Entity> entities = findEntities ? stages.entities().find(doc) : List.of();
 
-        LocalDateTime published = article.publishedAt().orElse(doc.layout().publishedAt());
-        LocalDateTime reference = published != null ? published : fallbackReference;
+        ZoneId articleZone = article.zone().orElse(zone);
+        LocalDateTime page = doc.layout().publishedAt(); // a page's day alone comes as its midnight
+        NewsTime published = article.publishedIn(zone).orElse(page == null ? null : page.toLocalTime()
+                .equals(LocalTime.MIDNIGHT) ? NewsTime.ofDate(page.toLocalDate()) : NewsTime.of(page, articleZone));
+        LocalDateTime reference = published != null ? published.toLocalDateTime() : fallbackReference;
         List<DateMention> dates = findDates ? stages.dates().find(doc, reference) : List.of();
 
         boolean summarise = sentenceCount > 0 || summaryChars > 0;
@@ -70,13 +79,13 @@ final class Pipeline {
         List<KeyPhrase> keyPhrases = ranking.phrases().subList(0, Math.min(phraseCount, ranking.phrases().size()));
         List<TextSpan> chosen = summarise ? stages.summary().select(doc, ranking, sentenceCount, summaryChars)
                 : List.of();
-        return new NewsAnalysis(article.id().orElse(null), reference, surfaces(doc), keyPhrases,
+        return new NewsAnalysis(article.id().orElse(null), articleZone, reference, surfaces(doc), keyPhrases,
                 ofType(doc, entities, EntityType.ORGANIZATION), ofType(doc, entities, EntityType.PERSON),
                 ofType(doc, entities, EntityType.PLACE), dateSurfaces(doc, dates),
                 summary(article, doc, published, chosen));
     }
 
-    private static Summary summary(Article article, Document doc, LocalDateTime published, List<TextSpan> chosen) {
+    private static Summary summary(Article article, Document doc, NewsTime published, List<TextSpan> chosen) {
         String title = article.title().orElse(doc.title() == null ? null : doc.title().of(doc.input()));
         String lead = doc.lead() == null ? null : doc.lead().of(doc.input());
         List<String> headings = new ArrayList<>();

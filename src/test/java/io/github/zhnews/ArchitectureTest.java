@@ -51,9 +51,6 @@ class ArchitectureTest {
                 return "top-level packages of " + ROOT + ", the root package included";
             }
         }).should().beFreeOfCycles()
-                // TEMPORARY, removed when the io writers stop reading the root package's NewsAnalysis
-                .ignoreDependency(JavaClass.Predicates.resideInAPackage("io.github.zhnews.io"),
-                        JavaClass.Predicates.resideInAPackage(ROOT))
                 .check(classes);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CorpusTest {
@@ -53,7 +54,7 @@ class CorpusTest {
         String[] lines = csv.toString().split("\n");
         assertEquals("period,kind,term,articles,mentions,ids", lines[0]);
         assertEquals(c.terms().size() + 1, lines.length);
-        assertTrue(lines[1].startsWith("2023,phrase,"), lines[1]);
+        assertTrue(lines[1].startsWith("\"2023\",\"phrase\","), lines[1]);
         StringWriter jsonl = new StringWriter();
         c.writePairsJsonl(jsonl);
         String first = jsonl.toString().lines().findFirst().orElseThrow();
@@ -67,10 +68,16 @@ class CorpusTest {
     }
 
     @Test
-    void csvQuotesWhatNeedsIt() {
-        assertEquals("主题教育", Corpus.csv("主题教育"));
-        assertEquals("\"a,b\"", Corpus.csv("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", Corpus.csv("say \"hi\""));
+    void csvJoinsIdsAndNeutralisesFormulas() throws IOException {
+        Corpus c = ANALYZER.corpus(Stream.of(
+                Article.of("拉萨市委召开主题教育推进会。拉萨市委要求深入开展主题教育。").id("=cmd|x"),
+                Article.of("拉萨市委部署主题教育工作。主题教育取得实效。").id("my file, v2.txt")), Period.YEAR);
+        StringWriter csv = new StringWriter();
+        c.writeTermsCsv(csv, true);
+        String text = csv.toString();
+        assertTrue(text.startsWith("\uFEFFperiod,kind,term,articles,mentions,ids\n"), text);
+        assertTrue(text.contains(",\"'=cmd｜x|my file, v2.txt\"\n"), text);
+        assertFalse(text.contains(",=cmd") || text.contains("\"=cmd"), text);
     }
 
     @Test

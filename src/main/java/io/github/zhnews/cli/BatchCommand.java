@@ -4,8 +4,7 @@ import io.github.zhnews.ConfigurationException;
 import io.github.zhnews.Feature;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.batch.OrderedBatch;
-import io.github.zhnews.io.ArticleRecords;
-import io.github.zhnews.io.InvalidRecordException;
+import io.github.zhnews.model.NewsTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -16,7 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.DateTimeException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -115,13 +115,13 @@ final class BatchCommand implements Callable<Integer> {
         }
         RecordJob.Format fmt = format != null ? format
                 : output.endsWith(".csv") || output.endsWith(".csv.gz") ? RecordJob.Format.CSV : RecordJob.Format.JSONL;
-        LocalDateTime reference;
+        Temporal reference;
         NewsAnalyzer analyzer;
         try {
-            reference = published == null ? null : ArticleRecords.parseTime(published);
-            analyzer = AnalyzeCommand.analyzer(keyPhrases, summary, without, dictionaries);
-        } catch (InvalidRecordException e) {
-            err.println("zhnews batch: --published: " + e.getMessage());
+            reference = published == null ? null : NewsTime.parseIso(published);
+            analyzer = AnalyzeCommand.analyzer(keyPhrases, summary, without, dictionaries, null, false, null);
+        } catch (DateTimeException e) {
+            err.println("zhnews batch: --published: not an ISO-8601 date or time: '" + published + "'");
             return 2;
         } catch (ConfigurationException e) {
             err.println("zhnews batch: " + e.getMessage());

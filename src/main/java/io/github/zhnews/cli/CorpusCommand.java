@@ -2,11 +2,10 @@ package io.github.zhnews.cli;
 
 import io.github.zhnews.Article;
 import io.github.zhnews.ConfigurationException;
+import io.github.zhnews.InvalidRecordException;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.Corpus;
 import io.github.zhnews.Corpus.Period;
-import io.github.zhnews.io.ArticleRecords;
-import io.github.zhnews.io.InvalidRecordException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +47,9 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "5",
             description = "how many phrases, organisations and pairs to print per period (default 5)")
     int top;
+
+    @Option(names = "--bom", description = "start the CSV files with a UTF-8 byte-order mark (for Excel)")
+    boolean bom;
 
     @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
     List<Path> dictionaries = new ArrayList<>();
@@ -98,12 +100,12 @@ final class CorpusCommand implements Callable<Integer> {
                 Article article;
                 try {
                     if (raw.error() != null) {
-                        throw new InvalidRecordException(raw.error().errorMessage());
+                        throw new InvalidRecordException(raw.error().errorMessage(), null);
                     }
-                    article = ArticleRecords.parse(raw.json());
+                    article = Article.fromJson(raw.json());
                     if (article.text().length() > MAX_CHARS) {
                         throw new InvalidRecordException("the document has " + article.text().length()
-                                + " characters, over the limit of " + MAX_CHARS);
+                                + " characters, over the limit of " + MAX_CHARS, article.id().orElse(null));
                     }
                 } catch (InvalidRecordException e) {
                     if (invalid + failed < REPORTED_ERRORS) {
@@ -145,13 +147,13 @@ final class CorpusCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(out);
                 try (Writer w = Files.newBufferedWriter(out.resolve("terms.csv"), StandardCharsets.UTF_8)) {
-                    c.writeTermsCsv(w);
+                    c.writeTermsCsv(w, bom);
                 }
                 try (Writer w = Files.newBufferedWriter(out.resolve("terms.jsonl"), StandardCharsets.UTF_8)) {
                     c.writeTermsJsonl(w);
                 }
                 try (Writer w = Files.newBufferedWriter(out.resolve("pairs.csv"), StandardCharsets.UTF_8)) {
-                    c.writePairsCsv(w);
+                    c.writePairsCsv(w, bom);
                 }
                 try (Writer w = Files.newBufferedWriter(out.resolve("pairs.jsonl"), StandardCharsets.UTF_8)) {
                     c.writePairsJsonl(w);

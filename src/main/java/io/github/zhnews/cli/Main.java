@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The {@code zhnews} command line: {@code java -jar zhnews-cli.jar analyze FILE...}. */
-@Command(name = "zhnews", mixinStandardHelpOptions = true, version = "zhnews 0.1.0",
+@Command(name = "zhnews", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Chinese news text to structured data.",
-        subcommands = {AnalyzeCommand.class, BatchCommand.class, EvalCommand.class, CorpusCommand.class, TrainCommand.class},
+        subcommands = {AnalyzeCommand.class, BatchCommand.class, EvalCommand.class, CorpusCommand.class,
+            TrainCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every document was analysed",
@@ -43,6 +44,25 @@ public final class Main {
     /** Standard output for records, checked on every write. */
     static RecordOutput stdout(Main main) throws java.io.IOException {
         return main != null && main.directStdout ? RecordOutput.stdout() : RecordOutput.systemOut();
+    }
+
+    /** The version the build wrote into {@code io/github/zhnews/version.properties} from the POM. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            return new String[] {"zhnews " + of()};
+        }
+
+        static String of() throws IOException {
+            try (InputStream in = Main.class.getResourceAsStream("/io/github/zhnews/version.properties")) {
+                if (in == null) {
+                    throw new IOException("io/github/zhnews/version.properties is missing from the class path");
+                }
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                return p.getProperty("version");
+            }
+        }
     }
 
     /** The input a command line names: the file, or standard input for {@code -}. */

@@ -3,8 +3,7 @@ package io.github.zhnews.cli;
 import io.github.zhnews.Article;
 import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.NewsAnalyzer;
-import io.github.zhnews.io.ArticleRecords;
-import io.github.zhnews.io.InvalidRecordException;
+import io.github.zhnews.InvalidRecordException;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 
@@ -15,7 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,20 +33,59 @@ final class RecordJob {
         }
     }
 
+    /**
+     * How a record's output line is written: its analysis, or the error record in its place, each as one
+     * string without its line end. The batch's own JSON Lines and CSV are {@link #of(Format, boolean)}.
+     */
+    interface Renderer {
+        /** The output of an analysed record. */
+        String result(NewsAnalysis analysis);
+
+        /** The error record of a record that gave no analysis. */
+        String error(String id, long line, String type, String message);
+
+        /** The batch's formats: JSON Lines (with or without tokens) or its flat CSV. */
+        static Renderer of(Format format, boolean tokens) {
+            return format == Format.JSONL ? new Renderer() {
+                @Override
+                public String result(NewsAnalysis analysis) {
+                    return analysis.toJson(tokens);
+                }
+
+                @Override
+                public String error(String id, long line, String type, String message) {
+                    return Records.error(id, line, type, message);
+                }
+            } : new Renderer() {
+                @Override
+                public String result(NewsAnalysis analysis) {
+                    return csv(analysis);
+                }
+
+                @Override
+                public String error(String id, long line, String type, String message) {
+                    return csvRow(id, type + ": " + message, null, null, null, "", "", "", "", "", "");
+                }
+            };
+        }
+    }
+
     static final String CSV_HEADER = "id,error,title,source,publishedAt,keyPhrases,organizations,people,places,"
             + "dates,summary";
 
     private final NewsAnalyzer analyzer;
-    private final LocalDateTime reference;
-    private final boolean tokens;
-    private final Format format;
+    private final Temporal reference;
+    private final Renderer renderer;
     private final int maxChars;
 
-    RecordJob(NewsAnalyzer analyzer, LocalDateTime reference, boolean tokens, Format format, int maxChars) {
+    RecordJob(NewsAnalyzer analyzer, Temporal reference, boolean tokens, Format format, int maxChars) {
+        this(analyzer, reference, Renderer.of(format, tokens), maxChars);
+    }
+
+    RecordJob(NewsAnalyzer analyzer, Temporal reference, Renderer renderer, int maxChars) {
         this.analyzer = analyzer;
         this.reference = reference;
-        this.tokens = tokens;
-        this.format = format;
+        this.renderer = renderer;
         this.maxChars = maxChars;
     }
 
@@ -58,7 +96,7 @@ final class RecordJob {
 
     Out apply(BatchInput.Raw r) {
         if (r.error() != null) {
-            String id = r.error().text() == null ? null : ArticleRecords.idOf(r.error().text());
+            String id = r.error().text() == null ? null : Records.idOf(r.error().text());
             return error(id, r.line(), r.error().errorType(), r.error().errorMessage());
         }
         Article article;
@@ -81,9 +119,10 @@ final class RecordJob {
             }
         } else {
             try {
-                article = ArticleRecords.parse(r.json());
+                article = Article.fromJson(r.json());
             } catch (InvalidRecordException e) {
-                return error(ArticleRecords.idOf(r.json()), r.line(), "InvalidRecord", e.getMessage());
+                return error(e.id().orElseGet(() -> Records.idOf(r.json())), r.line(), "InvalidRecord",
+                        e.getMessage());
             }
         }
         if (reference != null && article.publishedAt().isEmpty()) {
@@ -95,7 +134,7 @@ final class RecordJob {
                     + " characters, over the limit of " + maxChars + " (raise it with --max-chars)");
         }
         NewsAnalysis a = analyzer.analyze(article);
-        return new Out(format == Format.JSONL ? a.toJson(tokens) : csv(a), null, chars);
+        return new Out(renderer.result(a), null, chars);
     }
 
     /** The error line of a record whose work threw. */
@@ -116,13 +155,13 @@ final class RecordJob {
             return r.id();
         }
         String json = r.json() != null ? r.json() : r.error() != null ? r.error().text() : null;
-        return json == null ? null : ArticleRecords.idOf(json);
+        return json == null ? null : Records.idOf(json);
     }
 
     /** The id an output line names (the first CSV column, or the JSON field). */
     static String idOfOutput(String line, Format format) {
         if (format == Format.JSONL) {
-            return ArticleRecords.idOf(line);
+            return Records.idOf(line);
         }
         if (line.startsWith("\"")) {
             StringBuilder b = new StringBuilder();
@@ -144,9 +183,7 @@ final class RecordJob {
     }
 
     Out error(String id, long line, String type, String message) {
-        String text = format == Format.JSONL ? ArticleRecords.error(id, line, type, message)
-                : csvRow(id, type + ": " + message, null, null, null, "", "", "", "", "", "");
-        return new Out(text, type, 0);
+        return new Out(renderer.error(id, line, type, message), type, 0);
     }
 
     private static String csv(NewsAnalysis a) {

@@ -1,5 +1,10 @@
 package io.github.zhnews.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
 /**
  * The precision of a date value: how much of the time line the text pins down. {@code 2023-05-21T15:00} with
  * grain {@link #HOUR} is "15 o'clock" (下午3点), with grain {@link #MINUTE} it is "15:00" (15:00, 三点整 at
@@ -31,5 +36,23 @@ public enum DateGrain {
     /** A minute: {@code 2023-05-21T15:30}. */
     MINUTE,
     /** A second: {@code 2023-05-21T15:30:12}. */
-    SECOND
+    SECOND;
+
+    /** The lower-case id used in JSON and CSV: {@code year}, {@code part_of_day}, {@code hour}... */
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The grain with the given id (any case).
+     *
+     * @param id the id
+     * @return the grain
+     * @throws IllegalArgumentException for an unknown id
+     */
+    @JsonCreator
+    public static DateGrain ofId(String id) {
+        return valueOf(id.strip().toUpperCase(Locale.ROOT));
+    }
 }

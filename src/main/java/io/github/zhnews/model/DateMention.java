@@ -28,6 +28,7 @@ import java.util.Optional;
  */
 public record DateMention(String text, int start, int end, String value, DateType type, DateGrain grain,
                           String duration) {
+    /** Checks the span against the text, that there is a type, and that grain and duration fit the value. */
     public DateMention {
         Spans.check(text, start, end);
         Objects.requireNonNull(type, "type");

@@ -1,5 +1,10 @@
 package io.github.zhnews.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
 /** TIMEX3-style kinds of time expression. */
 public enum DateType {
     /** A calendar date or a coarser period (year, month, quarter): {@code 2023-05-21}, {@code 2023-05}. */
@@ -11,5 +16,21 @@ public enum DateType {
     /** A length of time: {@code P3D}. */
     DURATION,
     /** A recurring time: {@code 每年}. */
-    SET
+    SET;
+
+    /** The lower-case id used in JSON and CSV: {@code date}, {@code time}, {@code interval}... */
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The type with the given id (any case).
+     *
+     * @throws IllegalArgumentException for an unknown id
+     */
+    @JsonCreator
+    public static DateType ofId(String id) {
+        return valueOf(id.strip().toUpperCase(Locale.ROOT));
+    }
 }

@@ -1,5 +1,9 @@
 package io.github.zhnews.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,7 +17,8 @@ import java.util.Objects;
  *                 for a person or place, null
  * @param mentions each occurrence in document order, never empty
  */
-public record Entity(String name, EntityType type, Kind kind, List<Mention> mentions) {
+public record Entity(String name, EntityType type, @JsonInclude(JsonInclude.Include.NON_NULL) Kind kind,
+                     List<Mention> mentions) {
     /** The kind of body an organisation is. */
     public enum Kind {
         /** Party organs: 党委, 组织部, 纪委, 中共中央. */
@@ -42,11 +47,13 @@ public record Entity(String name, EntityType type, Kind kind, List<Mention> ment
         OTHER;
 
         /** The lower-case id used in JSON and in the model files ({@code party}, {@code company}...). */
+        @JsonValue
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
 
         /** The kind with the given id, or {@link #OTHER} for an unknown or null id. */
+        @JsonCreator
         public static Kind ofId(String id) {
             if (id != null) {
                 for (Kind k : values()) {
@@ -59,6 +66,7 @@ public record Entity(String name, EntityType type, Kind kind, List<Mention> ment
         }
     }
 
+    /** Checks the name, the type, the kind (organisations only) and that there is a mention. */
     public Entity {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param count how many times it occurs in the analysed text
  */
 public record KeyPhrase(String text, double score, int count) {
+    /** Checks the text and that the count is positive. */
     public KeyPhrase {
         Objects.requireNonNull(text, "text");
         if (count < 1) {

@@ -8,6 +8,7 @@ package io.github.zhnews.model;
  * @param end   offset just past the last character
  */
 public record Mention(String text, int start, int end) {
+    /** Checks the span against the text. */
     public Mention {
         Spans.check(text, start, end);
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param end   offset just past the last character
  */
 public record Token(String text, String pos, int start, int end) {
+    /** Checks the span against the text, and that there is a part of speech. */
     public Token {
         Spans.check(text, start, end);
         Objects.requireNonNull(pos, "pos");

@@ -58,7 +58,7 @@ class BatchCommandTest {
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (!line.isEmpty()) {
-                nodes.add(AnalysisJson.mapper().readTree(line));
+                nodes.add(AnalysisJson.reader().readTree(line));
             }
         }
         return nodes;

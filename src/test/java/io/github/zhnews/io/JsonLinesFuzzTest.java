@@ -1,6 +1,8 @@
 package io.github.zhnews.io;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.zhnews.Article;
+import io.github.zhnews.InvalidRecordException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,11 +30,11 @@ class JsonLinesFuzzTest {
                 }
                 assertTrue(l.text().length() <= 256);
                 try {
-                    ArticleRecords.parse(l.text());
+                    Article.fromJson(l.text());
                 } catch (InvalidRecordException e) {
-                    String error = ArticleRecords.error(ArticleRecords.idOf(l.text()), l.number(), "InvalidRecord",
+                    String error = AnalysisJson.error(e.id().orElse(null), l.number(), "InvalidRecord",
                             e.getMessage());
-                    assertNotNull(AnalysisJson.mapper().readTree(error));
+                    assertNotNull(AnalysisJson.reader().readTree(error));
                 }
             }
         }
