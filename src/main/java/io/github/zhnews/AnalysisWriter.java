@@ -1,7 +1,7 @@
 package io.github.zhnews;
 
-import io.github.zhnews.io.AnalysisCsv;
-import io.github.zhnews.io.AnalysisJson;
+import io.github.zhnews.internal.io.AnalysisCsv;
+import io.github.zhnews.internal.io.AnalysisJson;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;

@@ -1,6 +1,6 @@
 package io.github.zhnews;
 
-import io.github.zhnews.batch.OrderedBatch;
+import io.github.zhnews.internal.batch.OrderedBatch;
 
 import java.util.Iterator;
 import java.util.Objects;

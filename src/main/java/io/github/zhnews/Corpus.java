@@ -3,8 +3,8 @@ package io.github.zhnews;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.zhnews.io.AnalysisJson;
-import io.github.zhnews.io.Csv;
+import io.github.zhnews.internal.io.AnalysisJson;
+import io.github.zhnews.internal.io.Csv;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 

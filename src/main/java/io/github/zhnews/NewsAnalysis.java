@@ -3,7 +3,7 @@ package io.github.zhnews;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.zhnews.io.AnalysisJson;
+import io.github.zhnews.internal.io.AnalysisJson;
 import io.github.zhnews.model.AnalysisRecord;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;

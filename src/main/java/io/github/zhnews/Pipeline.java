@@ -1,11 +1,11 @@
 package io.github.zhnews;
 
-import io.github.zhnews.document.Document;
-import io.github.zhnews.document.DocumentPreparer;
-import io.github.zhnews.document.Ranking;
-import io.github.zhnews.entity.EntityFinder;
-import io.github.zhnews.keyphrase.KeyPhraseOptions;
-import io.github.zhnews.keyphrase.KeyPhraseRanker;
+import io.github.zhnews.internal.document.Document;
+import io.github.zhnews.internal.document.DocumentPreparer;
+import io.github.zhnews.internal.document.Ranking;
+import io.github.zhnews.internal.entity.EntityFinder;
+import io.github.zhnews.internal.keyphrase.KeyPhraseOptions;
+import io.github.zhnews.internal.keyphrase.KeyPhraseRanker;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
@@ -14,9 +14,9 @@ import io.github.zhnews.model.Mention;
 import io.github.zhnews.model.NewsTime;
 import io.github.zhnews.model.Summary;
 import io.github.zhnews.model.Token;
-import io.github.zhnews.summary.Summarizer;
-import io.github.zhnews.text.TextSpan;
-import io.github.zhnews.time.DateRecognizer;
+import io.github.zhnews.internal.summary.Summarizer;
+import io.github.zhnews.internal.text.TextSpan;
+import io.github.zhnews.internal.time.DateRecognizer;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;

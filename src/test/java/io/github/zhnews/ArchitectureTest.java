@@ -13,10 +13,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The shape of the code, as rules that fail when it breaks: see "How it works" in the README.
+ * The shape of the code, as rules that fail when it breaks: see "How it works" in the README. The API is the
+ * root package and {@code model}; everything else lives under {@code internal}.
  */
 class ArchitectureTest {
     private static final String ROOT = "io.github.zhnews";
+    private static final String INTERNAL = ROOT + ".internal";
     /** The stages: each may use the document, the text tools, the model and the shared resources, no other. */
     private static final String[] STAGES = {"segment", "entity", "time", "keyphrase", "summary"};
     private static JavaClasses classes;
@@ -27,9 +29,14 @@ class ArchitectureTest {
                 .importPackages(ROOT);
     }
 
+    private static String internal(String pkg) {
+        return INTERNAL + "." + pkg + "..";
+    }
+
     @Test
     void packagesFormNoCycles() {
-        // the root package is a slice of its own ("$root"), so a cycle through the front door counts too
+        // the root package is a slice of its own, so a cycle through the front door counts too; each package
+        // under internal is a slice
         slices().assignedFrom(new SliceAssignment() {
             @Override
             public SliceIdentifier getIdentifierOf(JavaClass c) {
@@ -37,21 +44,20 @@ class ArchitectureTest {
                 if (p.equals(ROOT)) {
                     return SliceIdentifier.of("$root");
                 }
-                if (!p.startsWith(ROOT + ".")) {
+                String base = p.startsWith(INTERNAL + ".") ? INTERNAL : ROOT;
+                if (!p.startsWith(base + ".")) {
                     return SliceIdentifier.ignore();
                 }
-                String rest = p.substring(ROOT.length() + 1);
+                String rest = p.substring(base.length() + 1);
                 int dot = rest.indexOf('.');
-                return SliceIdentifier.of(
-                        dot < 0 ? rest : rest.substring(0, dot));
+                return SliceIdentifier.of(dot < 0 ? rest : rest.substring(0, dot));
             }
 
             @Override
             public String getDescription() {
-                return "top-level packages of " + ROOT + ", the root package included";
+                return "the packages of " + ROOT + " and " + INTERNAL + ", the root package included";
             }
-        }).should().beFreeOfCycles()
-                .check(classes);
+        }).should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -59,13 +65,13 @@ class ArchitectureTest {
         for (String stage : STAGES) {
             for (String other : STAGES) {
                 if (!other.equals(stage)) {
-                    noClasses().that().resideInAPackage(ROOT + "." + stage + "..")
-                            .should().dependOnClassesThat().resideInAPackage(ROOT + "." + other + "..")
+                    noClasses().that().resideInAPackage(internal(stage))
+                            .should().dependOnClassesThat().resideInAPackage(internal(other))
                             .check(classes);
                 }
             }
-            noClasses().that().resideInAPackage(ROOT + "." + stage + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".cli..", ROOT + ".eval..")
+            noClasses().that().resideInAPackage(internal(stage))
+                    .should().dependOnClassesThat().resideInAnyPackage(ROOT, internal("cli"), internal("eval"))
                     .check(classes);
         }
     }
@@ -73,22 +79,29 @@ class ArchitectureTest {
     @Test
     void onlyTheSegmentPackageUsesHanlp() {
         // the evaluation's bare-HanLP baseline is the one other user: it measures HanLP itself
-        noClasses().that().resideOutsideOfPackages(ROOT + ".segment..", ROOT + ".eval..")
+        noClasses().that().resideOutsideOfPackages(internal("segment"), internal("eval"))
                 .should().dependOnClassesThat().resideInAPackage("com.hankcs..")
                 .check(classes);
     }
 
     @Test
     void theCommandLineUsesOnlyThePublicApi() {
-        noClasses().that().resideInAPackage(ROOT + ".cli..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        ROOT + ".segment..", ROOT + ".entity..", ROOT + ".time..", ROOT + ".keyphrase..",
-                        ROOT + ".summary..", ROOT + ".document..", ROOT + ".text..")
+        noClasses().that().resideInAPackage(internal("cli"))
+                .should().dependOnClassesThat().resideInAnyPackage(internal("segment"), internal("entity"),
+                        internal("time"), internal("keyphrase"), internal("summary"), internal("document"),
+                        internal("text"), internal("resources"))
                 .check(classes);
     }
 
     @Test
-    void thePublicApiNeverShowsHanlpOrInternalTypes() {
+    void theModelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage(ROOT + ".model")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT, INTERNAL + "..")
+                .check(classes);
+    }
+
+    @Test
+    void thePublicApiNeverShowsHanlp() {
         noClasses().that().resideInAnyPackage(ROOT, ROOT + ".model").and().arePublic()
                 .should().dependOnClassesThat().resideInAPackage("com.hankcs..")
                 .check(classes);

@@ -1,8 +1,8 @@
 package io.github.zhnews;
 
-import io.github.zhnews.entity.ner.NerModel;
-import io.github.zhnews.entity.ner.NerTrainer;
-import io.github.zhnews.entity.ner.TinyCorpus;
+import io.github.zhnews.internal.entity.ner.NerModel;
+import io.github.zhnews.internal.entity.ner.NerTrainer;
+import io.github.zhnews.internal.entity.ner.TinyCorpus;
 import io.github.zhnews.model.Entity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,7 +11,7 @@ import io.github.zhnews.model.DateType;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Mention;
-import io.github.zhnews.io.WellFormedJson;
+import io.github.zhnews.internal.io.WellFormedJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,6 +1,6 @@
 package io.github.zhnews;
 
-import io.github.zhnews.io.AnalysisJson;
+import io.github.zhnews.internal.io.AnalysisJson;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.Mention;

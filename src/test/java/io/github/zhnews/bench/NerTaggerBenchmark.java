@@ -1,6 +1,6 @@
 package io.github.zhnews.bench;
 
-import io.github.zhnews.entity.ner.NerTagger;
+import io.github.zhnews.internal.entity.ner.NerTagger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

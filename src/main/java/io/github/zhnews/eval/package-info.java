@@ -1,8 +1,0 @@
-/**
- * Accuracy and speed evaluation of zhnews against public Chinese data sets, with a bare-HanLP baseline in
- * the same run. Entry point: {@link io.github.zhnews.eval.Evaluation}; command line: {@code zhnews eval}.
- * The metric code ({@link io.github.zhnews.eval.Prf}, {@link io.github.zhnews.eval.SpanScorer},
- * {@link io.github.zhnews.eval.SegmentationScorer}, {@link io.github.zhnews.eval.RankMetrics},
- * {@link io.github.zhnews.eval.TimeSpans}) has no dependency on the data.
- */
-package io.github.zhnews.eval;

@@ -1,0 +1,224 @@
+package io.github.zhnews.internal.entity;
+
+import io.github.zhnews.internal.document.CoreLexicon;
+import io.github.zhnews.internal.document.Document;
+import io.github.zhnews.internal.entity.ner.NerSpan;
+import io.github.zhnews.internal.entity.ner.NerTagger;
+import io.github.zhnews.model.Entity;
+import io.github.zhnews.model.EntityType;
+import io.github.zhnews.model.Token;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds organisations, people and places in segmented text and groups their mentions under canonical names.
+ * Immutable and thread-safe.
+ *
+ * <p>With a trained labeller ({@link NerTagger}) the labeller finds the names and the rules add what they are
+ * good at: the user's organisations always win, then the labeller's spans, then the rules' short forms (组织部,
+ * 自治区商务厅), media titles (《光明日报》) and companies' brands (星河智联 after 星河智联（深圳）科技有限公司, grouped under the full name) where the
+ * labeller found nothing; the grouper gives each organisation its kind and groups the mentions of each name. Without one (rules only) the organisation grammar and the person and place
+ * recogniser find every name.
+ */
+public final class EntityRecognizer implements EntityFinder {
+    private final OrganizationRecognizer organizations;
+    private final PersonPlaceRecognizer peopleAndPlaces;
+    private final EntityGrouper grouper;
+    private final NerTagger tagger;
+    private final List<String> userOrganizations;
+
+    /**
+     * Rules only.
+     *
+     * @param userOrganizations organisation names the user added; they are always recognised
+     * @param words             the segmenter's core dictionary, to tell a name from an ordinary word
+     */
+    public EntityRecognizer(Collection<String> userOrganizations, CoreLexicon words) {
+        this(userOrganizations, words, null);
+    }
+
+    /**
+     * @param userOrganizations organisation names the user added; they are always recognised
+     * @param words             the segmenter's core dictionary, to tell a name from an ordinary word
+     * @param tagger            the trained labeller, or null for rules only
+     */
+    public EntityRecognizer(Collection<String> userOrganizations, CoreLexicon words, NerTagger tagger) {
+        OrganizationLexicon lexicon = new OrganizationLexicon(userOrganizations);
+        this.organizations = new OrganizationRecognizer(lexicon, words);
+        this.peopleAndPlaces = new PersonPlaceRecognizer(words);
+        this.grouper = new EntityGrouper(lexicon::kindOfName);
+        this.tagger = tagger;
+        this.userOrganizations = userOrganizations.stream().filter(s -> !s.isBlank()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
+    /** Whether a trained labeller finds the names. */
+    public boolean usesModel() {
+        return tagger != null;
+    }
+
+    /** The entities of the document's content words (page furniture yields none). */
+    @Override
+    public List<Entity> find(Document doc) {
+        return find(doc.text(), doc.content());
+    }
+
+    /**
+     * @param text   the analysed text
+     * @param tokens its words, without those of lines that are to yield nothing (page furniture)
+     * @return organisations (each with its kind), people and places, ordered by first mention
+     */
+    public List<Entity> find(String text, List<Token> tokens) {
+        return tagger == null ? rules(text, tokens) : withModel(text, tokens);
+    }
+
+    private List<Entity> rules(String text, List<Token> tokens) {
+        BitSet covered = new BitSet(text.length());
+        List<NameSpan> found = new ArrayList<>(organizations.find(text, tokens));
+        found.removeIf(o -> o.length() < 2); // 党 in 两党 is no mention of a party
+        List<NameSpan> orgs = longestFirst(found, covered);
+        List<String> places = new ArrayList<>();
+        for (NameSpan o : orgs) {
+            String region = EntityGrouper.leadingRegion(text.substring(o.start(), o.end()));
+            if (region != null) {
+                places.add(region);
+            }
+        }
+        List<NameSpan> others = peopleAndPlaces.find(text, tokens);
+        for (NameSpan s : others) {
+            if (s.type() == EntityType.PLACE) {
+                places.add(text.substring(s.start(), s.end()));
+            }
+        }
+        // after the organisations, people and places may not overlap each other either: 贾西平 over 西平
+        List<NameSpan> all = new ArrayList<>(orgs);
+        all.addAll(longestFirst(others, covered));
+        return grouper.group(text, all, places);
+    }
+
+    private List<Entity> withModel(String text, List<Token> tokens) {
+        BitSet content = new BitSet(text.length());
+        for (Token t : tokens) {
+            content.set(t.start(), t.end());
+        }
+        BitSet covered = new BitSet(text.length());
+        List<NameSpan> all = new ArrayList<>(longestFirst(userOrganizations(text, content), covered));
+        List<NameSpan> model = new ArrayList<>();
+        for (NerSpan s : tagger.tag(text)) {
+            if (content.nextClearBit(s.start()) >= s.end()) { // not on page furniture
+                model.add(new NameSpan(s.start(), s.end(), s.type(), form(text, s)));
+            }
+        }
+        all.addAll(inOrder(model, covered));
+        // the rules' short forms (组织部, 自治区商务厅) where the labeller found nothing, to be grouped under the
+        // full name; their other names are left out: on the dev sets they lower F1 (models/README.md)
+        List<NameSpan> extra = new ArrayList<>();
+        for (NameSpan o : organizations.find(text, tokens)) {
+            if (o.length() >= 2 && o.form() != NameSpan.Form.FULL) {
+                extra.add(o);
+            }
+        }
+        organizations.findMediaTitles(text, extra); // 《光明日报》
+        extra.addAll(brands(text, all, content));
+        all.addAll(longestFirst(extra, covered));
+        List<String> places = new ArrayList<>();
+        for (NameSpan s : all) {
+            String surface = text.substring(s.start(), s.end());
+            if (s.type() == EntityType.PLACE) {
+                places.add(surface);
+            } else if (s.type() == EntityType.ORGANIZATION) {
+                String region = EntityGrouper.leadingRegion(surface);
+                if (region != null) {
+                    places.add(region);
+                }
+            }
+        }
+        return grouper.group(text, all, places);
+    }
+
+    /** Administrative levels that open short forms of organs: 自治区党委, 市政府, 县公安局. */
+    private static final List<String> SHORT_OPENERS = List.of("自治区", "自治州", "自治县", "省", "市", "县", "区", "州");
+    /** First characters of the organ after such a level (委 政 人 公...): 市场 is no short form of anything. */
+    private static final String ORGAN_STARTS = "委政人党纪公法检财教卫商发民司农工统审监文旅交住水环";
+
+    /** A labelled organisation that opens with a bare administrative level (自治区党委) is a short form. */
+    private static NameSpan.Form form(String text, NerSpan s) {
+        if (s.type() == EntityType.ORGANIZATION) {
+            for (String level : SHORT_OPENERS) {
+                int after = s.start() + level.length();
+                if (after < s.end() && text.startsWith(level, s.start())
+                        && ORGAN_STARTS.indexOf(text.charAt(after)) >= 0) {
+                    return NameSpan.Form.ADMIN_SHORT;
+                }
+            }
+        }
+        return NameSpan.Form.FULL;
+    }
+
+    /**
+     * Later mentions of a company by the brand before its bracketed place, grouped under the full name:
+     * 星河智联 after 星河智联（深圳）科技有限公司.
+     */
+    private List<NameSpan> brands(String text, List<NameSpan> found, BitSet content) {
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan s : found) {
+            if (s.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String name = text.substring(s.start(), s.end());
+            int bracket = Math.max(name.indexOf('（'), name.indexOf('('));
+            if (bracket < 2 || grouper.kindOf(name) != Entity.Kind.COMPANY) {
+                continue;
+            }
+            String brand = name.substring(0, bracket);
+            for (int at = text.indexOf(brand); at >= 0; at = text.indexOf(brand, at + 1)) {
+                if (content.nextClearBit(at) >= at + brand.length()) {
+                    out.add(new NameSpan(at, at + brand.length(), EntityType.ORGANIZATION, NameSpan.Form.BARE, name));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every occurrence of a user's organisation name in the content. */
+    private List<NameSpan> userOrganizations(String text, BitSet content) {
+        List<NameSpan> out = new ArrayList<>();
+        for (String name : userOrganizations) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                if (content.nextClearBit(at) >= at + name.length()) {
+                    out.add(new NameSpan(at, at + name.length(), EntityType.ORGANIZATION, NameSpan.Form.FULL));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Keeps the spans that overlap nothing kept before, in the order given, marking what they cover. */
+    private static List<NameSpan> inOrder(List<NameSpan> spans, BitSet covered) {
+        List<NameSpan> kept = new ArrayList<>();
+        for (NameSpan s : spans) {
+            if (isFree(covered, s)) {
+                kept.add(s);
+                covered.set(s.start(), s.end());
+            }
+        }
+        return kept;
+    }
+
+    /** Keeps the longest of overlapping spans (ties: the earlier), marking what they cover. */
+    private static List<NameSpan> longestFirst(List<NameSpan> spans, BitSet covered) {
+        List<NameSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(NameSpan::length).reversed().thenComparingInt(NameSpan::start));
+        return inOrder(sorted, covered);
+    }
+
+    private static boolean isFree(BitSet covered, NameSpan s) {
+        int next = covered.nextSetBit(s.start());
+        return next < 0 || next >= s.end();
+    }
+}

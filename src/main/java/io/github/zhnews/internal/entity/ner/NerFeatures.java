@@ -1,0 +1,200 @@
+package io.github.zhnews.internal.entity.ner;
+
+import io.github.zhnews.internal.text.HanScript;
+
+import java.util.Arrays;
+
+/**
+ * The features of one character position. {@link #V1}: character unigrams in a window of two either side,
+ * the four bigrams and three trigrams around it, the character classes (digit, Latin, Han, punctuation,
+ * space) of it and its neighbours. {@link #V2} adds the characters three away, the bigram that skips the
+ * character, and the two 4-grams that hold it and both neighbours. Characters are compared after folding
+ * full-width ASCII to half-width and every digit to {@code 0}, so that １９９８年 and 1998年 share features.
+ * Each feature is a non-zero {@code long}: the template number in the top 16 bits, up to three 16-bit
+ * characters (or a 48-bit hash of four) below. Immutable.
+ */
+final class NerFeatures {
+    static final NerFeatures V1 = new NerFeatures("char-window-2/v1", 13);
+    static final NerFeatures V2 = new NerFeatures("char-window-3/v2", 18);
+    /** The templates new models are trained with. */
+    static final NerFeatures DEFAULT = V1;
+    private static final char BOS = '\u0002';
+    private static final char EOS = '\u0003';
+    private static final int PAD = 3;
+
+    /** Name of the templates; a model records it. */
+    final String version;
+    /** Features per position. */
+    final int count;
+
+    private NerFeatures(String version, int count) {
+        this.version = version;
+        this.count = count;
+    }
+
+    /** The templates of that name, or null. */
+    static NerFeatures of(String version) {
+        return V1.version.equals(version) ? V1 : V2.version.equals(version) ? V2 : null;
+    }
+
+    /** The character as features see it. */
+    static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            c = (char) (c - 0xFEE0);
+        } else if (c == '\u3000') {
+            c = ' ';
+        }
+        if (c >= '0' && c <= '9') {
+            return '0';
+        }
+        return c;
+    }
+
+    private static int kind(char c) {
+        if (c == '0') {
+            return 1;
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            return 2;
+        }
+        if (HanScript.isHan(c)) {
+            return 3;
+        }
+        if (c == BOS || c == EOS) {
+            return 4;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return 5;
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return 6;
+        }
+        return 7;
+    }
+
+    static final int PAD_SIZE = PAD;
+    /** The template of the character classes of the five window characters, and how many patterns it has. */
+    static final int CLASS_TEMPLATE = 13;
+    static final int CLASS_PATTERNS = 8 * 4096;
+
+    /** The pattern of the character classes around padded index {@code j}. */
+    static int classPattern(byte[] k, int j) {
+        return k[j - 2] * 512 + k[j - 1] * 64 + k[j] * 8 + k[j + 1] + k[j + 2] * 4096;
+    }
+
+    /**
+     * How many window characters a template reads as one n-gram (1, 2 or 3), or 0 for templates that are not
+     * an n-gram of the window (character classes, the skip bigram, hashed 4-grams).
+     */
+    static int gramLength(int template) {
+        return template <= 5 || template == 14 || template == 15 ? 1 : template <= 9 ? 2 : template <= 12 ? 3 : 0;
+    }
+
+    /** The offset of the first character a window template reads, relative to the tagged position. */
+    static int firstOffset(int template) {
+        return switch (template) {
+            case 1, 6, 11 -> -2;
+            case 2, 7, 10 -> -1;
+            case 3, 8, 12 -> 0;
+            case 4, 9 -> 1;
+            case 5 -> 2;
+            case 14 -> -3;
+            case 15 -> 3;
+            default -> throw new IllegalArgumentException("template " + template + " reads no n-gram");
+        };
+    }
+
+    /** The payload of the n-gram of {@code length} characters at padded index {@code j}. */
+    static long gram(char[] p, int j, int length) {
+        return length == 1 ? p[j] : length == 2 ? two(p[j], p[j + 1]) : three(p[j], p[j + 1], p[j + 2]);
+    }
+
+    /**
+     * Writes the features of position {@code i} that are neither a window n-gram nor the character classes
+     * (looked up directly, {@link #classPattern}); returns how many.
+     */
+    int extractOther(Padded padded, int i, long[] out) {
+        char[] p = padded.chars();
+        byte[] k = padded.kinds();
+        int j = i + PAD;
+        if (count > 13) {
+            out[0] = key(16, two(p[j - 1], p[j + 1]));
+            out[1] = key(17, four(p[j - 1], p[j], p[j + 1], p[j + 2]));
+            out[2] = key(18, four(p[j - 2], p[j - 1], p[j], p[j + 1]));
+            return 3;
+        }
+        return 0;
+    }
+
+    /** The folded text with sentinels either side, and the class of each of its chars. */
+    record Padded(char[] chars, byte[] kinds) {
+    }
+
+    /** The folded text with sentinels either side. */
+    static Padded pad(CharSequence text) {
+        int n = text.length();
+        char[] p = new char[n + 2 * PAD];
+        Arrays.fill(p, 0, PAD, BOS);
+        Arrays.fill(p, n + PAD, n + 2 * PAD, EOS);
+        for (int i = 0; i < n; i++) {
+            p[i + PAD] = fold(text.charAt(i));
+        }
+        byte[] k = new byte[p.length];
+        for (int i = 0; i < p.length; i++) {
+            k[i] = (byte) kind(p[i]);
+        }
+        return new Padded(p, k);
+    }
+
+    private static long key(int template, long payload) {
+        return ((long) template << 48) | payload;
+    }
+
+    private static long two(char a, char b) {
+        return ((long) a << 16) | b;
+    }
+
+    private static long three(char a, char b, char c) {
+        return ((long) a << 32) | ((long) b << 16) | c;
+    }
+
+    private static long four(char a, char b, char c, char d) {
+        long h = ((long) a << 48) | ((long) b << 32) | ((long) c << 16) | d;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h & 0xFFFF_FFFF_FFFFL;
+    }
+
+    /** Writes the {@link #count} features of text position {@code i} into {@code out}. */
+    void extract(Padded padded, int i, long[] out) {
+        char[] p = padded.chars();
+        byte[] k = padded.kinds();
+        int j = i + PAD;
+        char m2 = p[j - 2];
+        char m1 = p[j - 1];
+        char c0 = p[j];
+        char p1 = p[j + 1];
+        char p2 = p[j + 2];
+        out[0] = key(1, m2);
+        out[1] = key(2, m1);
+        out[2] = key(3, c0);
+        out[3] = key(4, p1);
+        out[4] = key(5, p2);
+        out[5] = key(6, two(m2, m1));
+        out[6] = key(7, two(m1, c0));
+        out[7] = key(8, two(c0, p1));
+        out[8] = key(9, two(p1, p2));
+        out[9] = key(10, three(m1, c0, p1));
+        out[10] = key(11, three(m2, m1, c0));
+        out[11] = key(12, three(c0, p1, p2));
+        out[12] = key(CLASS_TEMPLATE, classPattern(k, j));
+        if (count > 13) {
+            out[13] = key(14, p[j - 3]);
+            out[14] = key(15, p[j + 3]);
+            out[15] = key(16, two(m1, p1));
+            out[16] = key(17, four(m1, c0, p1, p2));
+            out[17] = key(18, four(m2, m1, c0, p1));
+        }
+    }
+}

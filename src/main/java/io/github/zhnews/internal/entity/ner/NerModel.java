@@ -1,0 +1,210 @@
+package io.github.zhnews.internal.entity.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The weights of the sequence labeller: for each known feature a row of {@link NerTags#COUNT} emission
+ * weights, and the tag-to-tag transition weights, all as integers (the trained weights times a scale). For
+ * tagging, the window templates' rows are regrouped by n-gram ({@link NgramTable}) and the character-class
+ * rows indexed by pattern. Immutable once read; share one instance.
+ *
+ * <p>File format (gzip): the UTF strings {@code zhnews-ner} and the feature version, the tag count, the
+ * feature count, the sorted feature keys as delta varints, each row's weights as zig-zag varints, the
+ * {@code (tags + 1) x tags} transition weights (the last row: from the start), and the UTF string {@code end}.
+ * gzip's own checksum catches a damaged file.
+ */
+public final class NerModel {
+    private static final String MAGIC = "zhnews-ner";
+    private static final String TRAILER = "end";
+    static final int T = NerTags.COUNT;
+
+    private final NerFeatures features;
+    private final long[] sortedKeys;
+    /** {@code sortedKeys.length * T} emission weights, row by row in key order. */
+    private final short[] weights;
+    private final int[] transitions;
+    private final NgramTable[] grams;
+    private final short[] classes;
+
+    /**
+     * @param keys        sorted, distinct, non-zero feature keys
+     * @param weights     {@code keys.length * T} emission weights, row by row
+     * @param transitions {@code (T + 1) * T} transition weights, the last row from the start
+     */
+    NerModel(NerFeatures features, long[] keys, short[] weights, int[] transitions) {
+        this.features = features;
+        if (weights.length != keys.length * T || transitions.length != (T + 1) * T) {
+            throw new IllegalArgumentException("weights do not fit the features");
+        }
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i] <= keys[i - 1]) {
+                throw new IllegalArgumentException("feature keys out of order");
+            }
+        }
+        this.sortedKeys = keys;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.grams = NgramTable.of(this, keys);
+        this.classes = new short[NerFeatures.CLASS_PATTERNS * T];
+        for (long k : keys) {
+            if ((k >>> 48) == NerFeatures.CLASS_TEMPLATE) {
+                System.arraycopy(weights, row(k), classes, (int) (k & 0xFFFF_FFFF_FFFFL) * T, T);
+            }
+        }
+    }
+
+    /** The weights of the character-class template, indexed directly by its pattern. */
+    short[] classes() {
+        return classes;
+    }
+
+    NgramTable[] grams() {
+        return grams;
+    }
+
+    /**
+     * The index in {@link #table()} of the feature's first weight, or -1 when the model does not know it (a
+     * binary search: the tagger looks up the window n-grams and character classes in their own tables).
+     */
+    int row(long key) {
+        int r = java.util.Arrays.binarySearch(sortedKeys, key);
+        return r < 0 ? -1 : r * T;
+    }
+
+    NerFeatures featureSet() {
+        return features;
+    }
+
+    short[] table() {
+        return weights;
+    }
+
+    int[] transitions() {
+        return transitions;
+    }
+
+    /** Number of features with weights. */
+    public int features() {
+        return sortedKeys.length;
+    }
+
+    /** Writes the model (deterministic bytes for equal models). */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        d.writeUTF(MAGIC);
+        d.writeUTF(features.version);
+        d.writeInt(T);
+        d.writeInt(sortedKeys.length);
+        long prev = 0;
+        for (long k : sortedKeys) {
+            writeVarLong(d, k - prev);
+            prev = k;
+        }
+        for (short w : weights) {
+            writeVarLong(d, zigzag(w));
+        }
+        for (int t : transitions) {
+            writeVarLong(d, zigzag(t));
+        }
+        d.writeUTF(TRAILER);
+        d.flush();
+        gz.finish();
+        out.flush();
+    }
+
+    /**
+     * Reads a model written by {@link #write}.
+     *
+     * @throws IOException when the stream is not such a model, is truncated or damaged
+     */
+    public static NerModel read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        if (!MAGIC.equals(d.readUTF())) {
+            throw new IOException("not a zhnews NER model");
+        }
+        String version = d.readUTF();
+        NerFeatures features = NerFeatures.of(version);
+        if (features == null) {
+            throw new IOException("model features are '" + version + "', which this zhnews does not compute");
+        }
+        int tags = d.readInt();
+        int n = d.readInt();
+        if (tags != T || n < 0 || n > Integer.MAX_VALUE / T) {
+            throw new IOException("bad model header: " + tags + " tags, " + n + " features");
+        }
+        long[] keys = new long[n];
+        long prev = 0;
+        for (int i = 0; i < n; i++) {
+            long delta = readVarLong(d);
+            if (delta <= 0) {
+                throw new IOException("feature keys out of order at " + i);
+            }
+            prev += delta;
+            keys[i] = prev;
+        }
+        short[] weights = new short[n * T];
+        for (int i = 0; i < weights.length; i++) {
+            long v = unzigzag(readVarLong(d));
+            if (v < Short.MIN_VALUE || v > Short.MAX_VALUE) {
+                throw new IOException("weight out of range at " + i);
+            }
+            weights[i] = (short) v;
+        }
+        int[] transitions = new int[(T + 1) * T];
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = (int) unzigzag(readVarLong(d));
+        }
+        if (!TRAILER.equals(d.readUTF())) {
+            throw new IOException("model file has no end mark");
+        }
+        if (d.read() != -1) { // also makes gzip check its CRC
+            throw new IOException("bytes after the end of the model");
+        }
+        try {
+            return new NerModel(features, keys, weights, transitions);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("inconsistent model: " + e.getMessage(), e);
+        }
+    }
+
+    private static long zigzag(long v) {
+        return (v << 1) ^ (v >> 63);
+    }
+
+    private static long unzigzag(long v) {
+        return (v >>> 1) ^ -(v & 1);
+    }
+
+    private static void writeVarLong(DataOutputStream d, long v) throws IOException {
+        while ((v & ~0x7FL) != 0) {
+            d.write((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        d.write((int) v);
+    }
+
+    private static long readVarLong(DataInputStream d) throws IOException {
+        long v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = d.read();
+            if (b < 0) {
+                throw new EOFException("model file is truncated");
+            }
+            v |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("bad number in model file");
+    }
+}

@@ -1,0 +1,209 @@
+package io.github.zhnews.internal.entity.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The trained sequence labeller: tags each character of a text with a BIOES tag for PER, LOC or ORG
+ * (a character-level averaged structured perceptron, {@link NerTrainer}) and returns the names as spans.
+ * Viterbi decoding admits only well-formed tag sequences, so every span is whole.
+ *
+ * <p>Immutable and thread-safe; {@link #bundled()} is loaded once per JVM and shared.
+ */
+public final class NerTagger {
+    /** The model shipped in {@code models/}, packaged under {@code io/github/zhnews/models/}. */
+    public static final String BUNDLED = "ner.bin.gz";
+    private static final String ROOT = "/io/github/zhnews/models/";
+    private static final int T = NerTags.COUNT;
+    private static final int NEG = Integer.MIN_VALUE / 4;
+    private static final Object LOCK = new Object();
+    private static volatile NerTagger bundled;
+
+    private final NerModel model;
+
+    public NerTagger(NerModel model) {
+        this.model = java.util.Objects.requireNonNull(model, "model");
+    }
+
+    /**
+     * The bundled model, read on first use and shared by every caller in the JVM.
+     *
+     * @throws UncheckedIOException naming the file when it is missing or damaged (not cached: a later call
+     *                              tries again)
+     */
+    public static NerTagger bundled() {
+        NerTagger t = bundled;
+        if (t == null) {
+            synchronized (LOCK) {
+                t = bundled;
+                if (t == null) {
+                    t = new NerTagger(load(ROOT + BUNDLED));
+                    bundled = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    static NerModel load(String resource) {
+        try (InputStream in = NerTagger.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException(
+                        "zhnews NER model '" + resource + "' is missing from the classpath"));
+            }
+            return NerModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("zhnews NER model '" + resource + "' cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A model file written by {@code zhnews train ner}. */
+    public static NerTagger read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new NerTagger(NerModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("NER model " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public NerModel model() {
+        return model;
+    }
+
+    /** The names in the text, in text order, never overlapping. */
+    public List<NerSpan> tag(CharSequence text) {
+        int n = text.length();
+        if (n == 0) {
+            return List.of();
+        }
+        int[] tags = decode(emissions(text), n, model.transitions());
+        List<NerSpan> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < n; i++) {
+            int tag = tags[i];
+            int pos = NerTags.position(tag);
+            if (pos == NerTags.B || pos == NerTags.S) {
+                start = i;
+            }
+            if ((pos == NerTags.E || pos == NerTags.S) && start >= 0) {
+                out.add(new NerSpan(start, i + 1, NerTags.entityType(NerTags.type(tag))));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** The emission score of each tag at each character: {@code n * T}. */
+    int[] emissions(CharSequence text) {
+        int n = text.length();
+        NerFeatures.Padded p = NerFeatures.pad(text);
+        char[] c = p.chars();
+        int[] em = new int[n * T];
+        NgramTable[] grams = model.grams();
+        int pad = NerFeatures.PAD_SIZE;
+        for (NgramTable g : grams) {
+            int len = g.length;
+            int lowest = NgramTable.LOWEST[len - 1];
+            for (int j = 0; j + len <= c.length; j++) {
+                // the n-gram at j is read by position i at offset j - pad - i; member 0 is offset LOWEST
+                g.add(NerFeatures.gram(c, j, len), j - pad - lowest, em, n);
+            }
+        }
+        NerFeatures features = model.featureSet();
+        long[] f = new long[features.count];
+        short[] w = model.table();
+        short[] classes = model.classes();
+        byte[] kinds = p.kinds();
+        for (int i = 0; i < n; i++) {
+            int base = i * T;
+            int cls = NerFeatures.classPattern(kinds, i + pad) * T;
+            for (int t = 0; t < T; t++) {
+                em[base + t] += classes[cls + t];
+            }
+            int k = features.extractOther(p, i, f);
+            for (int q = 0; q < k; q++) {
+                int r = model.row(f[q]);
+                if (r >= 0) {
+                    for (int t = 0; t < T; t++) {
+                        em[base + t] += w[r + t];
+                    }
+                }
+            }
+        }
+        return em;
+    }
+
+    /** The same scores as {@link #emissions}, one template lookup at a time (for tests). */
+    int[] emissionsByTemplate(CharSequence text) {
+        int n = text.length();
+        NerFeatures.Padded p = NerFeatures.pad(text);
+        NerFeatures features = model.featureSet();
+        long[] f = new long[features.count];
+        int[] em = new int[n * T];
+        short[] w = model.table();
+        for (int i = 0; i < n; i++) {
+            features.extract(p, i, f);
+            int base = i * T;
+            for (long key : f) {
+                int r = model.row(key);
+                if (r >= 0) {
+                    for (int t = 0; t < T; t++) {
+                        em[base + t] += w[r + t];
+                    }
+                }
+            }
+        }
+        return em;
+    }
+
+    /** The best well-formed tag sequence (Viterbi); scores are shifted at each step so they never overflow. */
+    static int[] decode(int[] em, int n, int[] tr) {
+        int[] score = new int[T];
+        int[] next = new int[T];
+        byte[] back = new byte[n * T];
+        for (int t = 0; t < T; t++) {
+            score[t] = NerTags.FIRST[t] ? em[t] + tr[T * T + t] : NEG;
+        }
+        for (int i = 1; i < n; i++) {
+            int top = NEG;
+            int base = i * T;
+            for (int cur = 0; cur < T; cur++) {
+                int best = NEG;
+                int arg = 0;
+                for (int p : NerTags.PREVIOUS[cur]) {
+                    int s = score[p] + tr[p * T + cur];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                int v = best <= NEG ? NEG : best + em[base + cur];
+                next[cur] = v;
+                back[base + cur] = (byte) arg;
+                top = Math.max(top, v);
+            }
+            for (int t = 0; t < T; t++) {
+                score[t] = next[t] <= NEG ? NEG : next[t] - top;
+            }
+        }
+        int best = NEG;
+        int arg = 0;
+        for (int t = 0; t < T; t++) {
+            if (NerTags.LAST[t] && score[t] > best) {
+                best = score[t];
+                arg = t;
+            }
+        }
+        int[] tags = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            tags[i] = arg;
+            arg = back[i * T + arg];
+        }
+        return tags;
+    }
+}

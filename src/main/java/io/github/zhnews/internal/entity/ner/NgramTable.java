@@ -1,0 +1,149 @@
+package io.github.zhnews.internal.entity.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The weights of the window templates regrouped by character n-gram, for speed: one row per distinct
+ * unigram, bigram or trigram holds the weights of every template that reads it, at every offset (the bigram
+ * 北京 as 北京 before, at and after the character). Tagging then looks up each n-gram of the text once, about
+ * three lookups a character instead of twelve; the sums are the same integers, so the tags are the same.
+ * Rows sit inline beside a 32-bit fingerprint of the n-gram in one {@code short[]}, so a lookup costs one
+ * cache miss. Immutable.
+ */
+final class NgramTable {
+    private static final int T = NerTags.COUNT;
+    /** Offsets covered per n-gram length (index = length - 1): the first character relative to the position. */
+    static final int[] LOWEST = {-3, -2, -2};
+    static final int[] MEMBERS = {7, 4, 3};
+
+    final int length;
+    private final int members;
+    private final int stride;
+    private final int cap;
+    private final short[] data;
+
+    private NgramTable(int length, List<Long> payloads, List<short[]> rows) {
+        this.length = length;
+        this.members = MEMBERS[length - 1];
+        this.stride = 2 + members * T;
+        int n = payloads.size();
+        this.cap = Math.max(16, n + n / 3 + 1);
+        this.data = new short[cap * stride];
+        for (int r = 0; r < n; r++) {
+            long h = mix(payloads.get(r));
+            int slot = slot(h);
+            int fp = fingerprint(h);
+            while (fpAt(slot) != 0) {
+                if (fpAt(slot) == fp) {
+                    throw new IllegalArgumentException("two n-grams share a fingerprint");
+                }
+                slot = slot + 1 == cap ? 0 : slot + 1;
+            }
+            int base = slot * stride;
+            data[base] = (short) (fp >>> 16);
+            data[base + 1] = (short) fp;
+            System.arraycopy(rows.get(r), 0, data, base + 2, members * T);
+        }
+    }
+
+    /**
+     * The n-gram tables of a model: entry {@code k} for n-grams of length {@code k + 1}; the templates that
+     * read no n-gram of the window (character classes, the wider ones) are left to {@link NerModel#row}.
+     */
+    static NgramTable[] of(NerModel model, long[] sortedKeys) {
+        List<List<Long>> payloads = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<short[]>> rows = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<LongIntMap> index = List.of(new LongIntMap(1 << 14), new LongIntMap(1 << 18), new LongIntMap(1 << 19));
+        short[] w = model.table();
+        for (long key : sortedKeys) {
+            int template = (int) (key >>> 48);
+            int len = NerFeatures.gramLength(template);
+            if (len == 0) {
+                continue;
+            }
+            long payload = key & 0xFFFF_FFFF_FFFFL;
+            int g = len - 1;
+            int r = index.get(g).get(payload | Long.MIN_VALUE);
+            if (r < 0) {
+                r = payloads.get(g).size();
+                index.get(g).put(payload | Long.MIN_VALUE, r);
+                payloads.get(g).add(payload);
+                rows.get(g).add(new short[MEMBERS[g] * T]);
+            }
+            int member = NerFeatures.firstOffset(template) - LOWEST[g];
+            System.arraycopy(w, model.row(key), rows.get(g).get(r), member * T, T);
+        }
+        NgramTable[] out = new NgramTable[3];
+        for (int g = 0; g < 3; g++) {
+            out[g] = new NgramTable(g + 1, payloads.get(g), rows.get(g));
+        }
+        return out;
+    }
+
+    private static long mix(long key) {
+        key ^= key >>> 31;
+        key *= 0x9E3779B97F4A7C15L;
+        key ^= key >>> 29;
+        key *= 0xBF58476D1CE4E5B9L;
+        key ^= key >>> 32;
+        return key;
+    }
+
+    private int slot(long h) {
+        return (int) (((h >>> 32) * cap) >>> 32);
+    }
+
+    private static int fingerprint(long h) {
+        int fp = (int) h;
+        return fp == 0 ? 1 : fp;
+    }
+
+    private int fpAt(int slot) {
+        int base = slot * stride;
+        return (data[base] << 16) | (data[base + 1] & 0xFFFF);
+    }
+
+    /**
+     * Adds the weights of the n-gram starting at padded index {@code j} to the positions it is read at.
+     *
+     * @param payload the n-gram's characters as {@link NerFeatures} packs them
+     * @param first   text position whose window starts its {@link #LOWEST} offset at {@code j}
+     */
+    void add(long payload, int first, int[] em, int n) {
+        long h = mix(payload);
+        int slot = slot(h);
+        int fp = fingerprint(h);
+        short hi = (short) (fp >>> 16);
+        short lo = (short) fp;
+        while (true) {
+            int base = slot * stride;
+            short a = data[base];
+            short b = data[base + 1];
+            if (a == hi && b == lo) {
+                base += 2;
+                // member m is the template whose first character sits at offset LOWEST + m from its position
+                for (int m = 0; m < members; m++) {
+                    int i = first - m;
+                    if (i >= 0 && i < n) {
+                        int e = i * T;
+                        int src = base + m * T;
+                        for (int t = 0; t < T; t++) {
+                            em[e + t] += data[src + t];
+                        }
+                    }
+                }
+                return;
+            }
+            if (a == 0 && b == 0) {
+                return;
+            }
+            slot = slot + 1 == cap ? 0 : slot + 1;
+        }
+    }
+
+    /** Shorts held. */
+    long size() {
+        return data.length;
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.zhnews.internal.eval;
+
+import io.github.zhnews.NewsAnalysis;
+import io.github.zhnews.NewsAnalyzer;
+import io.github.zhnews.model.DateGrain;
+import io.github.zhnews.model.DateMention;
+import io.github.zhnews.model.DateType;
+import io.github.zhnews.model.Entity;
+import io.github.zhnews.model.KeyPhrase;
+import io.github.zhnews.model.Mention;
+import io.github.zhnews.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * zhnews through its public API: {@code NewsAnalyzer.analyze(String)}. Entity spans are every mention of
+ * every organisation, person and place (not only the canonical names); time spans are the {@code dates()} that
+ * name a point or stretch of time — types DATE, TIME and INTERVAL. Durations (DURATION: 三年, 为期两天) and
+ * recurrences (SET: 每天, 每年) are left out: the gold they are scored against, People's Daily {@code /t}, tags
+ * time words that place an event in time and never a count of time units or a frequency (三/m 年/q, 每天/r).
+ */
+public final class ZhnewsAnnotator implements Annotator {
+    private final NewsAnalyzer analyzer;
+
+    public ZhnewsAnnotator(NewsAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** An annotator over a default analyzer ({@code NewsAnalyzer.builder().build()}). */
+    public static ZhnewsAnnotator withDefaults() {
+        return new ZhnewsAnnotator(NewsAnalyzer.builder().build());
+    }
+
+    @Override
+    public String name() {
+        return "zhnews";
+    }
+
+    @Override
+    public List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (Token t : analyzer.analyze(text).tokens()) {
+            if (!t.text().isBlank()) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Span> entities(String text) {
+        NewsAnalysis a = analyzer.analyze(text);
+        List<Span> out = new ArrayList<>();
+        add(out, a.organizations(), Readers.ORG);
+        add(out, a.people(), Readers.PER);
+        add(out, a.places(), Readers.LOC);
+        return out;
+    }
+
+    private static void add(List<Span> out, List<Entity> entities, String type) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                out.add(new Span(m.start(), m.end(), type));
+            }
+        }
+    }
+
+    @Override
+    public List<Span> times(String text) {
+        List<Span> out = new ArrayList<>();
+        for (DateMention d : analyzer.analyze(text).dates()) {
+            if (d.type() == DateType.DURATION || d.type() == DateType.SET || d.duration() != null) {
+                continue; // lengths of time (三天, 近五年) and recurrences: People's Daily never tags them /t
+            }
+            if (d.grain() == DateGrain.DECADE || d.grain() == DateGrain.CENTURY) {
+                continue; // People's Daily tags decades and centuries as a number and a noun (９０/m 年代/n)
+            }
+            int sep = d.type() == DateType.INTERVAL ? separator(d.text()) : -1;
+            if (sep > 0) {
+                // People's Daily tags the two ends of a range apart (１９９７年/t 至/p ２００１年/t)
+                int k = sep + (d.text().startsWith("——", sep) ? 2 : 1);
+                out.add(new Span(d.start(), d.start() + sep, Readers.TIME));
+                out.add(new Span(d.start() + k, d.end(), Readers.TIME));
+            } else {
+                out.add(new Span(d.start(), d.end(), Readers.TIME));
+            }
+        }
+        return out;
+    }
+
+    /** The offset of the word or mark that joins the two ends of a range written out (至, 到, —, -, ~), or -1. */
+    static int separator(String range) {
+        for (int i = 1; i < range.length() - 1; i++) {
+            if ("至到—–~～-－".indexOf(range.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public List<String> keyPhrases(String text, int k) {
+        List<String> out = new ArrayList<>();
+        for (KeyPhrase p : analyzer.withKeyPhrases(k).analyze(text).keyPhrases()) {
+            out.add(p.text());
+        }
+        return out;
+    }
+
+    @Override
+    public int analyzeForTiming(String text) {
+        NewsAnalysis a = analyzer.analyze(text);
+        return a.tokens().size() + a.organizations().size() + a.keyPhrases().size() + a.dates().size();
+    }
+}

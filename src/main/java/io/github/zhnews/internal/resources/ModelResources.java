@@ -1,0 +1,139 @@
+package io.github.zhnews.internal.resources;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads the project's own data files ({@code models/} in the source tree, packaged into the jar under
+ * {@code io/github/zhnews/models/}). Each file is read once per JVM and shared, immutable, by every analyzer.
+ * A missing, undecodable or malformed file is a {@link ResourceException} naming the file and the line.
+ */
+public final class ModelResources {
+    private static final String ROOT = "/io/github/zhnews/models/";
+    private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
+    private static final Map<String, List<List<String>>> ROWS = new ConcurrentHashMap<>();
+
+    private ModelResources() {
+    }
+
+    /**
+     * The non-blank, non-comment lines ({@code #} starts a comment line) of a model file, stripped; {@code .gz}
+     * files are decompressed. Read once per JVM.
+     */
+    public static List<String> lines(String name) {
+        List<String> cached = LINES.get(name);
+        if (cached == null) {
+            cached = read(name);
+            LINES.putIfAbsent(name, cached);
+        }
+        return cached;
+    }
+
+    /** The first tab-separated column of each line of a model file. */
+    public static List<String> firstColumn(String name) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(name)) {
+            int tab = line.indexOf('\t');
+            out.add(tab < 0 ? line : line.substring(0, tab));
+        }
+        return out;
+    }
+
+    /**
+     * The rows of a word-list file: each line's tab-separated columns, the first of them an entry without
+     * whitespace that occurs on no other line, and at most {@code maxColumns} columns. Read once per JVM.
+     *
+     * @throws ResourceException naming the file and line of the first malformed line
+     */
+    public static List<List<String>> rows(String name, int maxColumns) {
+        List<List<String>> cached = ROWS.get(name);
+        if (cached == null) {
+            cached = parseRows(name, maxColumns);
+            ROWS.putIfAbsent(name, cached);
+        }
+        return cached;
+    }
+
+    private static List<List<String>> parseRows(String name, int maxColumns) {
+        List<String> raw = rawLines(name);
+        List<List<String>> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String line = raw.get(i);
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            int number = i + 1;
+            List<String> columns = List.of(line.strip().split("\t", -1));
+            String entry = columns.get(0);
+            if (columns.size() > maxColumns) {
+                throw malformed(name, number, "expected at most " + maxColumns + " tab-separated columns, found "
+                        + columns.size());
+            }
+            for (int k = 0; k < entry.length(); k++) {
+                if (Character.isWhitespace(entry.charAt(k)) || Character.isSpaceChar(entry.charAt(k))) {
+                    throw malformed(name, number, "entry '" + entry + "' contains whitespace");
+                }
+            }
+            if (entry.isEmpty()) {
+                throw malformed(name, number, "empty entry");
+            }
+            Integer first = seen.putIfAbsent(entry, number);
+            if (first != null) {
+                throw malformed(name, number, "duplicate entry '" + entry + "' (first on line " + first + ")");
+            }
+            out.add(columns);
+        }
+        return List.copyOf(out);
+    }
+
+    private static ResourceException malformed(String name, int line, String reason) {
+        return new ResourceException("zhnews model file 'models/" + name + "' line " + line + ": " + reason);
+    }
+
+    private static List<String> read(String name) {
+        List<String> lines = new ArrayList<>();
+        for (String line : rawLines(name)) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                lines.add(t);
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    private static List<String> rawLines(String name) {
+        try (InputStream raw = ModelResources.class.getResourceAsStream(ROOT + name)) {
+            if (raw == null) {
+                throw new ResourceException(
+                        "zhnews model file 'models/" + name + "' is missing from the classpath (" + ROOT + name + ")");
+            }
+            InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8
+                    .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+                List<String> lines = new ArrayList<>();
+                for (String line; (line = reader.readLine()) != null; ) {
+                    lines.add(line);
+                }
+                return lines;
+            }
+        } catch (CharacterCodingException e) {
+            throw new ResourceException("zhnews model file 'models/" + name + "' is not valid UTF-8", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read zhnews model file 'models/" + name + "'", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.zhnews.internal.keyphrase;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IdfTableTest {
+    private final IdfTable table = IdfTable.bundled();
+
+    @Test
+    void commonWordsWeighLessThanRareOnes() {
+        assertTrue(table.idf("的") < table.idf("教育"));
+        assertTrue(table.idf("教育") < table.idf("指导组"));
+    }
+
+    @Test
+    void unknownWordsAreTakenAsRare() {
+        assertTrue(!table.contains("绝对不会出现的词语组合"));
+        assertTrue(table.idf("绝对不会出现的词语组合") >= table.idf("指导组"));
+    }
+
+    @Test
+    void tableIsLarge() {
+        assertTrue(table.size() > 200_000, "bundled table has " + table.size() + " words");
+    }
+
+    @Test
+    void aWordInsideATextIsLookedUpLikeTheWordItself() {
+        String text = "砂岩储层渗透率";
+        assertEquals(table.known("储层"), table.known(text, 2, 4));
+        assertEquals(table.known("渗透率"), table.known(text, 4, 7));
+        assertTrue(Double.isNaN(table.known(text, 1, 3)), "岩储 is no word");
+        assertTrue(Double.isNaN(table.known(text, 3, 3)), "an empty span is no word");
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.zhnews.internal.resources;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ModelResourcesTest {
+
+    @Test
+    void aBrokenListNamesItsFileLineAndReason() {
+        ResourceException dup = assertThrows(ResourceException.class,
+                () -> ModelResources.rows("broken/duplicate.txt", 1));
+        assertEquals("zhnews model file 'models/broken/duplicate.txt' line 4: duplicate entry '会议' (first on line 2)",
+                dup.getMessage());
+        ResourceException space = assertThrows(ResourceException.class,
+                () -> ModelResources.rows("broken/space.txt", 1));
+        assertTrue(space.getMessage().contains("line 3: entry '有关 部门' contains whitespace"), space::getMessage);
+        ResourceException columns = assertThrows(ResourceException.class,
+                () -> ModelResources.rows("broken/columns.txt", 2));
+        assertTrue(columns.getMessage().contains("line 2: expected at most 2 tab-separated columns, found 3"),
+                columns::getMessage);
+        ResourceException encoding = assertThrows(ResourceException.class,
+                () -> ModelResources.rows("broken/latin.txt", 1));
+        assertTrue(encoding.getMessage().contains("is not valid UTF-8"), encoding::getMessage);
+        ResourceException missing = assertThrows(ResourceException.class,
+                () -> ModelResources.lines("broken/no-such-file.txt"));
+        assertTrue(missing.getMessage().contains("'models/broken/no-such-file.txt' is missing"), missing::getMessage);
+    }
+
+    @Test
+    void aFileIsReadOncePerJvmAndShared() {
+        assertSame(ModelResources.rows("lists/admin-levels.tsv", 2), ModelResources.rows("lists/admin-levels.tsv", 2));
+        assertSame(ModelResources.lines("stopwords.txt"), ModelResources.lines("stopwords.txt"));
+    }
+
+    @Test
+    void aUseSelectsItsEntriesInFileOrder() {
+        List<String> group = WordLists.list("lists/admin-levels.tsv", "group");
+        assertEquals(List.of("自治区", "自治州", "省", "市", "县", "州"), group);
+        assertTrue(WordLists.set("lists/admin-levels.tsv", "org").contains("街道"));
+        assertEquals("西藏自治区", WordLists.map("lists/regions.tsv").get("西藏"));
+    }
+
+    @Test
+    void everyShippedListLoadsAndSaysWhatItIsAndWhereItComesFrom() throws IOException {
+        Path lists = Path.of("models/lists");
+        try (Stream<Path> files = Files.list(lists)) {
+            for (Path f : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                assertTrue(lines.get(0).startsWith("# "), f + " starts with a header saying what it is");
+                assertTrue(lines.stream().anyMatch(l -> l.startsWith("# Source: ")), f + " says where it comes from");
+                assertTrue(ModelResources.rows("lists/" + f.getFileName(), 2).size() > 0, f + " has entries");
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.zhnews.internal.segment;
+
+import io.github.zhnews.model.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NewsSegmenterTest {
+    private static final NewsSegmenter PLAIN = new NewsSegmenter(UserDictionary.empty());
+
+    private static List<String> words(NewsSegmenter s, String text) {
+        return s.segment(text).stream().map(Token::text).collect(Collectors.toList());
+    }
+
+    @Test
+    void keepsNewsTermsWholeWithOffsets() {
+        String text = "全区上下扎实开展主题教育和调查研究。";
+        List<Token> tokens = PLAIN.segment(text);
+        Token theme = tokens.stream().filter(t -> t.text().equals("主题教育")).findFirst().orElseThrow();
+        assertEquals(8, theme.start());
+        assertEquals(12, theme.end());
+        Token research = tokens.stream().filter(t -> t.text().equals("调查研究")).findFirst().orElseThrow();
+        assertEquals(13, research.start());
+        assertEquals(17, research.end());
+    }
+
+    @Test
+    void offsetsCoverTheTextExceptWhitespace() {
+        String text = "他说：  今天下雨了。\n明天 会晴吗？ ABC 123";
+        List<Token> tokens = PLAIN.segment(text);
+        int covered = 0;
+        int last = 0;
+        for (Token t : tokens) {
+            assertTrue(t.start() >= last, "tokens are ordered and do not overlap");
+            assertEquals(text.substring(t.start(), t.end()), t.text());
+            covered += t.text().length();
+            last = t.end();
+        }
+        assertEquals(text.replaceAll("\\s", "").length(), covered);
+    }
+
+    @Test
+    void userWordsStayInTheirOwnSegmenter() {
+        NewsSegmenter custom = new NewsSegmenter(UserDictionary.ofWords(List.of("青稞酒酿造坊")));
+        String text = "村里新开了一家青稞酒酿造坊。";
+        assertTrue(words(custom, text).contains("青稞酒酿造坊"));
+        assertFalse(words(PLAIN, text).contains("青稞酒酿造坊"), "another segmenter must not see the word");
+        assertFalse(words(new NewsSegmenter(UserDictionary.empty()), text).contains("青稞酒酿造坊"));
+    }
+
+    @Test
+    void longTextIsCutIntoChunksWithoutLosingCharacters() {
+        String sentence = "各地区各部门认真落实中央决策部署，";
+        String text = sentence.repeat(200); // no sentence end at all: forces comma cuts
+        List<Token> tokens = PLAIN.segment(text);
+        assertEquals(text.length(), tokens.stream().mapToInt(t -> t.text().length()).sum());
+        assertEquals(text.length(), tokens.get(tokens.size() - 1).end());
+    }
+
+    @Test
+    void chunkEndNeverSplitsASurrogatePair() {
+        String text = "字".repeat(NewsSegmenter.MAX_CHUNK - 1) + "😀" + "字".repeat(10);
+        int end = NewsSegmenter.chunkEnd(text, 0, text.length());
+        assertFalse(Character.isHighSurrogate(text.charAt(end - 1)));
+    }
+
+    @Test
+    void emptyAndBlankTextGiveNoTokens() {
+        assertTrue(PLAIN.segment("").isEmpty());
+        assertTrue(PLAIN.segment(" \n\t ").isEmpty());
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.zhnews.internal.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HanScriptTest {
+    @Test
+    void agreesWithTheUnicodeScriptOfEveryCharacter() {
+        List<String> disagreements = new ArrayList<>();
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            if ((Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) != HanScript.isHan(c)) {
+                disagreements.add("U+" + Integer.toHexString(c));
+            }
+        }
+        assertEquals(List.of(), disagreements);
+    }
+
+    @Test
+    void onlyHanWantsEveryCharacter() {
+        assertTrue(HanScript.onlyHan("储层"));
+        assertTrue(HanScript.onlyHan(""));
+        assertFalse(HanScript.onlyHan("BP网络"));
+        assertFalse(HanScript.onlyHan("储层。"));
+    }
+}
