@@ -69,24 +69,4 @@ public record Document(String input, String text, ArticleLayout layout, List<Tex
         }
         return title != null && title.start() <= sentence.start() && sentence.end() <= title.end();
     }
-
-    /**
-     * Index into {@link #sentences()} of the sentence holding {@code offset}, or of the last sentence that
-     * starts before it when the offset lies between sentences; -1 before the first.
-     */
-    public int sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
 }

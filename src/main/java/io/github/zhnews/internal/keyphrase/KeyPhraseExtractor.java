@@ -7,6 +7,7 @@ import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Token;
 import io.github.zhnews.internal.text.HanScript;
+import io.github.zhnews.internal.text.TextSpan;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,9 +130,14 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         byte[] kind = new byte[n];
         int[] sentence = new int[n];
         boolean[] stop = new boolean[n];
+        List<TextSpan> sentences = doc.sentences();
+        int s = 0; // the last sentence starting at or before the word (the words are in text order)
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            sentence[i] = Math.max(0, doc.sentenceAt(t.start()));
+            while (s + 1 < sentences.size() && sentences.get(s + 1).start() <= t.start()) {
+                s++;
+            }
+            sentence[i] = s;
             stop[i] = stopWords.contains(t.text());
             kind[i] = classify(t, stop[i]);
         }

@@ -100,7 +100,8 @@ public final class ChineseDateFinder implements DateFinder {
      * @throws io.github.zhnews.internal.resources.ResourceException if one of the finder's word lists in {@code models/} is missing or malformed
      *                               (the message names the file and the line)
      */
-    private final TextNormalizer normalizer = new TextNormalizer();
+    /** For callers with raw text only: the pipeline hands over the document's normalised text instead. */
+    private volatile TextNormalizer normalizer;
 
     public ChineseDateFinder() {
         TimeLists.get();
@@ -124,7 +125,12 @@ public final class ChineseDateFinder implements DateFinder {
      */
     public List<DateMention> find(String text, LocalDateTime reference, BitSet starts) {
         Objects.requireNonNull(text, "text");
-        return findNormalized(normalizer.normalize(text), text, reference, starts);
+        TextNormalizer n = normalizer;
+        if (n == null) {
+            n = new TextNormalizer();
+            normalizer = n;
+        }
+        return findNormalized(n.normalize(text), text, reference, starts);
     }
 
     /**
