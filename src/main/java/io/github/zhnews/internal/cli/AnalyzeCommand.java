@@ -8,6 +8,7 @@ import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.model.NewsTime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
@@ -45,15 +46,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--jsonl", paramLabel = "IN", description = "a JSON Lines file of records ('-' for stdin)")
     String jsonl;
 
-    @Option(names = "--published", paramLabel = "TIME",
-            description = "publication / reference time, ISO-8601: 2023-05-21, 2023-05-21T09:39 (in the zone), "
-                    + "2023-05-21T01:39:00Z or 2023-05-21T09:39+08:00")
-    String published;
-
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "the articles' time zone, where a record names none (default Asia/Shanghai)")
-    ZoneId zone;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "jsonl (one JSON object per line, the default) or csv (the per-article CSV)")
     OutputFormat format;
@@ -66,33 +58,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         JSONL, CSV
     }
 
-    @Option(names = "--tokens", description = "include the tokens in the output")
-    boolean tokens;
-
-    @Option(names = "--key-phrases", paramLabel = "N", description = "how many key phrases (default 10)")
-    Integer keyPhrases;
-
-    @Option(names = "--summary", paramLabel = "N", description = "how many summary sentences (default 3)")
-    Integer summary;
-
-    @Option(names = "--without", paramLabel = "FEATURE", split = ",",
-            description = "features to skip, comma-separated: ${COMPLETION-CANDIDATES}")
-    List<Feature> without = new ArrayList<>();
-
-    @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
-    List<Path> dictionaries = new ArrayList<>();
+    @Mixin
+    AnalysisOptions options = new AnalysisOptions();
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
             description = "with --jsonl, a longer document gets a TooLarge error line (default ${DEFAULT-VALUE})")
     int maxChars;
-
-    @Option(names = "--rules-only",
-            description = "find organisations, people and places with the rules alone, no trained model")
-    boolean rulesOnly;
-
-    @Option(names = "--entity-model", paramLabel = "FILE",
-            description = "an entity model written by 'train ner' instead of the bundled one")
-    Path entityModel;
 
     @Override
     public Integer call() {
@@ -108,17 +79,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         NewsAnalyzer analyzer;
         Temporal reference;
         try {
-            reference = published == null ? null : NewsTime.parseIso(published);
-            analyzer = analyzer(keyPhrases, summary, without, dictionaries, zone, rulesOnly, entityModel);
+            reference = options.reference();
+            analyzer = options.build();
         } catch (DateTimeException e) {
-            err.println("zhnews analyze: --published: not an ISO-8601 date or time: '" + published + "'");
+            err.println("zhnews analyze: --published: not an ISO-8601 date or time: '" + options.published + "'");
             return 2;
         } catch (ConfigurationException e) {
             err.println("zhnews analyze: " + e.getMessage());
             return 3;
         }
         int failures = 0;
-        Rendering rendering = new Rendering(format == OutputFormat.CSV, tokens, bom);
+        Rendering rendering = new Rendering(format == OutputFormat.CSV, options.tokens, bom);
         // every line is checked on its way out: a full disk or a closed pipe stops the run at once (exit 4)
         try (RecordOutput out = Main.stdout(parent)) {
             for (String f : files) {
@@ -137,32 +108,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             return BatchCommand.WRITE_FAILED;
         }
         return failures == 0 ? 0 : 1;
-    }
-
-    /** The analyzer the analysis options describe; {@code zone} may be null (Asia/Shanghai). */
-    static NewsAnalyzer analyzer(Integer keyPhrases, Integer summary, List<Feature> without, List<Path> dictionaries,
-                                 ZoneId zone, boolean rulesOnly, Path entityModel) {
-        NewsAnalyzer.Builder b = NewsAnalyzer.builder();
-        if (rulesOnly) {
-            b.entityRecognition(io.github.zhnews.EntityRecognition.RULES_ONLY);
-        }
-        if (entityModel != null) {
-            b.entityModel(entityModel);
-        }
-        if (zone != null) {
-            b.zone(zone);
-        }
-        if (keyPhrases != null) {
-            b.keyPhrases(keyPhrases);
-        }
-        if (summary != null) {
-            b.summarySentences(summary);
-        }
-        dictionaries.forEach(b::userDictionary);
-        if (!without.isEmpty()) {
-            b.without(without.get(0), without.subList(1, without.size()).toArray(Feature[]::new));
-        }
-        return b.build();
     }
 
     private int analyzeFile(NewsAnalyzer analyzer, String name, Temporal reference, Rendering rendering,

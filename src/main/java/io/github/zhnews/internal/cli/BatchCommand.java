@@ -6,6 +6,7 @@ import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.internal.batch.OrderedBatch;
 import io.github.zhnews.model.NewsTime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -80,25 +81,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "show a progress bar on standard error (default: when it is a terminal)")
     Boolean progress;
 
-    @Option(names = "--published", paramLabel = "TIME",
-            description = "reference time for records without publishedAt, ISO-8601")
-    String published;
-
-    @Option(names = "--tokens", description = "include the tokens in JSON output")
-    boolean tokens;
-
-    @Option(names = "--key-phrases", paramLabel = "N", description = "how many key phrases (default 10)")
-    Integer keyPhrases;
-
-    @Option(names = "--summary", paramLabel = "N", description = "how many summary sentences (default 3)")
-    Integer summary;
-
-    @Option(names = "--without", paramLabel = "FEATURE", split = ",",
-            description = "features to skip, comma-separated: ${COMPLETION-CANDIDATES}")
-    List<Feature> without = new ArrayList<>();
-
-    @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
-    List<Path> dictionaries = new ArrayList<>();
+    @Mixin
+    AnalysisOptions options = new AnalysisOptions();
 
     @Override
     public Integer call() {
@@ -118,17 +102,17 @@ final class BatchCommand implements Callable<Integer> {
         Temporal reference;
         NewsAnalyzer analyzer;
         try {
-            reference = published == null ? null : NewsTime.parseIso(published);
-            analyzer = AnalyzeCommand.analyzer(keyPhrases, summary, without, dictionaries, null, false, null);
+            reference = options.reference();
+            analyzer = options.build();
         } catch (DateTimeException e) {
-            err.println("zhnews batch: --published: not an ISO-8601 date or time: '" + published + "'");
+            err.println("zhnews batch: --published: not an ISO-8601 date or time: '" + options.published + "'");
             return 2;
         } catch (ConfigurationException e) {
             err.println("zhnews batch: " + e.getMessage());
             return 3;
         }
         Duration budget = Duration.ofNanos((long) (timeBudget * 1e9));
-        RecordJob job = new RecordJob(analyzer, reference, tokens, fmt, maxChars);
+        RecordJob job = new RecordJob(analyzer, reference, options.tokens, fmt, maxChars);
         return run(job, n, budget, fmt, err);
     }
 
@@ -153,7 +137,7 @@ final class BatchCommand implements Callable<Integer> {
         Counts c = new Counts();
         try (in; Progress bar = Progress.create(progress, in.total(), in.countsFiles(), err)) {
             if (fmt == RecordJob.Format.CSV && out.existing() == 0) {
-                out.write(RecordJob.CSV_HEADER);
+                out.write(RecordJob.CsvRows.HEADER);
             }
             long done = out.existing() - (fmt == RecordJob.Format.CSV && out.existing() > 0 ? 1 : 0);
             if (done > 0) {

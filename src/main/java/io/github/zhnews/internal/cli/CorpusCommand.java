@@ -7,6 +7,7 @@ import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.Corpus;
 import io.github.zhnews.Corpus.Period;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,16 +52,8 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "start the CSV files with a UTF-8 byte-order mark (for Excel)")
     boolean bom;
 
-    @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
-    List<Path> dictionaries = new ArrayList<>();
-
-    @Option(names = "--rules-only",
-            description = "find organisations, people and places with the rules alone, no trained model")
-    boolean rulesOnly;
-
-    @Option(names = "--entity-model", paramLabel = "FILE",
-            description = "an entity model written by 'train ner' instead of the bundled one")
-    Path entityModel;
+    @Mixin
+    AnalyzerOptions options = new AnalyzerOptions();
 
     @Override
     public Integer call() {
@@ -72,15 +65,7 @@ final class CorpusCommand implements Callable<Integer> {
         }
         NewsAnalyzer analyzer;
         try {
-            NewsAnalyzer.Builder b = NewsAnalyzer.builder().summarySentences(0);
-            dictionaries.forEach(b::userDictionary);
-            if (rulesOnly) {
-                b.entityRecognition(io.github.zhnews.EntityRecognition.RULES_ONLY);
-            }
-            if (entityModel != null) {
-                b.entityModel(entityModel);
-            }
-            analyzer = b.build();
+            analyzer = options.builder().summarySentences(0).build();
         } catch (ConfigurationException e) {
             stderr.println("zhnews corpus: " + e.getMessage());
             return 3;

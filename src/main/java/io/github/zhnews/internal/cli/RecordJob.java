@@ -7,7 +7,11 @@ import io.github.zhnews.InvalidRecordException;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 
+import io.github.zhnews.AnalysisWriter;
+
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -56,22 +60,47 @@ final class RecordJob {
                 public String error(String id, long line, String type, String message) {
                     return Records.error(id, line, type, message);
                 }
-            } : new Renderer() {
-                @Override
-                public String result(NewsAnalysis analysis) {
-                    return csv(analysis);
-                }
-
-                @Override
-                public String error(String id, long line, String type, String message) {
-                    return csvRow(id, type + ": " + message, null, null, null, "", "", "", "", "", "");
-                }
-            };
+            } : new CsvRows();
         }
     }
 
-    static final String CSV_HEADER = "id,error,title,source,publishedAt,keyPhrases,organizations,people,places,"
-            + "dates,summary";
+    /**
+     * Rows of the per-article CSV of {@link AnalysisWriter#csv()}, the columns of {@code analyze --format csv},
+     * one line each (the writer puts line breaks inside a cell as spaces). Thread-safe: a writer per row.
+     */
+    static final class CsvRows implements Renderer {
+        /** The header line. */
+        static final String HEADER = render(o -> { });
+
+        @Override
+        public String result(NewsAnalysis analysis) {
+            return render(o -> o.write(analysis));
+        }
+
+        @Override
+        public String error(String id, long line, String type, String message) {
+            return render(o -> o.writeError(id, line, type, message));
+        }
+
+        private interface Row {
+            void write(AnalysisWriter.Output out) throws IOException;
+        }
+
+        /** The line a row writes (the header alone when it writes nothing), without its line end. */
+        private static String render(Row row) {
+            StringWriter buffer = new StringWriter();
+            try (AnalysisWriter.Output out = AnalysisWriter.csv().open(buffer)) {
+                row.write(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringWriter does not fail
+            }
+            String text = buffer.toString();
+            int headerEnd = text.indexOf('\n');
+            String rest = text.substring(headerEnd + 1);
+            String line = rest.isEmpty() ? text.substring(0, headerEnd) : rest;
+            return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        }
+    }
 
     private final NewsAnalyzer analyzer;
     private final Temporal reference;
@@ -177,6 +206,9 @@ final class RecordJob {
                 }
                 b.append(c);
             }
+            if (b.length() > 1 && b.charAt(0) == '\'' && "=+-@\t".indexOf(b.charAt(1)) >= 0) {
+                b.deleteCharAt(0); // the CSV writer's guard against formulas
+            }
             return b.length() == 0 ? null : b.toString();
         }
         return null;
@@ -184,49 +216,6 @@ final class RecordJob {
 
     Out error(String id, long line, String type, String message) {
         return new Out(renderer.error(id, line, type, message), type, 0);
-    }
-
-    private static String csv(NewsAnalysis a) {
-        return csvRow(a.id().orElse(null), null, a.summary().title(), a.summary().source(),
-                a.summary().publishedAt() == null ? null : a.summary().publishedAt().toString(),
-                a.keyPhrases().stream().map(KeyPhrase::text).collect(Collectors.joining(";")),
-                names(a.organizations()), names(a.people()), names(a.places()),
-                a.dates().stream().map(d -> d.value() == null ? d.text() : d.text() + "=" + d.value())
-                        .collect(Collectors.joining(";")),
-                String.join(" ", a.summary().sentences()));
-    }
-
-    private static String names(List<Entity> entities) {
-        return entities.stream().map(Entity::name).collect(Collectors.joining(";"));
-    }
-
-    /** One CSV row: every field quoted, line breaks turned into spaces so that a record is one line. */
-    private static String csvRow(String... fields) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            String f = fields[i];
-            if (f != null) {
-                b.append('"').append(f.replace("\"", "\"\"").replace('\r', ' ').replace('\n', ' ')
-                        .replace('\u2028', ' ').replace('\u2029', ' ')).append('"');
-            }
-        }
-        return replaceLoneSurrogates(b);
-    }
-
-    /** CSV has no escapes: a lone surrogate, which UTF-8 cannot hold, becomes U+FFFD. */
-    private static String replaceLoneSurrogates(StringBuilder b) {
-        for (int i = 0; i < b.length(); i++) {
-            char c = b.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < b.length() && Character.isLowSurrogate(b.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                b.setCharAt(i, '\uFFFD');
-            }
-        }
-        return b.toString();
     }
 
     static String strictUtf8(byte[] bytes) throws CharacterCodingException {

@@ -14,11 +14,12 @@ import java.util.stream.Collectors;
 
 /**
  * Writes CSV (RFC 4180, through Jackson's CSV format) for spreadsheets and data frames: a header row of plain
- * names, every text cell quoted, numbers bare, {@code null} as an empty cell, {@code \n} between rows, and optionally a
+ * names, every text cell quoted, numbers bare, {@code null} as an empty cell, one line per row ({@code \n} between
+ * rows, line breaks inside a cell written as spaces), and optionally a
  * UTF-8 byte-order mark first, so that Excel reads the file as UTF-8.
  *
- * <p>Text that a spreadsheet would run as a formula (a cell starting with {@code = + - @}, a tab or a carriage
- * return, such as {@code =cmd|x}) is written with a leading apostrophe, which spreadsheets show as text; a
+ * <p>Text that a spreadsheet would run as a formula (a cell starting with {@code = + - @} or a tab, such as
+ * {@code =cmd|x}) is written with a leading apostrophe, which spreadsheets show as text; a
  * list in one cell is its items joined by {@value #SEPARATOR}, an item's own {@code |} written as the
  * full-width {@code ｜}. Not thread-safe: one writer per output.
  */
@@ -84,12 +85,36 @@ public final class Csv implements Closeable, Flushable {
         return items.stream().map(s -> s.replace("|", "｜")).collect(Collectors.joining(SEPARATOR));
     }
 
-    /** The text as a cell that no spreadsheet runs as a formula. */
+    /**
+     * The text as a cell that no spreadsheet runs as a formula, on one line (a line break, {@code \r}, U+2028 or
+     * U+2029 becomes a space, so that every row is one line and line-based tools and {@code batch --resume}
+     * can count rows) and encodable as UTF-8 (a lone surrogate becomes U+FFFD).
+     */
     static String text(String s) {
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            return "'" + s;
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char r = c;
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                r = ' ';
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+                continue;
+            } else if (Character.isSurrogate(c)) {
+                r = '\uFFFD';
+            }
+            if (r != c) {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, r);
+            }
         }
-        return s;
+        String t = b == null ? s : b.toString();
+        if (!t.isEmpty() && "=+-@\t".indexOf(t.charAt(0)) >= 0) {
+            return "'" + t;
+        }
+        return t;
     }
 
     @Override

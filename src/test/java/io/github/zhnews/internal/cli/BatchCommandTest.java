@@ -101,6 +101,18 @@ class BatchCommandTest {
     }
 
     @Test
+    void theZoneAndTheEntityModeAreOptionsOfBatchAsOfAnalyze() throws IOException {
+        Path in = dir.resolve("zone.jsonl");
+        Files.writeString(in, record(0) + "\n");
+        Path out = dir.resolve("zone.jsonl.out");
+        assertEquals(0, Main.run("batch", "--input", in.toString(), "--output", out.toString(), "--format", "jsonl",
+                "--zone", "America/New_York", "--published", "2023-05-21T01:39:00Z", "--rules-only"), console.err());
+        JsonNode n = read(out).get(0);
+        assertEquals("America/New_York", n.get("zone").asText(), n.toString());
+        assertEquals("2023-05-20T21:39:00-04:00", n.get("publishedAt").asText(), n.toString());
+    }
+
+    @Test
     void gzipInAndOutAndCsvAndAFolderOfTextFiles() throws IOException {
         Path in = dir.resolve("in.jsonl.gz");
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(in))) {
@@ -114,12 +126,18 @@ class BatchCommandTest {
         assertEquals("r6", nodes.get(6).get("id").asText());
 
         Path csv = dir.resolve("out.csv");
-        assertEquals(0, Main.run("batch", "--input", in.toString(), "--output", csv.toString()), console.err());
+        assertEquals(0, Main.run("batch", "--input", in.toString(), "--output", csv.toString(), "--published",
+                "2023-05-21"), console.err());
         List<String> rows = Files.readAllLines(csv);
-        assertEquals(RecordJob.CSV_HEADER, rows.get(0));
         assertEquals(8, rows.size());
         assertTrue(rows.get(1).startsWith("\"r0\",,"), rows.get(1));
         assertTrue(rows.get(1).contains("拉萨市委"), rows.get(1));
+        // the same per-article CSV as analyze: header and rows alike
+        Path plain = dir.resolve("in.jsonl");
+        Files.writeString(plain, String.join("\n", records(7)) + "\n");
+        assertEquals(0, Main.run("analyze", "--jsonl", plain.toString(), "--format", "csv", "--published",
+                "2023-05-21"), console.err());
+        assertEquals(rows, List.of(console.out().split("\n")));
 
         Path folder = dir.resolve("texts");
         Files.createDirectories(folder.resolve("sub"));

@@ -31,18 +31,20 @@ class CsvTest {
     }
 
     @Test
-    void quotesTextLeavesNumbersAndNeutralisesFormulas() throws IOException {
+    void quotesTextLeavesNumbersNeutralisesFormulasAndKeepsEachRowOnOneLine() throws IOException {
         StringWriter out = new StringWriter();
         try (Csv csv = Csv.open(out, List.of("a", "b", "c"), false)) {
             csv.row("=cmd|x", 3, null);
             csv.row("say \"hi\", then\nleave", 0.5, "+1");
             csv.row("-2", "@SUM(A1)", "\t tab");
             csv.row("主题教育", "", "普通");
+            csv.row("第一行\r\n第二行\u2028", "\uD800", "\uD83D\uDE00");
         }
-        assertEquals("a,b,c\n\"'=cmd|x\",3,\n\"say \"\"hi\"\", then\nleave\",0.5,\"'+1\"\n"
-                + "\"'-2\",\"'@SUM(A1)\",\"'\t tab\"\n\"主题教育\",\"\",\"普通\"\n", out.toString());
+        assertEquals("a,b,c\n\"'=cmd|x\",3,\n\"say \"\"hi\"\", then leave\",0.5,\"'+1\"\n"
+                + "\"'-2\",\"'@SUM(A1)\",\"'\t tab\"\n\"主题教育\",\"\",\"普通\"\n"
+                + "\"第一行  第二行 \",\"\uFFFD\",\"\uD83D\uDE00\"\n", out.toString());
         List<List<String>> rows = read(out.toString());
-        assertEquals(List.of("say \"hi\", then\nleave", "0.5", "'+1"), rows.get(2));
+        assertEquals(List.of("say \"hi\", then leave", "0.5", "'+1"), rows.get(2)); // every row one line
         assertThrows(IllegalArgumentException.class, () -> Csv.open(new StringWriter(), List.of("a b"), false));
     }
 

@@ -1,0 +1,44 @@
+package io.github.zhnews.internal.cli;
+
+import io.github.zhnews.EntityRecognition;
+import io.github.zhnews.NewsAnalyzer;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The options that configure the analyzer itself, shared by {@code analyze}, {@code batch} and {@code corpus}. */
+final class AnalyzerOptions {
+    @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
+    List<Path> dictionaries = new ArrayList<>();
+
+    @Option(names = "--rules-only",
+            description = "find organisations, people and places with the rules alone, no trained model")
+    boolean rulesOnly;
+
+    @Option(names = "--entity-model", paramLabel = "FILE",
+            description = "an entity model written by 'train ner' instead of the bundled one")
+    Path entityModel;
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "the articles' time zone, where a record names none (default Asia/Shanghai)")
+    ZoneId zone;
+
+    /** A builder with these options applied. */
+    NewsAnalyzer.Builder builder() {
+        NewsAnalyzer.Builder b = NewsAnalyzer.builder();
+        if (rulesOnly) {
+            b.entityRecognition(EntityRecognition.RULES_ONLY);
+        }
+        if (entityModel != null) {
+            b.entityModel(entityModel);
+        }
+        if (zone != null) {
+            b.zone(zone);
+        }
+        dictionaries.forEach(b::userDictionary);
+        return b;
+    }
+}
