@@ -326,8 +326,11 @@ public final class Readers {
         return out;
     }
 
-    /** A document with reference key phrases. */
-    public record KeywordDoc(String text, List<String> keywords) {
+    /**
+     * A document with reference key phrases: {@code text} laid out as an article (title line first),
+     * {@code raw} exactly as the file gives it (the abstract, a space, the title).
+     */
+    public record KeywordDoc(String text, String raw, List<String> keywords) {
     }
 
     /**
@@ -361,7 +364,7 @@ public final class Readers {
                     kws.add(k.strip());
                 }
             }
-            out.add(new KeywordDoc(titleFirst(cols[1]), kws));
+            out.add(new KeywordDoc(titleFirst(cols[1]), cols[1], kws));
         }
         return out;
     }
