@@ -10,7 +10,9 @@ import io.github.zhnews.keyphrase.KeyPhraseOptions;
 import io.github.zhnews.resources.ResourceException;
 import io.github.zhnews.resources.WordLists;
 import io.github.zhnews.segment.CoreWords;
+import io.github.zhnews.document.Segmenter;
 import io.github.zhnews.segment.NewsSegmenter;
+import io.github.zhnews.segment.TrainedSegmenter;
 import io.github.zhnews.segment.UserDictionary;
 import io.github.zhnews.summary.SentenceSelector;
 import io.github.zhnews.time.NewsDateRecognizer;
@@ -191,6 +193,7 @@ public final class NewsAnalyzer {
         private int maxPhraseLength = UNSET;
         private final List<Path> dictionaryFiles = new ArrayList<>();
         private final List<String> userWords = new ArrayList<>();
+        private Segmentation segmentation;
         private final List<String> userOrganizations = new ArrayList<>();
         private final Set<String> stopWords = new HashSet<>();
         private LocalDateTime referenceTime;
@@ -257,6 +260,20 @@ public final class NewsAnalyzer {
          */
         public Builder userDictionary(Path file) {
             dictionaryFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /**
+         * Chooses the segmenter ({@link Segmentation#DICTIONARY} unless set).
+         *
+         * @throws ConfigurationException when it was already set
+         */
+        public Builder segmentation(Segmentation segmentation) {
+            Objects.requireNonNull(segmentation, "segmentation");
+            if (this.segmentation != null) {
+                throw new ConfigurationException("segmentation was already set to " + this.segmentation);
+            }
+            this.segmentation = segmentation;
             return this;
         }
 
@@ -360,7 +377,8 @@ public final class NewsAnalyzer {
                     orElse(keyPhrases, KeyPhraseOptions.DEFAULT.count()),
                     orElse(minPhraseLength, KeyPhraseOptions.DEFAULT.minLength()),
                     orElse(maxPhraseLength, KeyPhraseOptions.DEFAULT.maxLength()), stopWords, lexicon);
-            NewsSegmenter segmenter = new NewsSegmenter(user);
+            Segmenter segmenter = segmentation == Segmentation.TRAINED ? new TrainedSegmenter(user)
+                    : new NewsSegmenter(user);
             // the stages, each built once here; a new stage is one class and one line in this list
             Pipeline pipeline = new Pipeline(new Pipeline.Stages(
                     new DocumentPreparer(segmenter),

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /** The {@code zhnews} command line: {@code java -jar zhnews-cli.jar analyze FILE...}. */
 @Command(name = "zhnews", mixinStandardHelpOptions = true, version = "zhnews 0.1.0",
         description = "Chinese news text to structured data.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, CorpusCommand.class},
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, CorpusCommand.class, TrainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every document was analysed",
