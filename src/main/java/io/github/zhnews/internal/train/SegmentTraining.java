@@ -36,7 +36,7 @@ public final class SegmentTraining {
 
     /** Settings of one run. */
     public record Options(int segmenterIterations, int taggerIterations, double compress, long seed) {
-        public static final Options DEFAULT = new Options(10, 10, 0.0, 20260101L);
+        public static final Options DEFAULT = new Options(10, 5, 0.0, 20260101L);
     }
 
     /** The held-out figures. */
