@@ -3,6 +3,7 @@ package io.github.zhnews;
 import io.github.zhnews.Corpus;
 import io.github.zhnews.Corpus.Period;
 import io.github.zhnews.internal.document.DocumentPreparer;
+import io.github.zhnews.internal.document.Segmenter;
 import io.github.zhnews.internal.entity.EntityRecognizer;
 import io.github.zhnews.internal.entity.ner.NerTagger;
 import io.github.zhnews.internal.keyphrase.IdfTable;
@@ -12,6 +13,7 @@ import io.github.zhnews.internal.resources.ResourceException;
 import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.internal.segment.CoreWords;
 import io.github.zhnews.internal.segment.NewsSegmenter;
+import io.github.zhnews.internal.segment.TrainedSegmenter;
 import io.github.zhnews.internal.segment.UserDictionary;
 import io.github.zhnews.internal.summary.SentenceSelector;
 import io.github.zhnews.internal.time.NewsDateRecognizer;
@@ -208,6 +210,7 @@ public final class NewsAnalyzer {
         private int maxPhraseLength = UNSET;
         private final List<Path> dictionaryFiles = new ArrayList<>();
         private final List<String> userWords = new ArrayList<>();
+        private Segmentation segmentation;
         private final List<String> userOrganizations = new ArrayList<>();
         private final Set<String> stopWords = new HashSet<>();
         private LocalDateTime referenceTime;
@@ -277,6 +280,20 @@ public final class NewsAnalyzer {
          */
         public Builder userDictionary(Path file) {
             dictionaryFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /**
+         * Chooses the segmenter ({@link Segmentation#DICTIONARY} unless set).
+         *
+         * @throws ConfigurationException when it was already set
+         */
+        public Builder segmentation(Segmentation segmentation) {
+            Objects.requireNonNull(segmentation, "segmentation");
+            if (this.segmentation != null) {
+                throw new ConfigurationException("segmentation was already set to " + this.segmentation);
+            }
+            this.segmentation = segmentation;
             return this;
         }
 
@@ -420,7 +437,8 @@ public final class NewsAnalyzer {
                     orElse(keyPhrases, KeyPhraseOptions.DEFAULT.count()),
                     orElse(minPhraseLength, KeyPhraseOptions.DEFAULT.minLength()),
                     orElse(maxPhraseLength, KeyPhraseOptions.DEFAULT.maxLength()), stopWords, lexicon);
-            NewsSegmenter segmenter = new NewsSegmenter(user);
+            Segmenter segmenter = segmentation == Segmentation.TRAINED ? new TrainedSegmenter(user)
+                    : new NewsSegmenter(user);
             ZoneId articles = zone != null ? zone : CHINA;
             // the stages, each built once here; a new stage is one class and one line in this list
             Pipeline pipeline = new Pipeline(new Pipeline.Stages(

@@ -14,7 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ConcurrencyTest {
     @Test
     void eightThreadsAgreeWithOne() throws Exception {
-        NewsAnalyzer analyzer = TestAnalyzers.shared();
+        agreeWithOneThread(TestAnalyzers.shared());
+    }
+
+    @Test
+    void eightThreadsAgreeWithOneWithTheTrainedSegmenter() throws Exception {
+        agreeWithOneThread(NewsAnalyzer.builder().segmentation(Segmentation.TRAINED)
+                .referenceTime(TestAnalyzers.REFERENCE).build());
+    }
+
+    private static void agreeWithOneThread(NewsAnalyzer analyzer) throws Exception {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             texts.add(NewsAnalyzerTest.sample() + "\n第" + i + "次会议于5月" + (i % 28 + 1)

@@ -45,6 +45,23 @@ class NewsAnalyzerTest {
     }
 
     @Test
+    void segmentationIsSetOnce() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> NewsAnalyzer.builder().segmentation(Segmentation.TRAINED).segmentation(Segmentation.DICTIONARY));
+        assertTrue(e.getMessage().contains("already set to TRAINED"), e.getMessage());
+    }
+
+    @Test
+    void theTrainedSegmenterKeepsTheTimeWordAndTheUsersWords() {
+        NewsAnalyzer trained = NewsAnalyzer.builder().segmentation(Segmentation.TRAINED)
+                .userWords(List.of("青稞酒酿造坊")).referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
+        NewsAnalysis a = trained.analyze("下周王强去青稞酒酿造坊出差。");
+        assertEquals(List.of("下周", "王强", "去", "青稞酒酿造坊", "出差", "。"),
+                a.tokens().stream().map(Token::text).collect(Collectors.toList()));
+        assertEquals(List.of("下周"), a.dates().stream().map(DateMention::text).collect(Collectors.toList()));
+    }
+
+    @Test
     void missingUserDictionaryFailsAtBuildNamingTheFile() {
         Path missing = dir.resolve("no-such-dictionary.txt");
         NewsAnalyzer.Builder b = NewsAnalyzer.builder().userDictionary(missing);

@@ -82,7 +82,16 @@ class PropertyTest {
 
     @Test
     void hostileTextsGiveValidDeterministicResultsOnOneAndSixteenThreads() throws Exception {
-        NewsAnalyzer analyzer = TestAnalyzers.shared();
+        hostileTexts(TestAnalyzers.shared());
+    }
+
+    @Test
+    void hostileTextsGiveValidDeterministicResultsWithTheTrainedSegmenter() throws Exception {
+        hostileTexts(NewsAnalyzer.builder().segmentation(Segmentation.TRAINED).referenceTime(TestAnalyzers.REFERENCE)
+                .build());
+    }
+
+    private static void hostileTexts(NewsAnalyzer analyzer) throws Exception {
         List<String> texts = cases();
         List<String> single = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {

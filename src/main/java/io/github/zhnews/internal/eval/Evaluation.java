@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.zhnews.EntityRecognition;
 import io.github.zhnews.NewsAnalyzer;
+import io.github.zhnews.Segmentation;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.internal.text.TextNormalizer;
 import io.github.zhnews.internal.time.ChineseDateFinder;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,6 +218,9 @@ public final class Evaluation {
     private final Report report = new Report();
     private ZhnewsAnnotator zhnews;
     private ZhnewsAnnotator rulesOnly;
+    private ZhnewsAnnotator segmenting;
+    private String segmentSuffix = "";
+    private boolean segmentBaseline = true;
     private HanlpBaseline hanlp;
 
     private Evaluation(Options options, PrintStream log) {
@@ -306,6 +311,16 @@ public final class Evaluation {
     // segment
 
     private void segment() {
+        segmentWith(zhnews(), "", true);
+        // the trained segmenter (Segmentation.TRAINED) on the same data: datasets named ...-trained
+        segmentWith(new ZhnewsAnnotator(NewsAnalyzer.builder().segmentation(Segmentation.TRAINED).build()),
+                "-trained", false);
+    }
+
+    private void segmentWith(ZhnewsAnnotator annotator, String suffix, boolean withBaseline) {
+        segmenting = annotator;
+        segmentSuffix = suffix;
+        segmentBaseline = withBaseline;
         sighan("pku");
         sighan("msr");
         List<Labelled> ud = new ArrayList<>();
@@ -315,6 +330,84 @@ public final class Evaluation {
         List<String> texts = ud.stream().map(Labelled::text).toList();
         List<List<String>> gold = ud.stream().map(Labelled::words).toList();
         segRows("ud-gsdsimp-devtest", texts, gold, null);
+        peoplesDaily();
+    }
+
+    private HanlpBaseline segmentBase() {
+        return segmentBaseline ? hanlp() : null;
+    }
+
+    /**
+     * People's Daily 1998 dev (the training standard, held out from the training data): segmentation P/R/F1
+     * through the whole analysis, and part-of-speech accuracy over the gold words the segmentation got right
+     * (POS-acc; a word segmented wrongly has no tag to compare) with the joint word-and-tag F1.
+     */
+    private void peoplesDaily() {
+        List<List<Readers.TaggedWord>> pd = new ArrayList<>();
+        for (String line : Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt"))) {
+            if (!line.isBlank()) {
+                pd.add(Readers.pfrTagged(line));
+            }
+        }
+        pd = limit(pd);
+        String dataset = "pd1998-dev" + segmentSuffix;
+        SegmentationScorer ours = new SegmentationScorer(null);
+        SegmentationScorer base = segmentBase() == null ? null : new SegmentationScorer(null);
+        long[] o = new long[4]; // matched words, matched with the right tag, gold words, predicted words
+        long[] b = new long[4];
+        for (List<Readers.TaggedWord> p : pd) {
+            StringBuilder text = new StringBuilder();
+            List<String> words = new ArrayList<>();
+            for (Readers.TaggedWord w : p) {
+                text.append(w.word());
+                words.add(w.word());
+            }
+            String t = text.toString();
+            List<String[]> mine = new ArrayList<>();
+            for (io.github.zhnews.model.Token k : segmenting.tokens(t)) {
+                mine.add(new String[] {k.text(), k.pos(), String.valueOf(k.start()), String.valueOf(k.end())});
+            }
+            ours.addLine(words, mine.stream().map(x -> x[0]).toList());
+            tagCounts(p, mine, o);
+            if (base != null) {
+                List<String[]> theirs = new ArrayList<>();
+                for (HanlpBaseline.Tagged k : segmentBase().tag(t)) {
+                    theirs.add(new String[] {k.word(), k.tag(), String.valueOf(k.start()), String.valueOf(k.end())});
+                }
+                base.addLine(words, theirs.stream().map(x -> x[0]).toList());
+                tagCounts(p, theirs, b);
+            }
+        }
+        long n = pd.size();
+        row("segment", dataset, "P", ours.prf().precision(), base == null ? null : base.prf().precision(), n, null);
+        row("segment", dataset, "R", ours.prf().recall(), base == null ? null : base.prf().recall(), n, null);
+        row("segment", dataset, "F1", ours.prf().f1(), base == null ? null : base.prf().f1(), n, null);
+        row("segment", dataset, "POS-acc", (double) o[1] / o[0], base == null ? null : (double) b[1] / b[0], n,
+                "tags of the correctly segmented words");
+        row("segment", dataset, "POS-F1", 2.0 * o[1] / (o[2] + o[3]),
+                base == null ? null : 2.0 * b[1] / (b[2] + b[3]), n, "word and tag both right");
+        log("segment %s: %d paragraphs", dataset, n);
+    }
+
+    /** Adds to counts[]: gold words matched by a predicted word, those with the same tag, gold, predicted. */
+    private static void tagCounts(List<Readers.TaggedWord> gold, List<String[]> predicted, long[] counts) {
+        Map<Long, String> byspan = new HashMap<>();
+        for (String[] p : predicted) {
+            byspan.put(Long.parseLong(p[2]) << 32 | Long.parseLong(p[3]), p[1]);
+        }
+        int at = 0;
+        for (Readers.TaggedWord w : gold) {
+            String tag = byspan.get((long) at << 32 | (at + w.word().length()));
+            if (tag != null) {
+                counts[0]++;
+                if (tag.equalsIgnoreCase(w.tag())) {
+                    counts[1]++;
+                }
+            }
+            at += w.word().length();
+        }
+        counts[2] += gold.size();
+        counts[3] += predicted.size();
     }
 
     private void sighan(String corpus) {
@@ -333,14 +426,15 @@ public final class Evaluation {
         segRows("sighan2005-" + corpus, limit(input), goldWords, vocabulary);
     }
 
-    private void segRows(String dataset, List<String> texts, List<List<String>> gold, Set<String> vocabulary) {
+    private void segRows(String name, List<String> texts, List<List<String>> gold, Set<String> vocabulary) {
+        String dataset = name + segmentSuffix;
         SegmentationScorer ours = new SegmentationScorer(vocabulary);
-        SegmentationScorer base = hanlp() == null ? null : new SegmentationScorer(vocabulary);
+        SegmentationScorer base = segmentBase() == null ? null : new SegmentationScorer(vocabulary);
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            ours.addLine(gold.get(i), text.isBlank() ? List.of() : zhnews().words(text));
+            ours.addLine(gold.get(i), text.isBlank() ? List.of() : segmenting.words(text));
             if (base != null) {
-                base.addLine(gold.get(i), text.isBlank() ? List.of() : hanlp().words(text));
+                base.addLine(gold.get(i), text.isBlank() ? List.of() : segmentBase().words(text));
             }
         }
         long n = ours.lines();

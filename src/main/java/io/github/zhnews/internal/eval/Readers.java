@@ -41,6 +41,39 @@ public final class Readers {
         }
     }
 
+    /** One gold word of a PFR paragraph and its part of speech. */
+    public record TaggedWord(String word, String tag) {
+    }
+
+    /**
+     * The words and tags of one PFR paragraph: {@code word/TAG} tokens separated by whitespace, a compound's
+     * brackets dropped ({@code [中共中央/nt 台办/j]/nt} gives its two words with their own tags).
+     *
+     * @throws IllegalArgumentException for a token that is not {@code word/TAG}
+     */
+    public static List<TaggedWord> pfrTagged(String paragraph) {
+        List<TaggedWord> out = new ArrayList<>();
+        for (String token : paragraph.strip().split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String t = token;
+            if (t.startsWith("[") && t.length() > 1) {
+                t = t.substring(1);
+            }
+            int close = t.lastIndexOf("]/");
+            if (close > 0) {
+                t = t.substring(0, close);
+            }
+            int slash = t.lastIndexOf('/');
+            if (slash <= 0 || slash == t.length() - 1) {
+                throw new IllegalArgumentException("not a word/TAG token: '" + token + "'");
+            }
+            out.add(new TaggedWord(t.substring(0, slash), t.substring(slash + 1)));
+        }
+        return out;
+    }
+
     /**
      * People's Daily 1998 (PFR, HanLP variant): one paragraph per line, tokens {@code word/tag} separated by
      * whitespace, bracketed compounds {@code [w1/t1 w2/t2]/outer}. The text is the words concatenated.

@@ -48,6 +48,17 @@ public final class ZhnewsAnnotator implements Annotator {
         return out;
     }
 
+    /** The words of {@code text} with their parts of speech and offsets, whitespace left out. */
+    public List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : analyzer.analyze(text).tokens()) {
+            if (!t.text().isBlank()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<Span> entities(String text) {
         NewsAnalysis a = analyzer.analyze(text);

@@ -66,6 +66,31 @@ public final class ModelResources {
         return cached;
     }
 
+    /**
+     * The bytes of a binary model file (a trained model; {@code .gz} files are decompressed), for its owner to
+     * parse and keep; not cached here.
+     *
+     * @throws ResourceException when the file is missing from the classpath
+     */
+    public static byte[] bytes(String name) {
+        try (InputStream raw = ModelResources.class.getResourceAsStream(ROOT + name)) {
+            if (raw == null) {
+                throw new ResourceException(
+                        "zhnews model file 'models/" + name + "' is missing from the classpath (" + ROOT + name + ")");
+            }
+            if (name.endsWith(".gz")) {
+                try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
+                    return in.readAllBytes();
+                }
+            }
+            return raw.readAllBytes();
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new ResourceException("zhnews model file 'models/" + name + "' is corrupt: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read zhnews model file 'models/" + name + "'", e);
+        }
+    }
+
     private static List<List<String>> parseRows(String name, int maxColumns) {
         List<String> raw = rawLines(name);
         List<List<String>> out = new ArrayList<>();
