@@ -31,6 +31,20 @@ class AnalyzeFormatsTest {
     }
 
     @Test
+    void theTrainedSegmenterIsAnOption() throws IOException {
+        Path f = dir.resolve("s.txt");
+        Files.writeString(f, "他们正在开展调查研究。");
+        assertEquals(0, Main.run("analyze", "--segmentation", "trained", "--tokens", "--published", "2023-05-21",
+                f.toString()), console.err());
+        JsonNode o = AnalysisJson.reader().readTree(console.out().strip());
+        StringBuilder pos = new StringBuilder();
+        o.get("tokens").forEach(t -> pos.append(t.get("text").asText()).append('/').append(t.get("pos").asText())
+                .append(' '));
+        assertTrue(pos.toString().contains("调查研究/"), pos.toString());
+        assertEquals(2, Main.run("analyze", "--segmentation", "neural", f.toString()));
+    }
+
+    @Test
     void theZoneOptionAndRecordZonesDecide() throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, "{\"id\":\"1\",\"text\":\"今天开会。\",\"publishedAt\":\"2023-05-20T23:30:00Z\"}\n"
