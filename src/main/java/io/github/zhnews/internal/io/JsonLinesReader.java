@@ -76,6 +76,7 @@ public final class JsonLinesReader implements Closeable {
             long length = 0;
             boolean any = false;
             boolean end = false;
+            boolean unheld = false; // the line outgrew the heap: it is read to its end and reported, not kept
             while (true) {
                 if (pos == limit) {
                     limit = in.read(buffer, 0, buffer.length);
@@ -92,12 +93,20 @@ public final class JsonLinesReader implements Closeable {
                     pos++;
                 }
                 int take = pos - from;
-                if (length + take <= maxLineBytes) {
+                if (length + take <= maxLineBytes && !unheld) {
                     if (n + take > line.length) {
-                        line = Arrays.copyOf(line, Math.max(n + take, (int) Math.min(maxLineBytes, 2L * line.length)));
+                        try {
+                            line = Arrays.copyOf(line,
+                                    Math.max(n + take, (int) Math.min(maxLineBytes, 2L * line.length)));
+                        } catch (OutOfMemoryError e) {
+                            line = new byte[1 << 12];
+                            unheld = true;
+                        }
                     }
-                    System.arraycopy(buffer, from, line, n, take);
-                    n += take;
+                    if (!unheld) {
+                        System.arraycopy(buffer, from, line, n, take);
+                        n += take;
+                    }
                 }
                 length += take;
                 bytesRead += take;
@@ -116,6 +125,9 @@ public final class JsonLinesReader implements Closeable {
                 return new Line(lineNumber, null, TOO_LARGE,
                         "the record is " + length + " bytes long, over the limit of " + maxLineBytes, size);
             }
+            if (unheld) {
+                return tooLargeForHeap(length, size);
+            }
             if (n > 0 && line[n - 1] == '\r') {
                 n--;
             }
@@ -126,8 +138,19 @@ public final class JsonLinesReader implements Closeable {
             if (isBlank(line, from, n)) {
                 continue;
             }
-            return decode(from, n, size);
+            try {
+                return decode(from, n, size);
+            } catch (OutOfMemoryError e) {
+                line = new byte[1 << 12];
+                return tooLargeForHeap(length, size);
+            }
         }
+    }
+
+    /** The error line of a record that fits the size limit but not the heap: the reading goes on after it. */
+    private Line tooLargeForHeap(long length, long size) {
+        return new Line(lineNumber, null, TOO_LARGE, "the record is " + length
+                + " bytes long and could not be held in memory (lower --max-chars or raise -Xmx)", size);
     }
 
     private Line decode(int from, int to, long size) {

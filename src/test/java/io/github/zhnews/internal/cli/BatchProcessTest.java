@@ -77,6 +77,34 @@ class BatchProcessTest {
     }
 
     @Test
+    void aRecordTheReaderCannotHoldIsAnErrorRecordAndTheRestAreRead() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        try (var w = Files.newBufferedWriter(in)) {
+            w.write(BatchCommandTest.record(0) + "\n{\"id\":\"huge\",\"text\":\"");
+            String block = "x".repeat(1 << 20);
+            for (int i = 0; i < 300; i++) { // 300 MB on one line: more than the reader's heap
+                w.write(block);
+            }
+            w.write("\"}\n" + BatchCommandTest.record(2) + "\n");
+        }
+        Path out = dir.resolve("out.jsonl");
+        List<String> cmd = new ArrayList<>(zhnews("batch", "--input", in.toString(), "--output", out.toString(),
+                "--threads", "1", "--max-chars", "400000000", "--rules-only", "--published", "2023-05-21")
+                .command());
+        cmd.set(1, "-Xmx200m");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile())
+                .start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        String log = Files.readString(dir.resolve("log.txt"));
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(3, lines.size(), log);
+        assertTrue(lines.get(1).contains("\"type\":\"TooLarge\"") && lines.get(1).contains("held in memory"),
+                lines.get(1));
+        assertTrue(lines.get(2).startsWith("{\"id\":\"r2\",\"title\""), lines.get(2));
+        assertEquals(1, p.exitValue(), log);
+    }
+
+    @Test
     void anOutOfMemoryErrorOnOneRecordDoesNotEndTheBatch() throws Exception {
         Path in = dir.resolve("in.jsonl");
         String huge = "{\"id\":\"huge\",\"text\":\"" + String.join("", java.util.Collections.nCopies(
