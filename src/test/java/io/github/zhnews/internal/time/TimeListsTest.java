@@ -29,7 +29,7 @@ class TimeListsTest {
     void aBrokenLineNamesFileAndLine() {
         ResourceException e = assertThrows(ResourceException.class,
                 () -> TimeLists.rows("time-test-broken.tsv", 3));
-        assertEquals("zhnews model file time-test-broken.tsv, line 3: expected 3 tab-separated columns, found 2",
+        assertEquals("zhnews model file 'models/time-test-broken.tsv' line 3: expected 3 tab-separated columns, found 2",
                 e.getMessage());
     }
 
@@ -37,12 +37,12 @@ class TimeListsTest {
     void aDuplicateNamesFileAndLine() {
         ResourceException e = assertThrows(ResourceException.class,
                 () -> TimeLists.rows("time-test-duplicate.tsv", 2));
-        assertEquals("zhnews model file time-test-duplicate.tsv, line 3: duplicate entry '民国'", e.getMessage());
+        assertEquals("zhnews model file 'models/time-test-duplicate.tsv' line 3: duplicate entry '民国' (first on line 2)", e.getMessage());
     }
 
     @Test
     void aMissingFileSaysSo() {
         ResourceException e = assertThrows(ResourceException.class, () -> TimeLists.rows("no-such.tsv", 1));
-        assertTrue(e.getMessage().contains("no-such.tsv is missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("'models/no-such.tsv' is missing"), e.getMessage());
     }
 }
