@@ -133,6 +133,12 @@ public final class NewsAnalyzer {
         return Corpus.of(analyzeAll(articles), by);
     }
 
+    /** This analyzer cutting documents of {@code from} characters and more into pieces of {@code size}: tests only. */
+    NewsAnalyzer withPieces(int from, int size) {
+        return new NewsAnalyzer(pipeline.withPieces(from, size), keyPhrases, summarySentences, summaryCharacters,
+                referenceTime, clock, off);
+    }
+
     /** This analyzer returning {@code n} key phrases; everything else, loaded resources included, is shared. */
     public NewsAnalyzer withKeyPhrases(int n) {
         Builder.checkCount("key phrases", n);

@@ -49,9 +49,12 @@ final class PiecewiseAnalysis {
     private static final int PHRASE_DEPTH = 3;
 
     private final Pipeline.Stages stages;
+    /** The longest piece. */
+    private final int piece;
 
-    PiecewiseAnalysis(Pipeline.Stages stages) {
+    PiecewiseAnalysis(Pipeline.Stages stages, int piece) {
         this.stages = stages;
+        this.piece = piece;
     }
 
     record Result(List<Token> tokens, List<Entity> entities, List<DateMention> dates, List<KeyPhrase> phrases,
@@ -79,7 +82,7 @@ final class PiecewiseAnalysis {
         boolean summarise = sentences > 0 || chars > 0;
         int from = 0;
         int order = 0;
-        for (int to : PieceCutter.ends(page.text(), Pipeline.PIECE)) {
+        for (int to : PieceCutter.ends(page.text(), piece)) {
             Pipeline.checkInterrupted();
             Document doc = stages.preparer().piece(page, from, to);
             tokens.addAll(doc.tokens(), from);

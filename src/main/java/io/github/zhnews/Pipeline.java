@@ -55,11 +55,29 @@ final class Pipeline {
     private final PiecewiseAnalysis pieces;
     /** The zone of articles that do not name their own. */
     private final ZoneId zone;
+    /** From this many characters on, the document is analysed piece by piece. */
+    private final int piecewise;
 
     Pipeline(Stages stages, ZoneId zone) {
+        this(stages, zone, PIECEWISE, PIECE);
+    }
+
+    private Pipeline(Stages stages, ZoneId zone, int piecewise, int piece) {
         this.stages = stages;
-        this.pieces = new PiecewiseAnalysis(stages);
+        this.pieces = new PiecewiseAnalysis(stages, piece);
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.piecewise = piecewise;
+    }
+
+    /**
+     * This pipeline analysing documents of {@code from} characters and more in pieces of at most {@code size}:
+     * for tests, which reach the piecewise path with short hostile texts.
+     */
+    Pipeline withPieces(int from, int size) {
+        if (size < 2 || from < size) {
+            throw new IllegalArgumentException("need 2 <= size <= from, got " + size + ", " + from);
+        }
+        return new Pipeline(stages, zone, from, size);
     }
 
     /**
@@ -81,7 +99,7 @@ final class Pipeline {
     NewsAnalysis run(Article article, LocalDateTime fallbackReference, int phraseCount, int sentenceCount,
                      int summaryChars, boolean findEntities, boolean findDates) {
         checkInterrupted();
-        if (article.text().length() >= PIECEWISE) {
+        if (article.text().length() >= piecewise) {
             return inPieces(article, fallbackReference, phraseCount, sentenceCount, summaryChars, findEntities,
                     findDates);
         }
@@ -111,7 +129,7 @@ final class Pipeline {
                 summary(article, doc, published, chosen));
     }
 
-    /** {@link #run} for a document of {@link #PIECEWISE} characters or more. */
+    /** {@link #run} for a document long enough to be analysed in pieces. */
     private NewsAnalysis inPieces(Article article, LocalDateTime fallbackReference, int phraseCount,
                                   int sentenceCount, int summaryChars, boolean findEntities, boolean findDates) {
         DocumentPreparer.Page page = stages.preparer().page(article.text());

@@ -116,6 +116,22 @@ class PiecewiseAnalysisTest {
         assertInstanceOf(CancellationException.class, thrown.get());
     }
 
+    @Test
+    void hostileTextsInTinyPiecesGiveValidDeterministicResults() {
+        // the piecewise path on every generated text: pieces of at most 40 characters from 80 on
+        NewsAnalyzer tiny = TestAnalyzers.shared().withPieces(80, 40);
+        List<String> texts = PropertyTest.cases();
+        int piecewise = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            String json = PropertyTest.checked(tiny, i, texts.get(i));
+            if (i % 7 == 0) {
+                assertEquals(json, tiny.analyze(texts.get(i)).toJson(true), "case " + i + " deterministic");
+            }
+            piecewise += texts.get(i).length() >= 80 ? 1 : 0;
+        }
+        assertTrue(piecewise > texts.size() / 2, piecewise + " of " + texts.size() + " analysed in pieces");
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
