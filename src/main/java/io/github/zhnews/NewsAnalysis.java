@@ -45,7 +45,7 @@ public final class NewsAnalysis {
         this.id = id;
         this.zone = zone;
         this.referenceTime = referenceTime;
-        this.tokens = List.copyOf(tokens);
+        this.tokens = tokens instanceof CompactTokens ? tokens : List.copyOf(tokens); // already immutable
         this.keyPhrases = List.copyOf(keyPhrases);
         this.organizations = List.copyOf(organizations);
         this.people = List.copyOf(people);

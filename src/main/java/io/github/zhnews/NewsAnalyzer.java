@@ -84,7 +84,16 @@ public final class NewsAnalyzer {
         return analyze(Article.of(text));
     }
 
-    /** Analyses one article. Never fails on the content of the text; a null article is a NullPointerException. */
+    /**
+     * Analyses one article. Never fails on the content of the text; a null article is a NullPointerException.
+     * A text of 150,000 characters or more is analysed in pieces of at most 100,000 cut at paragraph or
+     * sentence ends, so that memory stays bounded (a 10-million-character text fits a 512 MB heap; see the
+     * README); its entities, dates, key phrases and summary are then merged over the pieces.
+     *
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted: the analysis
+     *                                                    looks at the flag between its stages and pieces, and
+     *                                                    leaves it set
+     */
     public NewsAnalysis analyze(Article article) {
         Objects.requireNonNull(article, "article must not be null");
         LocalDateTime fallback = referenceTime != null ? referenceTime : LocalDateTime.now(clock);
@@ -124,6 +133,12 @@ public final class NewsAnalyzer {
      */
     public Corpus corpus(Stream<Article> articles, Period by) {
         return Corpus.of(analyzeAll(articles), by);
+    }
+
+    /** This analyzer cutting documents of {@code from} characters and more into pieces of {@code size}: tests only. */
+    NewsAnalyzer withPieces(int from, int size) {
+        return new NewsAnalyzer(pipeline.withPieces(from, size), keyPhrases, summarySentences, summaryCharacters,
+                referenceTime, clock, off);
     }
 
     /** This analyzer returning {@code n} key phrases; everything else, loaded resources included, is shared. */

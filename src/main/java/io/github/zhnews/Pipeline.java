@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 /**
  * The one place where the stages are strung together: prepare the document, then entities, dates, key phrases
@@ -33,6 +34,10 @@ import java.util.Objects;
 final class Pipeline {
     /** How many key phrases at least are ranked (the default count): the summary judges sentences by them. */
     private static final int SUMMARY_PHRASES = KeyPhraseOptions.DEFAULT.count();
+    /** From this many characters on, a document is analysed piece by piece ({@link PiecewiseAnalysis}). */
+    static final int PIECEWISE = 150_000;
+    /** The longest piece of a document analysed piece by piece. */
+    static final int PIECE = 100_000;
 
     /** The stages, each built once at {@code build()}; immutable and thread-safe. */
     record Stages(DocumentPreparer preparer, EntityFinder entities, DateRecognizer dates, KeyPhraseRanker phrases,
@@ -47,12 +52,44 @@ final class Pipeline {
     }
 
     private final Stages stages;
+    private final PiecewiseAnalysis pieces;
     /** The zone of articles that do not name their own. */
     private final ZoneId zone;
+    /** From this many characters on, the document is analysed piece by piece. */
+    private final int piecewise;
 
     Pipeline(Stages stages, ZoneId zone) {
+        this(stages, zone, PIECEWISE, PIECE);
+    }
+
+    private Pipeline(Stages stages, ZoneId zone, int piecewise, int piece) {
         this.stages = stages;
+        this.pieces = new PiecewiseAnalysis(stages, piece);
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.piecewise = piecewise;
+    }
+
+    /**
+     * This pipeline analysing documents of {@code from} characters and more in pieces of at most {@code size}:
+     * for tests, which reach the piecewise path with short hostile texts.
+     */
+    Pipeline withPieces(int from, int size) {
+        if (size < 2 || from < size) {
+            throw new IllegalArgumentException("need 2 <= size <= from, got " + size + ", " + from);
+        }
+        return new Pipeline(stages, zone, from, size);
+    }
+
+    /**
+     * Stops an analysis whose thread was interrupted (a batch abandons a document over its time budget so):
+     * checked between stages, and between the pieces of a long document.
+     *
+     * @throws CancellationException if the current thread's interrupt flag is set (the flag stays set)
+     */
+    static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the analysis was interrupted");
+        }
     }
 
     /**
@@ -61,15 +98,21 @@ final class Pipeline {
      */
     NewsAnalysis run(Article article, LocalDateTime fallbackReference, int phraseCount, int sentenceCount,
                      int summaryChars, boolean findEntities, boolean findDates) {
+        checkInterrupted();
+        if (article.text().length() >= piecewise) {
+            return inPieces(article, fallbackReference, phraseCount, sentenceCount, summaryChars, findEntities,
+                    findDates);
+        }
         Document doc = stages.preparer().prepare(article.text());
+        checkInterrupted();
         List<Entity> entities = findEntities ? stages.entities().find(doc) : List.of();
+        checkInterrupted();
 
         ZoneId articleZone = article.zone().orElse(zone);
-        LocalDateTime page = doc.layout().publishedAt(); // a page's day alone comes as its midnight
-        NewsTime published = article.publishedIn(zone).orElse(page == null ? null : page.toLocalTime()
-                .equals(LocalTime.MIDNIGHT) ? NewsTime.ofDate(page.toLocalDate()) : NewsTime.of(page, articleZone));
+        NewsTime published = published(article, doc.layout().publishedAt(), articleZone);
         LocalDateTime reference = published != null ? published.toLocalDateTime() : fallbackReference;
         List<DateMention> dates = findDates ? stages.dates().find(doc, reference) : List.of();
+        checkInterrupted();
 
         boolean summarise = sentenceCount > 0 || summaryChars > 0;
         // phrases are ranked at least ten deep, so that the summary judges sentences alike whatever number of
@@ -77,12 +120,47 @@ final class Pipeline {
         Ranking ranking = phraseCount == 0 && !summarise ? Ranking.empty()
                 : stages.phrases().rank(doc, entities, Math.max(phraseCount, SUMMARY_PHRASES));
         List<KeyPhrase> keyPhrases = ranking.phrases().subList(0, Math.min(phraseCount, ranking.phrases().size()));
+        checkInterrupted();
         List<TextSpan> chosen = summarise ? stages.summary().select(doc, ranking, sentenceCount, summaryChars)
                 : List.of();
         return new NewsAnalysis(article.id().orElse(null), articleZone, reference, surfaces(doc), keyPhrases,
                 ofType(doc, entities, EntityType.ORGANIZATION), ofType(doc, entities, EntityType.PERSON),
                 ofType(doc, entities, EntityType.PLACE), dateSurfaces(doc, dates),
                 summary(article, doc, published, chosen));
+    }
+
+    /** {@link #run} for a document long enough to be analysed in pieces. */
+    private NewsAnalysis inPieces(Article article, LocalDateTime fallbackReference, int phraseCount,
+                                  int sentenceCount, int summaryChars, boolean findEntities, boolean findDates) {
+        DocumentPreparer.Page page = stages.preparer().page(article.text());
+        ZoneId articleZone = article.zone().orElse(zone);
+        NewsTime published = published(article, page.layout().publishedAt(), articleZone);
+        LocalDateTime reference = published != null ? published.toLocalDateTime() : fallbackReference;
+        boolean summarise = sentenceCount > 0 || summaryChars > 0;
+        int depth = phraseCount == 0 && !summarise ? 0 : Math.max(phraseCount, SUMMARY_PHRASES);
+        PiecewiseAnalysis.Result r = pieces.run(page, reference, depth, sentenceCount, summaryChars, findEntities,
+                findDates);
+        List<KeyPhrase> keyPhrases = r.phrases().subList(0, Math.min(phraseCount, r.phrases().size()));
+        List<Entity> entities = r.entities(); // offsets and surfaces are the input's already
+        return new NewsAnalysis(article.id().orElse(null), articleZone, reference, r.tokens(), keyPhrases,
+                ofType(entities, EntityType.ORGANIZATION), ofType(entities, EntityType.PERSON),
+                ofType(entities, EntityType.PLACE), r.dates(), summary(article, r.digest(), published, r.summary()));
+    }
+
+    private NewsTime published(Article article, LocalDateTime page, ZoneId articleZone) {
+        // a page's day alone comes as its midnight
+        return article.publishedIn(zone).orElse(page == null ? null : page.toLocalTime()
+                .equals(LocalTime.MIDNIGHT) ? NewsTime.ofDate(page.toLocalDate()) : NewsTime.of(page, articleZone));
+    }
+
+    private static List<Entity> ofType(List<Entity> entities, EntityType type) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() == type) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static Summary summary(Article article, Document doc, NewsTime published, List<TextSpan> chosen) {

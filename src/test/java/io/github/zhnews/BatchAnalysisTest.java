@@ -2,7 +2,10 @@ package io.github.zhnews;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -60,5 +63,39 @@ class BatchAnalysisTest {
             assertEquals(5, s.limit(5).count());
         }
         assertTrue(pulled[0] <= 5 + 8 + 1, "pulled " + pulled[0]);
+    }
+
+    @Test
+    void aDocumentOverTheTimeBudgetGetsAnErrorRecordAndItsAnalysisStops() throws InterruptedException {
+        String big = PiecewiseAnalysisTest.page(3_000_000); // tens of seconds to analyse whole
+        BatchOptions options = BatchOptions.defaults().withThreads(1).withMaxChars(5_000_000)
+                .withTimeBudget(Duration.ofMillis(300));
+        try (Stream<BatchResult> s = ANALYZER.analyzeAll(Stream.of(Article.of(big).id("big"), article(1)), options)) {
+            Iterator<BatchResult> results = s.iterator();
+            BatchResult first = results.next();
+            assertEquals(BatchResult.Kind.TIME_BUDGET_EXCEEDED, first.failure().orElseThrow(), first.toString());
+            assertTrue(results.next().isSuccess());
+            // the abandoned analysis stops at its next check (between two pieces), the batch still open
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (analysing() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertFalse(analysing(), "the abandoned analysis is still running");
+            assertFalse(results.hasNext());
+        }
+    }
+
+    /** Whether a batch worker is inside an analysis. */
+    private static boolean analysing() {
+        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            if (e.getKey().getName().startsWith("zhnews-batch-")) {
+                for (StackTraceElement f : e.getValue()) {
+                    if (f.getClassName().equals(Pipeline.class.getName())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

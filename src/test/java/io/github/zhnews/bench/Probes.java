@@ -23,7 +23,14 @@ import java.util.List;
  * java -cp $CP io.github.zhnews.bench.Probes first            # cold JVM to first result
  * java -Xmx4g -cp $CP io.github.zhnews.bench.Probes heap      # retained heap of the first and a further analyzer
  * java -Xmx4g -cp $CP io.github.zhnews.bench.Probes scaling 1,3,10 [news.jsonl]   # time and peak heap per char
+ * java -Xmx512m -cp $CP io.github.zhnews.bench.Probes large 10 ../shared/evaldata/icwb2-sighan2005/testing/pku_test.utf8
  * </pre>
+ * {@code large} analyses one document of the given millions of characters, made of the lines of a plain text
+ * file of news paragraphs repeated (one paragraph a line), once, with every feature on, in a JVM of its own
+ * (run it once per size, under the heap limit to be shown): wall and thread CPU seconds, the largest heap in
+ * use after any garbage collection during the analysis (the live set: what the heap limit must hold), the
+ * sum of the heap pools' peaks (an upper bound that depends on how lazily the collector ran), and a check
+ * that every token, mention and date offset gives back its text.
  * {@code scaling} analyses news text (the {@code text} fields of a JSON Lines file, e.g.
  * ../shared/evaldata/cluener2020/test.jsonl, or the bundled articles), suffix-dense text (公司协会委员会...)
  * and punctuation-free text at each size in millions of characters, once each after a warm-up, and reports
@@ -39,6 +46,7 @@ public final class Probes {
         switch (args[0]) {
             case "first" -> first();
             case "heap" -> heap();
+            case "large" -> large(Double.parseDouble(args[1]), Path.of(args[2]));
             case "scaling" -> scaling(args[1], args.length > 2 ? Path.of(args[2]) : null,
                     args.length > 3 ? args[3] : "all");
             default -> throw new IllegalArgumentException(args[0]);
@@ -155,6 +163,80 @@ public final class Probes {
                 }
             }
         }
+    }
+
+    private static void large(double millions, Path paragraphs) {
+        int chars = (int) (millions * 1_000_000);
+        List<String> lines = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(paragraphs)) {
+                if (!line.isBlank()) {
+                    lines.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        StringBuilder b = new StringBuilder(chars + 1000);
+        for (int i = 0; b.length() < chars; i++) {
+            b.append(lines.get(i % lines.size())).append('\n');
+        }
+        String text = b.substring(0, chars);
+        b = null;
+        NewsAnalyzer analyzer = NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
+        analyzer.analyze(text.substring(0, 200_000)); // warm-up, piecewise already
+        used();
+        long[] liveMax = {0};
+        List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
+        javax.management.NotificationListener listener = (n, h) -> {
+            if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management
+                        .GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                long after = 0;
+                for (java.lang.management.MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                    after += u.getUsed();
+                }
+                synchronized (liveMax) {
+                    liveMax[0] = Math.max(liveMax[0], after);
+                }
+            }
+        };
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            javax.management.NotificationEmitter e = (javax.management.NotificationEmitter) gc;
+            e.addNotificationListener(listener, null, null);
+            emitters.add(e);
+        }
+        long before = used();
+        resetPeaks();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        NewsAnalysis r = analyzer.analyze(Article.of(text));
+        double sec = (System.nanoTime() - t0) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        long peak = peak();
+        long held = used() - before;
+        long bad = 0;
+        for (io.github.zhnews.model.Token t : r.tokens()) {
+            bad += text.substring(t.start(), t.end()).equals(t.text()) ? 0 : 1;
+        }
+        long mentions = 0;
+        for (List<io.github.zhnews.model.Entity> es : List.of(r.organizations(), r.people(), r.places())) {
+            for (io.github.zhnews.model.Entity e : es) {
+                for (io.github.zhnews.model.Mention m : e.mentions()) {
+                    mentions++;
+                    bad += text.substring(m.start(), m.end()).equals(m.text()) ? 0 : 1;
+                }
+            }
+        }
+        for (io.github.zhnews.model.DateMention d : r.dates()) {
+            bad += text.substring(d.start(), d.end()).equals(d.text()) ? 0 : 1;
+        }
+        System.out.printf("| %,d | %.1f | %.1f | %.2f | %.0f | %.0f | %.0f | %,d | %,d | %,d | %s | %d |%n", chars, sec, cpu,
+                cpu * 1e6 / chars, liveMax[0] / 1e6, peak / 1e6, held / 1e6, r.tokens().size(), mentions,
+                r.dates().size(), r.keyPhrases().isEmpty() ? "-" : r.keyPhrases().get(0).text(), bad);
+        System.out.println("(chars | wall s | cpu s | cpu µs/char | max heap after GC MB | pool peaks MB | result held MB"
+                + " | tokens | mentions | dates | first phrase | bad offsets) max heap " + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB");
     }
 
     private static void resetPeaks() {

@@ -1,6 +1,7 @@
 package io.github.zhnews.internal.text;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,6 +61,46 @@ public record ArticleLayout(String title, TextSpan titleSpan, String source, Loc
             last--; // an empty span holds nothing; the one before it ends no later than it starts
         }
         return start < end && last >= 0 && boilerplate.get(last).overlaps(start, end);
+    }
+
+    /**
+     * The layout of the piece {@code [from, to)} of the text, its spans clipped to the piece and shifted to
+     * start at 0: the body lines and furniture that overlap it, the headings and title inside it. The page's
+     * source, editor and publication time are kept: they describe the whole page.
+     *
+     * @throws IllegalArgumentException if {@code from > to}
+     */
+    public ArticleLayout within(int from, int to) {
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("invalid piece [" + from + ", " + to + ")");
+        }
+        boolean titleInside = titleSpan != null && from <= titleSpan.start() && titleSpan.end() <= to;
+        return new ArticleLayout(titleInside ? title : null, titleInside ? shift(titleSpan, from) : null, source,
+                publishedAt, editor, clip(body, from, to), clip(boilerplate, from, to), inside(headings, from, to));
+    }
+
+    private static TextSpan shift(TextSpan s, int by) {
+        return new TextSpan(s.start() - by, s.end() - by);
+    }
+
+    private static List<TextSpan> clip(List<TextSpan> spans, int from, int to) {
+        List<TextSpan> out = new ArrayList<>();
+        for (TextSpan s : spans) {
+            if (s.end() > from && s.start() < to) {
+                out.add(new TextSpan(Math.max(s.start(), from) - from, Math.min(s.end(), to) - from));
+            }
+        }
+        return out;
+    }
+
+    private static List<TextSpan> inside(List<TextSpan> spans, int from, int to) {
+        List<TextSpan> out = new ArrayList<>();
+        for (TextSpan s : spans) {
+            if (from <= s.start() && s.end() <= to) {
+                out.add(shift(s, from));
+            }
+        }
+        return out;
     }
 
     /** True if the offset lies inside a boilerplate span. */
