@@ -70,6 +70,21 @@ class ModelResourcesTest {
     }
 
     @Test
+    void theEntityCharacterListsHoldWhatTheirRulesRead() {
+        WordLists.CharSet never = WordLists.chars("lists/person-function-chars.tsv", "never-in-name");
+        WordLists.CharSet function = WordLists.chars("lists/person-function-chars.tsv", "after-title");
+        assertTrue(never.contains('说') && function.contains('说'), "one file, two uses");
+        assertTrue(never.contains('们') && !function.contains('们'), never::toString);
+        assertTrue(function.contains('已') && !never.contains('已'), function::toString);
+        WordLists.CharSet foreign = WordLists.chars("lists/person-transliteration.tsv", "foreign");
+        WordLists.CharSet dotted = WordLists.chars("lists/person-transliteration.tsv", "dotted");
+        assertTrue(foreign.contains('斯') && dotted.contains('斯'), "every transliteration character is also dotted");
+        assertTrue(dotted.contains('买') && !foreign.contains('买'), dotted::toString);
+        assertEquals(List.of("自治区", "自治州", "省", "市", "县", "州", "区", "自治县"),
+                WordLists.list("lists/admin-levels.tsv", "short-opener"));
+    }
+
+    @Test
     void everyShippedListLoadsAndSaysWhatItIsAndWhereItComesFrom() throws IOException {
         Path lists = Path.of("models/lists");
         try (Stream<Path> files = Files.list(lists)) {
