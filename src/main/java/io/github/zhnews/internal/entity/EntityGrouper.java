@@ -41,8 +41,14 @@ final class EntityGrouper {
      */
     /** Provinces, whose organisations often open with 省: 四川省委 -> 四川省. */
     private static final List<String> PROVINCES = WordLists.list("lists/provinces.txt");
-    /** The provinces with their level (河北省), built once: every organisation found is checked against them. */
-    private static final List<String> PROVINCES_WITH_LEVEL = PROVINCES.stream().map(p -> p + "省").toList();
+    /**
+     * The provinces with their level (河北省), built once on first use (not while the class is initialised, so
+     * that a broken list fails at build(), where WordLists.loadAll() reads it): every organisation found is
+     * checked against them.
+     */
+    private static final class ProvincesWithLevel {
+        static final List<String> LIST = PROVINCES.stream().map(p -> p + "省").toList();
+    }
 
     /** The province-level region an organisation name opens with (西藏自治区党委 -> 西藏自治区), or null. */
     static String leadingRegion(String name) {
@@ -51,7 +57,7 @@ final class EntityGrouper {
                 return e.getValue();
             }
         }
-        for (String p : PROVINCES_WITH_LEVEL) {
+        for (String p : ProvincesWithLevel.LIST) {
             if (name.startsWith(p)) {
                 return p;
             }

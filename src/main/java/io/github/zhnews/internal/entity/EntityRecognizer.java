@@ -4,6 +4,7 @@ import io.github.zhnews.internal.document.CoreLexicon;
 import io.github.zhnews.internal.document.Document;
 import io.github.zhnews.internal.entity.ner.NerSpan;
 import io.github.zhnews.internal.entity.ner.NerTagger;
+import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
@@ -142,9 +143,9 @@ public final class EntityRecognizer implements EntityFinder {
     }
 
     /** Administrative levels that open short forms of organs: 自治区党委, 市政府, 县公安局. */
-    private static final List<String> SHORT_OPENERS = List.of("自治区", "自治州", "自治县", "省", "市", "县", "区", "州");
+    private static final List<String> SHORT_OPENERS = WordLists.list("lists/admin-levels.tsv", "short-opener");
     /** First characters of the organ after such a level (委 政 人 公...): 市场 is no short form of anything. */
-    private static final String ORGAN_STARTS = "委政人党纪公法检财教卫商发民司农工统审监文旅交住水环";
+    private static final WordLists.CharSet ORGAN_STARTS = WordLists.chars("lists/org-organ-starts.txt");
 
     /** A labelled organisation that opens with a bare administrative level (自治区党委) is a short form. */
     private static NameSpan.Form form(String text, NerSpan s) {
@@ -152,7 +153,7 @@ public final class EntityRecognizer implements EntityFinder {
             for (String level : SHORT_OPENERS) {
                 int after = s.start() + level.length();
                 if (after < s.end() && text.startsWith(level, s.start())
-                        && ORGAN_STARTS.indexOf(text.charAt(after)) >= 0) {
+                        && ORGAN_STARTS.contains(text.charAt(after))) {
                     return NameSpan.Form.ADMIN_SHORT;
                 }
             }

@@ -29,6 +29,9 @@ final class OrganizationLexicon {
      */
     private static final Set<String> COMMON_NOUNS = WordLists.set("lists/org-common-nouns.tsv", "always");
 
+    /** Endings that make a name of no other kind a medium: 《文汇报》, 《人民画报》. */
+    private static final List<String> MEDIA_ENDINGS = WordLists.list("lists/org-media-endings.tsv", "kind");
+
     private final Map<String, Entity.Kind> suffixKinds;
     private final int longestSuffix;
     /** The last characters of all endings, for a quick "no" on ordinary words. */
@@ -138,7 +141,7 @@ final class OrganizationLexicon {
         if (suffix != null) {
             return suffixKinds.get(suffix);
         }
-        if (name.endsWith("报") || name.endsWith("刊") || name.endsWith("杂志") || name.endsWith("新闻")) {
+        if (MEDIA_ENDINGS.stream().anyMatch(name::endsWith)) {
             return Entity.Kind.MEDIA; // 《文汇报》, 《人民画报》
         }
         return Entity.Kind.OTHER;

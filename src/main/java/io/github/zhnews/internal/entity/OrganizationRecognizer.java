@@ -34,19 +34,26 @@ final class OrganizationRecognizer {
     /** Common words that never belong inside a name. */
     private static final Set<String> NEVER_INSIDE = WordLists.set("lists/org-never-inside.txt");
     /** Single characters that end a geographic name inside an organisation's name: 深圳湾, 洱海, 长江. */
-    private static final String GEOGRAPHIC = "湾港岛湖河江山海峡";
+    private static final WordLists.CharSet GEOGRAPHIC = WordLists.chars("lists/place-end-chars.tsv", "geographic");
     /** Tags of single characters that only occur inside longer words (morphemes). */
     private static final Set<String> BOUND_TAGS = Set.of("vg", "ng", "ag", "tg", "dg", "g", "n", "j", "b", "k", "x");
     /** Endings that 工作 may precede inside a name (台湾工作办公室), though 工作 is otherwise never inside. */
     private static final Set<String> WORK_BODIES = WordLists.set("lists/org-task-bodies.tsv", "work");
     /** Verbs that stand before an organisation name rather than inside it (来到, 成立, 参加). */
     private static final Set<String> VERBS_BEFORE_NAMES = WordLists.set("lists/org-verbs-before.txt");
-    /** One-character endings that are also the last character of many common two-character words. */
-    private static final String GENERIC_ONE = "部党队处厂局厅署网团";
-    private static final Pattern AUTONOMOUS_REGION = Pattern.compile("\\p{IsHan}+自治[区州县旗]");
+    /** Levels of autonomous areas (自治区, 自治旗), which end a place written as one word. */
+    private static final List<String> AUTONOMOUS = WordLists.list("lists/admin-levels.tsv", "autonomous");
+    /** A word of Han characters only, by their Unicode script as in a regular expression. */
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+[次届]?");
-    private static final Pattern MEDIA_TITLE = Pattern.compile(
-            ".{1,12}(日报|晚报|早报|时报|商报|报|周刊|周报|杂志|画报|新闻|电视台|网)");
+    /** Endings of the names of newspapers and broadcasters, for a title in book brackets: 《文汇报》. */
+    private static final List<String> MEDIA_ENDINGS = WordLists.list("lists/org-media-endings.tsv", "title");
+
+    /** The media title pattern, built from its list on first use (the list itself is read at build()). */
+    private static final class MediaTitle {
+        static final Pattern PATTERN = Pattern.compile(".{1,12}(" + String.join("|",
+                MEDIA_ENDINGS.stream().map(Pattern::quote).toList()) + ")");
+    }
 
     private final OrganizationLexicon lexicon;
 
@@ -206,7 +213,7 @@ final class OrganizationRecognizer {
             }
             String title = text.substring(open + 1, close);
             if (title.indexOf('《') < 0 && title.length() >= 2 && title.length() <= 14
-                    && (lexicon.isMedia(title) || MEDIA_TITLE.matcher(title).matches())) {
+                    && (lexicon.isMedia(title) || MediaTitle.PATTERN.matcher(title).matches())) {
                 out.add(new NameSpan(open + 1, close, EntityType.ORGANIZATION, NameSpan.Form.FULL));
             }
             open = text.indexOf('《', close + 1);
@@ -269,8 +276,8 @@ final class OrganizationRecognizer {
         if (isVerbal(head.pos()) || startsWithNumber(word) || containsNever(word) || lexicon.isCommonNoun(word)) {
             return null;
         }
-        if (suffix != null && suffix.length() == 1 && word.length() == 2 && !taggedOrg
-                && GENERIC_ONE.indexOf(suffix.charAt(0)) >= 0) {
+        if (suffix != null && suffix.length() == 1 && word.length() == 2 && !taggedOrg) {
+            // the one-character endings of org-suffixes.txt (部 党 队 处...) end many common two-character words
             return null; // 西部, 干部, 到处, 排队, 入党: a two-character word, not a name's ending
         }
         if (suffix != null && suffix.length() == 1 && j + 1 < tokens.size()) {
@@ -433,7 +440,8 @@ final class OrganizationRecognizer {
         }
         return p.startsWith("ns") || p.startsWith("nt") || p.equals("nz") || p.equals("nrf")
                 || PROPER_OPENERS.contains(t.text()) || lexicon.isKnownName(t.text())
-                || t.text().length() >= 5 && AUTONOMOUS_REGION.matcher(t.text()).matches(); // 新疆维吾尔自治区/n
+                || t.text().length() >= 5 && AUTONOMOUS.stream().anyMatch(t.text()::endsWith)
+                && HAN_RUN.matcher(t.text()).matches(); // 新疆维吾尔自治区/n
     }
 
     private boolean isNamePart(Token t) {
@@ -443,7 +451,7 @@ final class OrganizationRecognizer {
     /** A common word that may sit inside a name after its opener: 商务 in 西藏自治区商务厅. */
     private boolean isInnerWord(Token t) {
         String p = t.pos();
-        if (t.text().length() == 1 && GEOGRAPHIC.indexOf(t.text().charAt(0)) >= 0) {
+        if (t.text().length() == 1 && GEOGRAPHIC.contains(t.text().charAt(0))) {
             return true; // 湾 in 深圳湾商业银行, whatever the tagger made of it
         }
         return (p.equals("n") || p.equals("vn") || p.equals("j") || p.equals("nis") || p.equals("nnd") || p.equals("gi")

@@ -25,11 +25,11 @@ final class PersonPlaceRecognizer {
     /** How many of the first surnames in {@code surnames.txt} (ordered by frequency) count as frequent. */
     private static final int FREQUENT_SURNAMES = 130;
     /** Characters that end no given name: a recogniser that swallowed a verb or particle (桑说, 曾对). */
-    private static final String NEVER_IN_NAMES = "说对到了的地得们是在和与及被把将向从给让也都就还又";
+    private static final WordLists.CharSet NEVER_IN_NAMES = WordLists.chars("lists/person-function-chars.tsv", "never-in-name");
     /** First syllables of Tibetan given names, which have no surname. */
     private static final Set<String> TIBETAN = WordLists.set("lists/person-tibetan.txt");
     /** Verbs and determiners the place recogniser glues to 村, 乡 or 区: 驻村, 全区. */
-    private static final String NOT_PLACE_START = "驻进在下到全本该各我社入回返的了着过";
+    private static final WordLists.CharSet NOT_PLACE_START = WordLists.chars("lists/place-not-start.txt");
 
     private final Set<String> surnames;
     /** The most frequent surnames (张, 黄, 周): never read as a function word before a given name. */
@@ -44,7 +44,7 @@ final class PersonPlaceRecognizer {
      */
     private final Set<String> frequentSurnames;
     /** Second characters that make a surname-like character plus one a word, not a name (刘家, 郑某, 江边). */
-    private static final String NOT_SECOND = "某家老总们氏姓族边上中下里内外时出有可是在方";
+    private static final WordLists.CharSet NOT_SECOND = WordLists.chars("lists/person-not-second.txt");
 
     private final CoreLexicon words;
 
@@ -77,33 +77,43 @@ final class PersonPlaceRecognizer {
     }
 
     /** Last characters of titles and roles that stand before a name: 部长, 书记, 队员, 总理, 教练, 教授. */
-    private static final String TITLE_ENDINGS = "长记员理席统相臣练令授裁使官士监卿";
+    private static final WordLists.CharSet TITLE_ENDINGS = WordLists.chars("lists/person-title-endings.txt");
     private static final Set<String> TITLE_WORDS = WordLists.set("lists/person-titles.tsv", "title");
     /** What may follow a one-character surname in a word the recogniser took for a name: 江主席. */
     private static final Set<String> TITLES_AFTER_SURNAME = WordLists.set("lists/person-titles.tsv", "after-surname");
-    /** Characters that transliterate foreign names (a common-knowledge list). */
-    private static final String TRANSLITERATION = "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂"
-            + "丁杜顿多厄恩尔法范菲费芬丰冯弗伏福富盖甘冈戈哥格根贡古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科"
-            + "克肯库夸奎拉莱赖兰朗劳勒雷蕾黎里理丽利连列林琳铃隆卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙孟米密明摩莫姆穆纳娜乃"
-            + "奈南内妮尼涅宁纽努诺欧帕潘庞佩蓬皮珀普齐奇契恰乔切钦琼丘萨赛塞桑瑟森沙莎善尚什史舒斯松苏索塔泰坦汤唐特"
-            + "提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐卓茨肖若夫腊延舍吕坚莉瑞卜娅芭默滕蓬白";
+    /** What may stand between a name and the title after it: 吴彬 总 教练. */
+    private static final Set<String> TITLE_PREFIXES = WordLists.set("lists/person-titles.tsv", "prefix");
 
     /** Pieces HanLP tags as names that are parts of counts or common phrases. */
     private static final Set<String> NOT_PEOPLE = WordLists.set("lists/person-not-people.txt");
     /** Measure words and count particles that may precede a piece the recogniser took for a name (30多人). */
-    private static final String COUNT_WORDS = "余多几个名位批";
+    private static final WordLists.CharSet COUNT_WORDS = WordLists.chars("lists/person-count-words.txt");
     /** Single characters that never belong to a name found after a title: particles, adverbs, prepositions. */
-    private static final String FUNCTION_CHARS = "说对到了的是在和与及被把将向从给让也都就还又已并即便亦仍均正更再等说称讲谈指问答";
+    private static final WordLists.CharSet FUNCTION_CHARS = WordLists.chars("lists/person-function-chars.tsv", "after-title");
 
     private static final Set<String> PLACE_LEVELS = WordLists.set("lists/admin-levels.tsv", "place");
 
     private static final Set<String> AUTONOMOUS = WordLists.set("lists/admin-levels.tsv", "autonomous");
+    /** First characters of the word after 站 that make it the verb 'to stand': 站 稳, 站在. */
+    private static final WordLists.CharSet STATION_VERBS = WordLists.chars("lists/place-station-verbs.txt");
+    /** Last characters that make a would-be name of three or more characters a place: 岛, 港, 湾, 堡, 郡. */
+    private static final WordLists.CharSet PLACE_LIKE = WordLists.chars("lists/place-end-chars.tsv", "place-like");
+    /** Last characters that make a transliterated name a place: 河, 湖. */
+    private static final WordLists.CharSet WATER = WordLists.chars("lists/place-end-chars.tsv", "water");
     /** Words that make a place of the place name before them: ports, stations, straits, parks, mountain areas. */
     private static final Set<String> PLACE_FACILITIES = WordLists.set("lists/place-facilities.txt");
 
     /** A byline: 记者格桑报道, （通讯员 次仁）. Names of any origin, with or without a Han surname. */
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?:记者|通讯员|实习生|摄影)[ 　]?([\\p{IsHan}·]{2,5}?)(?=[）)、，,\\s]|报道|摄|$)");
+    private static final List<String> BYLINE_ROLES = WordLists.list("lists/person-titles.tsv", "byline");
+
+    /** The byline pattern, built from its roles on first use (the list itself is read at build()). */
+    private static final class Byline {
+        /** The role, a space at most, the name, then a bracket, a comma, a space, 报道 (reports) or 摄 (photo). */
+        static final Pattern PATTERN = Pattern.compile("(?:" + String.join("|",
+                BYLINE_ROLES.stream().map(Pattern::quote).toList())
+                + ")[ 　]?([\\p{IsHan}·]{2,5}?)(?=[）)、，,\\s]|报道|摄|$)");
+    }
+
     /** A byline in brackets that closes a paragraph: ……帮助。（张明远） */
     private static final Pattern CLOSING_BYLINE = Pattern.compile("[（(]([\\p{IsHan}]{2,3})[）)]\\s*$");
 
@@ -111,11 +121,11 @@ final class PersonPlaceRecognizer {
         List<NameSpan> out = new ArrayList<>();
         java.util.BitSet covered = new java.util.BitSet(text.length()); // characters of the spans in out
         Set<String> confirmed = new HashSet<>(); // names accepted somewhere in this text
-        Matcher m = BYLINE.matcher(text);
+        Matcher m = Byline.PATTERN.matcher(text);
         while (m.find()) {
             String name = m.group(1);
             if (TIBETAN.stream().anyMatch(name::startsWith) || surnames.contains(name.substring(0, 1))
-                    && NEVER_IN_NAMES.indexOf(name.charAt(name.length() - 1)) < 0 && name.indexOf('了') < 0
+                    && !NEVER_IN_NAMES.contains(name.charAt(name.length() - 1)) && name.indexOf('了') < 0
                     && !isVerb(name.substring(1))) { // 记者时表示: the time of a speech verb, not a byline
                 add(out, covered, new NameSpan(m.start(1), m.end(1), EntityType.PERSON, NameSpan.Form.FULL));
             }
@@ -163,7 +173,7 @@ final class PersonPlaceRecognizer {
                 Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
                 if (next != null && next.start() == t.end() && next.pos().equals("nr") && next.text().length() == 1
                         && w.length() == 2 && surnames.contains(w.substring(0, 1))
-                        && NEVER_IN_NAMES.indexOf(next.text().charAt(0)) < 0) {
+                        && !NEVER_IN_NAMES.contains(next.text().charAt(0))) {
                     // 陈伊/nr 玲/nr: the recogniser cut a three-character name in two
                     add(out, covered, new NameSpan(t.start(), next.end(), EntityType.PERSON, NameSpan.Form.FULL));
                     confirmed.add(w + next.text());
@@ -176,7 +186,7 @@ final class PersonPlaceRecognizer {
                 } else if (isCandidate(t)) {
                     add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.BARE));
                 } else if (w.length() == 3 && "ns".equals(words.mainTag(w.substring(0, 2)))
-                        && FUNCTION_CHARS.indexOf(w.charAt(2)) >= 0) {
+                        && FUNCTION_CHARS.contains(w.charAt(2))) {
                     // 在 伦敦再/nr 召集: a place and the adverb after it
                     add(out, covered, new NameSpan(t.start(), t.start() + 2, EntityType.PLACE, NameSpan.Form.FULL));
                 }
@@ -187,7 +197,7 @@ final class PersonPlaceRecognizer {
                             NameSpan.Form.FULL));
                 }
             } else if (p.startsWith("ns") && t.text().length() >= 2 && OrganizationRecognizer.isHan(t.text())
-                    && !(t.text().length() == 2 && NOT_PLACE_START.indexOf(t.text().charAt(0)) >= 0)) {
+                    && !(t.text().length() == 2 && NOT_PLACE_START.contains(t.text().charAt(0)))) {
                 int end = t.end();
                 if (i + 1 < tokens.size() && PLACE_LEVELS.contains(tokens.get(i + 1).text())
                         && tokens.get(i + 1).start() == end) {
@@ -202,7 +212,7 @@ final class PersonPlaceRecognizer {
                         && PLACE_FACILITIES.contains(tokens.get(i + 1).text())
                         && !(tokens.get(i + 1).text().equals("站") && i + 2 < tokens.size()
                         && tokens.get(i + 2).start() == tokens.get(i + 1).end()
-                        && "了着起住稳在满".indexOf(tokens.get(i + 2).text().charAt(0)) >= 0)) {
+                        && STATION_VERBS.contains(tokens.get(i + 2).text().charAt(0)))) {
                     end = tokens.get(++i).end(); // 湛江/ns 港/j, 太原/ns 火车站/n, 霍尔木兹/ns 海峡/n
                 }
                 add(out, covered, new NameSpan(t.start(), end, EntityType.PLACE, NameSpan.Form.FULL));
@@ -247,14 +257,14 @@ final class PersonPlaceRecognizer {
             return false;
         }
         char last = name.charAt(name.length() - 1);
-        return "岛港湾堡郡".indexOf(last) >= 0
-                || "河湖".indexOf(last) >= 0 && isTransliterated(name.substring(0, name.length() - 1));
+        return PLACE_LIKE.contains(last)
+                || WATER.contains(last) && isTransliterated(name.substring(0, name.length() - 1));
     }
 
     /** Words after a transliterated name that show it names a person: speech, titles, roles. */
     private static final Set<String> FOREIGN_CUES_AFTER = WordLists.set("lists/person-cues-after.tsv", "foreign");
     /** Characters after a transliterated run that make it a place or a body: 阿比林市, 雷丁大学, 诺福克郡. */
-    private static final String FOREIGN_NOT_PERSON_AFTER = "市州省县郡区镇村河江湖山岛港湾城堡海峡洲国队派党族语";
+    private static final WordLists.CharSet FOREIGN_NOT_PERSON_AFTER = WordLists.chars("lists/place-end-chars.tsv", "not-person-after");
     /** Words after a transliterated run that make it a body: 塔宾根大学, 戈埃迪博物馆, 麦科特集团. */
     private static final List<String> FOREIGN_BODIES_AFTER = WordLists.list("lists/org-foreign-bodies.tsv", "after-name");
 
@@ -266,9 +276,9 @@ final class PersonPlaceRecognizer {
      */
     private void foreignNames(String text, List<Token> tokens, List<NameSpan> out, Set<String> confirmed) {
         boolean anyDot = text.indexOf('·') >= 0 || text.indexOf('•') >= 0;
-        java.util.BitSet opening = anyDot ? DOTTED_CHARS : FOREIGN_CHARS;
+        WordLists.CharSet opening = anyDot ? DOTTED_CHARS : FOREIGN_CHARS;
         for (int i = 0; i < tokens.size(); i++) {
-            if (!opening.get(tokens.get(i).text().charAt(0))) {
+            if (!opening.contains(tokens.get(i).text().charAt(0))) {
                 continue; // most words: not even the first character spells a foreign name
             }
             // names with a dot may use the wider set of Uyghur and other spellings (阿不来提·阿不都热西提)
@@ -338,7 +348,7 @@ final class PersonPlaceRecognizer {
                     && !(run.length() > 4 && tokens.get(first).pos().startsWith("nr"))) {
                 continue; // a single word is the recogniser's own call, except a long name it tagged (内塔尼亚胡)
             }
-            if (end < text.length() && FOREIGN_NOT_PERSON_AFTER.indexOf(text.charAt(end)) >= 0
+            if (end < text.length() && FOREIGN_NOT_PERSON_AFTER.contains(text.charAt(end))
                     || startsWithAny(text, end, FOREIGN_BODIES_AFTER)) {
                 continue;
             }
@@ -390,28 +400,22 @@ final class PersonPlaceRecognizer {
         return j;
     }
 
-    /** Characters of Uyghur and other names written with a dot that are also common words (不, 来, 提, 买). */
-    private static final String DOTTED_NAME_CHARS = "不来提买热木都义司艾孜吾麦铁吐逊合江";
-
-    /** The transliteration characters as a set, for speed. */
-    private static final java.util.BitSet FOREIGN_CHARS = charSet(TRANSLITERATION);
-    /** The transliteration characters and those of names written with a dot. */
-    private static final java.util.BitSet DOTTED_CHARS = charSet(TRANSLITERATION + DOTTED_NAME_CHARS);
-
-    private static java.util.BitSet charSet(String chars) {
-        java.util.BitSet set = new java.util.BitSet(65536);
-        chars.chars().forEach(set::set);
-        return set;
-    }
+    /** Characters that transliterate foreign names (a common-knowledge list). */
+    private static final WordLists.CharSet FOREIGN_CHARS = WordLists.chars("lists/person-transliteration.tsv", "foreign");
+    /**
+     * The transliteration characters and those of Uyghur and other names written with a dot that are also common
+     * words (不, 来, 提, 买).
+     */
+    private static final WordLists.CharSet DOTTED_CHARS = WordLists.chars("lists/person-transliteration.tsv", "dotted");
 
     private static boolean isForeignChar(char c) {
-        return FOREIGN_CHARS.get(c);
+        return FOREIGN_CHARS.contains(c);
     }
 
     private static boolean isWideTransliterated(String w) {
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
-            if (!DOTTED_CHARS.get(c) && c != '·' && c != '•') {
+            if (!DOTTED_CHARS.contains(c) && c != '·' && c != '•') {
                 return false;
             }
         }
@@ -451,7 +455,7 @@ final class PersonPlaceRecognizer {
             for (int k = j; k < tokens.size() && k < j + 3; k++) {
                 Token t = tokens.get(k);
                 if (t.start() != end || !OrganizationRecognizer.isHan(t.text())
-                        || t.text().length() == 1 && k > j && (FUNCTION_CHARS.indexOf(t.text().charAt(0)) >= 0
+                        || t.text().length() == 1 && k > j && (FUNCTION_CHARS.contains(t.text().charAt(0))
                         || t.pos().startsWith("p") || t.pos().startsWith("c") || t.pos().startsWith("u"))
                         || k > j && (t.pos().startsWith("ns") || t.pos().startsWith("nt") || isTitle(t))
                         || k > j && t.text().length() >= 2 && t.pos().startsWith("v")) { // 记者 时 表示
@@ -462,7 +466,7 @@ final class PersonPlaceRecognizer {
                 if (len > (compound ? 4 : 3)) {
                     break;
                 }
-                if (len >= 2 && isBoundary(tokens, k + 1) && NEVER_IN_NAMES.indexOf(text.charAt(end - 1)) < 0
+                if (len >= 2 && isBoundary(tokens, k + 1) && !NEVER_IN_NAMES.contains(text.charAt(end - 1))
                         && !(len == 2 && k == j && words.isCommonWord(t.text()))
                         && !(len == 3 && isPhrase(text.substring(first.start(), end), tokens, j))) { // 队员 都想为
                     best = new TextSpan(first.start(), end);
@@ -500,7 +504,7 @@ final class PersonPlaceRecognizer {
         if (t.start() != tokens.get(k - 1).end() || !OrganizationRecognizer.isHan(t.text()) || t.text().length() >= 2) {
             return true;
         }
-        return FUNCTION_CHARS.indexOf(t.text().charAt(0)) >= 0 || t.pos().startsWith("p") || t.pos().startsWith("u")
+        return FUNCTION_CHARS.contains(t.text().charAt(0)) || t.pos().startsWith("p") || t.pos().startsWith("u")
                 || t.pos().startsWith("c") || t.pos().startsWith("v");
     }
 
@@ -508,7 +512,7 @@ final class PersonPlaceRecognizer {
     private boolean isCandidate(Token t) {
         String w = t.text();
         return t.pos().equals("nr") && w.length() == 2 && surnames.contains(w.substring(0, 1))
-                && NEVER_IN_NAMES.indexOf(w.charAt(1)) < 0 && !NOT_PEOPLE.contains(w);
+                && !NEVER_IN_NAMES.contains(w.charAt(1)) && !NOT_PEOPLE.contains(w);
     }
 
     /** The title that follows a one-character surname in a word such as 江主席, or null. */
@@ -536,7 +540,7 @@ final class PersonPlaceRecognizer {
             Token prev = tokens.get(i - 1);
             // 4000余人, 30多人: a name never follows a number directly
             if (prev.end() == t.start() && (prev.pos().startsWith("m") || prev.pos().equals("q")
-                    && COUNT_WORDS.indexOf(prev.text().charAt(prev.text().length() - 1)) >= 0)) {
+                    && COUNT_WORDS.contains(prev.text().charAt(prev.text().length() - 1)))) {
                 return false; // but 1992年朱镕基: a year is no count
             }
         }
@@ -545,7 +549,7 @@ final class PersonPlaceRecognizer {
         }
         boolean surname = surnames.contains(w.substring(0, 1))
                 || w.length() >= 3 && surnames.contains(w.substring(0, 2));
-        if (NEVER_IN_NAMES.indexOf(w.charAt(w.length() - 1)) >= 0) {
+        if (NEVER_IN_NAMES.contains(w.charAt(w.length() - 1))) {
             return false;
         }
         boolean foreign = isTransliterated(w);
@@ -554,14 +558,14 @@ final class PersonPlaceRecognizer {
         }
         if (foreign && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
                 && tokens.get(i + 1).text().length() == 1
-                && FOREIGN_NOT_PERSON_AFTER.indexOf(tokens.get(i + 1).text().charAt(0)) >= 0) {
+                && FOREIGN_NOT_PERSON_AFTER.contains(tokens.get(i + 1).text().charAt(0))) {
             return false; // 诺福克 郡: a place
         }
         boolean titleBefore = i > 0 && isTitle(tokens.get(i - 1));
         boolean cueAfter = i + 1 < tokens.size()
                 && (NAME_CUES_AFTER.contains(tokens.get(i + 1).text()) || isTitle(tokens.get(i + 1))
                 || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（")
-                || i + 2 < tokens.size() && "总副前原".contains(tokens.get(i + 1).text()) // 吴彬 总 教练
+                || i + 2 < tokens.size() && TITLE_PREFIXES.contains(tokens.get(i + 1).text()) // 吴彬 总 教练
                 && tokens.get(i + 1).text().length() == 1 && isTitle(tokens.get(i + 2)));
         if (w.length() == 3 && !foreign && "ns".equals(words.mainTag(w.substring(0, 2)))) {
             return false; // 韩国女/nr 队, 韩国人: a country and one more character
@@ -578,7 +582,7 @@ final class PersonPlaceRecognizer {
         }
         // a two-character name the dictionary does not know as a word, with a Han surname (李鹏, 柳萍)
         if (!frequentSurnames.contains(w.substring(0, 1)) || words.isCommonWord(w)
-                || NOT_SECOND.indexOf(w.charAt(1)) >= 0 || followsBound(tokens, i)) {
+                || NOT_SECOND.contains(w.charAt(1)) || followsBound(tokens, i)) {
             return false;
         }
         if (i > 0) {
@@ -593,7 +597,7 @@ final class PersonPlaceRecognizer {
     /** A bracketed name at a paragraph's end: a surname, no ordinary word, no place or body among its words. */
     private boolean isBylineName(String name, List<Token> tokens, int start) {
         if (!surnames.contains(name.substring(0, 1)) || words.isCommonWord(name)
-                || NEVER_IN_NAMES.indexOf(name.charAt(name.length() - 1)) >= 0) {
+                || NEVER_IN_NAMES.contains(name.charAt(name.length() - 1))) {
             return false;
         }
         for (Token t : tokens) {
@@ -654,7 +658,7 @@ final class PersonPlaceRecognizer {
         }
         Token n = tokens.get(i + 1);
         return n.start() == tokens.get(i).end() && n.text().length() == 1 && OrganizationRecognizer.isHan(n.text())
-                && FUNCTION_CHARS.indexOf(n.text().charAt(0)) < 0 && !n.pos().startsWith("p") && !n.pos().startsWith("u")
+                && !FUNCTION_CHARS.contains(n.text().charAt(0)) && !n.pos().startsWith("p") && !n.pos().startsWith("u")
                 && !n.pos().startsWith("c") && !n.pos().startsWith("v");
     }
 
@@ -666,7 +670,7 @@ final class PersonPlaceRecognizer {
         if (w.isEmpty() || !t.pos().startsWith("n") || t.pos().startsWith("nr") || NOT_TITLES.contains(w)) {
             return false;
         }
-        return TITLE_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 || TITLE_WORDS.contains(w);
+        return TITLE_ENDINGS.contains(w.charAt(w.length() - 1)) || TITLE_WORDS.contains(w);
     }
 
     /** Nouns that end like a title but name none: 传统 and 系统 (统 as in 总统), 道理 (理 as in 总理), 日记. */

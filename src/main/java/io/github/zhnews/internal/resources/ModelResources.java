@@ -84,6 +84,16 @@ public final class ModelResources {
     }
 
     /**
+     * The rows of a word-list file as {@link #rows(String, int)} checks them, each with its line number, for a
+     * reader that checks more and reports the line. Not cached: its callers keep what they build from it.
+     *
+     * @throws ResourceException naming the file and line of the first malformed line
+     */
+    public static List<Row> numberedRows(String name, int maxColumns) {
+        return parse(name, maxColumns);
+    }
+
+    /**
      * The bytes of a binary model file (a trained model; {@code .gz} files are decompressed), for its owner to
      * parse and keep; not cached here.
      *

@@ -67,6 +67,39 @@ public final class WordLists {
         })));
     }
 
+    /**
+     * The entries of a list file marked with {@code use}, each one character, as a character set; {@code use}
+     * null takes every entry. For the rules that test one character in a hot loop: {@link CharSet#contains(char)}
+     * is a bit look-up. An entry longer than one character is a {@link ResourceException} naming file and line.
+     */
+    public static CharSet chars(String file, String use) {
+        return new CharSet(register(new Lazy<>(() -> readChars(file, use))));
+    }
+
+    /** Every entry of a list file of single characters, as a character set. */
+    public static CharSet chars(String file) {
+        return chars(file, null);
+    }
+
+    /** Reads a character list now, unregistered (so that a test of a broken file leaves {@link #loadAll()} alone). */
+    static java.util.BitSet readChars(String file, String use) {
+        java.util.BitSet bits = new java.util.BitSet(1 << 16);
+        for (ModelResources.Row row : ModelResources.numberedRows(file, 2)) {
+            if (use != null && !(row.columns().size() > 1 && List.of(row.get(1).split(",")).contains(use))) {
+                continue;
+            }
+            if (row.get(0).length() != 1) {
+                throw row.bad("entry '" + row.get(0) + "' is not one character");
+            }
+            bits.set(row.get(0).charAt(0));
+        }
+        if (bits.isEmpty()) {
+            throw new ResourceException("zhnews model file 'models/" + file + "' has no entries"
+                    + (use == null ? "" : " marked '" + use + "'"));
+        }
+        return bits;
+    }
+
     /** Reads every list created so far; the first broken file is a {@link ResourceException}. */
     public static void loadAll() {
         for (Lazy<?> l : CREATED) {
@@ -114,6 +147,30 @@ public final class WordLists {
                 }
             }
             return v;
+        }
+    }
+
+    /**
+     * An immutable set of characters read from a list file on first use (see {@link #chars(String, String)}).
+     */
+    public static final class CharSet {
+        private final Lazy<java.util.BitSet> lazy;
+
+        private CharSet(Lazy<java.util.BitSet> lazy) {
+            this.lazy = lazy;
+        }
+
+        /** Whether {@code c} is one of the entries. */
+        public boolean contains(char c) {
+            return lazy.get().get(c);
+        }
+
+        /** The characters in code order, for messages and tests. */
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder();
+            lazy.get().stream().forEach(c -> b.append((char) c));
+            return b.toString();
         }
     }
 

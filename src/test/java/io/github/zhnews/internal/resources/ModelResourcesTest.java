@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +50,38 @@ class ModelResourcesTest {
         assertEquals(List.of("自治区", "自治州", "省", "市", "县", "州"), group);
         assertTrue(WordLists.set("lists/admin-levels.tsv", "org").contains("街道"));
         assertEquals("西藏自治区", WordLists.map("lists/regions.tsv").get("西藏"));
+    }
+
+    @Test
+    void aCharacterListIsASetOfCharactersAndNamesTheLineOfAWord() {
+        WordLists.CharSet x = WordLists.chars("broken/chars.tsv", "x");
+        assertTrue(x.contains('的') && x.contains('地'), x::toString);
+        assertFalse(x.contains('了') || x.contains('们') || x.contains('a'), x::toString);
+        ResourceException word = assertThrows(ResourceException.class,
+                () -> WordLists.readChars("broken/chars.tsv", "y"));
+        assertEquals("zhnews model file 'models/broken/chars.tsv' line 4: entry '了们' is not one character",
+                word.getMessage());
+        ResourceException none = assertThrows(ResourceException.class,
+                () -> WordLists.readChars("broken/chars.tsv", "z"));
+        assertTrue(none.getMessage().contains("has no entries marked 'z'"), none::getMessage);
+        ResourceException dup = assertThrows(ResourceException.class,
+                () -> WordLists.readChars("broken/duplicate.txt", null));
+        assertTrue(dup.getMessage().contains("'models/broken/duplicate.txt' line 4: duplicate entry"), dup::getMessage);
+    }
+
+    @Test
+    void theEntityCharacterListsHoldWhatTheirRulesRead() {
+        WordLists.CharSet never = WordLists.chars("lists/person-function-chars.tsv", "never-in-name");
+        WordLists.CharSet function = WordLists.chars("lists/person-function-chars.tsv", "after-title");
+        assertTrue(never.contains('说') && function.contains('说'), "one file, two uses");
+        assertTrue(never.contains('们') && !function.contains('们'), never::toString);
+        assertTrue(function.contains('已') && !never.contains('已'), function::toString);
+        WordLists.CharSet foreign = WordLists.chars("lists/person-transliteration.tsv", "foreign");
+        WordLists.CharSet dotted = WordLists.chars("lists/person-transliteration.tsv", "dotted");
+        assertTrue(foreign.contains('斯') && dotted.contains('斯'), "every transliteration character is also dotted");
+        assertTrue(dotted.contains('买') && !foreign.contains('买'), dotted::toString);
+        assertEquals(List.of("自治区", "自治州", "省", "市", "县", "州", "区", "自治县"),
+                WordLists.list("lists/admin-levels.tsv", "short-opener"));
     }
 
     @Test
