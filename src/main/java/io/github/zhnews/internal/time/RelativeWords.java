@@ -56,7 +56,7 @@ final class RelativeWords {
         new Rel("明晚", 1, false, "晚上"), new Rel("当天", 0, true, null), new Rel("当日", 0, true, null),
         new Rel("同日", 0, true, null), new Rel("同一天", 0, true, null), new Rel("次日", 1, true, null), new Rel("翌日", 1, true, null),
         new Rel("第二天", 1, true, null), new Rel("前一天", -1, true, null), new Rel("前一日", -1, true, null),
-        new Rel("当晚", 0, true, "晚上")
+        new Rel("当晚", 0, true, "晚上"), new Rel("全天", 0, true, null)
     };
 
 
@@ -114,6 +114,13 @@ final class RelativeWords {
                     break;
                 case "明日":
                     if (charAt(s, e) == '之') {
+                        return null;
+                    }
+                    break;
+                case "全天":
+                    // the whole day in focus only where a clause opens with it (全天有雨, 。全天，); after a
+                    // word it is how long something lasts (出纳全天加班), and 全天候 is all-weather
+                    if (charAt(s, e) == '候' || i > 0 && "，。！？；：、,.!?;: \n（(“\"".indexOf(charAt(s, i - 1)) < 0) {
                         return null;
                     }
                     break;
