@@ -309,10 +309,7 @@ public final class TimeCases {
                 String from = m.value().substring(0, m.value().length() - PRESENT.length());
                 if (from.isEmpty()) {
                     first = Optional.of(reference);
-                } else if (from.endsWith("/")) {
-                    first = new DateMention(m.text(), m.start(), m.end(), from.substring(0, from.length() - 1),
-                            DateType.DATE).firstInstant();
-                } else {
+                } else if (!from.endsWith("/")) {
                     continue;
                 }
                 after = first.isPresent() && !first.get().isAfter(reference) ? Optional.of(reference)
