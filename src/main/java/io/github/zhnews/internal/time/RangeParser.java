@@ -77,13 +77,19 @@ final class RangeParser {
      * X之前, X以前 with X not over by then (2025年前, 明年6月之前, 年底前) run from the publication time to the
      * end of X. Otherwise null: a future X起 starts a stretch the text leaves open (2025年起实施), and a past
      * X前 (1949年前) one that opens into the past, which keep the value of X; a bare day (15日前) can be an
-     * offset (15 days ago) and is left alone, as are 前后, 前夕 and X起至Y (a range, read apart).
+     * offset (15 days ago) and is left alone, as are 6月前两周 and 今年前几个月 (the first part of X), 前后, 前夕, 前进,
+     * 前景 and X起至Y (a range, read apart).
      */
     private static Expr window(String s, int i, Expr p1, Context ctx) {
         int q = p1.end();
         String word = Numerals.firstAt(s, q, "以来", "之前", "以前", "起", "前");
-        if (word == null || p1.lead() == Grain.DAY || word.equals("前") && "后夕".indexOf(Numerals.charAt(s, q + 1)) >= 0
-                || word.equals("起") && ("来".indexOf(Numerals.charAt(s, q + 1)) >= 0 || separator(s, q + 1) > 0)) {
+        if (word == null) {
+            return null;
+        }
+        char next = Numerals.charAt(s, q + word.length());
+        if (p1.lead() == Grain.DAY || word.equals("前") && (Numerals.isAsciiDigit(next)
+                || Numerals.isChineseNumeral(next) || "几两数半个后夕进景途线沿列端者身任期方面".indexOf(next) >= 0)
+                || word.equals("起") && ("来步飞草诉义源点码床火事初身航跑伏落".indexOf(next) >= 0 || separator(s, q + 1) > 0)) {
             return null;
         }
         io.github.zhnews.model.DateMention x = Values.mention(s.substring(i, q), p1);
