@@ -445,7 +445,7 @@ public final class NewsAnalyzer {
                     new DocumentPreparer(segmenter),
                     new EntityRecognizer(orgNames, CoreWords.INSTANCE, tagger()),
                     new NewsDateRecognizer(),
-                    new KeyPhraseExtractor(IdfTable.bundled(), options),
+                    new KeyPhraseExtractor(IdfTable.bundled(), options, CoreWords.INSTANCE),
                     new SentenceSelector()), articles);
             return new NewsAnalyzer(pipeline, options.count(), orElse(summarySentences, 3),
                     orElse(summaryCharacters, 0), referenceTime, clock != null ? clock : Clock.system(articles),

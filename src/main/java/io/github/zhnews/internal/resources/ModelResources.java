@@ -24,6 +24,23 @@ public final class ModelResources {
     private static final String ROOT = "/io/github/zhnews/models/";
     private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
     private static final Map<String, List<List<String>>> ROWS = new ConcurrentHashMap<>();
+    private static final Map<String, List<Row>> TABLES = new ConcurrentHashMap<>();
+
+    /**
+     * One data line of a table file: its columns, with the file and line number for the error messages of the
+     * rules that read it.
+     */
+    public record Row(String file, int line, List<String> columns) {
+        /** The column at {@code index} (from 0). */
+        public String get(int index) {
+            return columns.get(index);
+        }
+
+        /** A {@link ResourceException} naming this row's file and line and the reason. */
+        public ResourceException bad(String reason) {
+            return malformed(file, line, reason);
+        }
+    }
 
     private ModelResources() {
     }
@@ -91,9 +108,45 @@ public final class ModelResources {
         }
     }
 
+    /**
+     * The rows of a table file: as {@link #rows(String, int)}, but every line has exactly {@code columns}
+     * non-empty tab-separated columns without surrounding spaces, and each row keeps its line number. Read once
+     * per JVM.
+     *
+     * @throws ResourceException naming the file and line of the first malformed line
+     */
+    public static List<Row> table(String name, int columns) {
+        List<Row> cached = TABLES.get(name);
+        if (cached == null) {
+            List<Row> out = new ArrayList<>();
+            for (Row row : parse(name, columns)) {
+                if (row.columns().size() != columns) {
+                    throw row.bad("expected " + columns + " tab-separated columns, found " + row.columns().size());
+                }
+                for (String c : row.columns()) {
+                    if (c.isBlank() || !c.equals(c.strip())) {
+                        throw row.bad("empty column or stray spaces");
+                    }
+                }
+                out.add(row);
+            }
+            cached = List.copyOf(out);
+            TABLES.putIfAbsent(name, cached);
+        }
+        return cached;
+    }
+
     private static List<List<String>> parseRows(String name, int maxColumns) {
-        List<String> raw = rawLines(name);
         List<List<String>> out = new ArrayList<>();
+        for (Row row : parse(name, maxColumns)) {
+            out.add(row.columns());
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Row> parse(String name, int maxColumns) {
+        List<String> raw = rawLines(name);
+        List<Row> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i);
@@ -119,9 +172,9 @@ public final class ModelResources {
             if (first != null) {
                 throw malformed(name, number, "duplicate entry '" + entry + "' (first on line " + first + ")");
             }
-            out.add(columns);
+            out.add(new Row(name, number, columns));
         }
-        return List.copyOf(out);
+        return out;
     }
 
     private static ResourceException malformed(String name, int line, String reason) {

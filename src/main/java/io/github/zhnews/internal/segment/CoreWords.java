@@ -51,4 +51,23 @@ public final class CoreWords implements CoreLexicon {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a == null ? 0 : a.totalFrequency;
     }
+
+    @Override
+    public double nominalShare(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return Double.NaN;
+        }
+        int verb = 0;
+        int noun = 0;
+        for (int k = 0; k < a.nature.length; k++) {
+            String tag = a.nature[k].toString();
+            if (tag.equals("v")) {
+                verb += a.frequency[k];
+            } else if (tag.equals("vn")) {
+                noun += a.frequency[k];
+            }
+        }
+        return verb + noun == 0 ? Double.NaN : noun / (double) (verb + noun);
+    }
 }

@@ -1,5 +1,8 @@
 package io.github.zhnews.internal.text;
 
+import io.github.zhnews.internal.resources.ModelResources;
+import io.github.zhnews.internal.resources.ResourceException;
+import io.github.zhnews.internal.resources.WordLists;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,16 +37,57 @@ public final class ArticleParser {
     private static final Pattern TIMESTAMP = Pattern.compile(DATE + TIME);
     private static final Pattern LEADING_TIMESTAMP = Pattern.compile("^" + DATE + TIME + "(?=\\s|$)");
 
-    private static final String TIME_LABELS = "发布时间|发表时间|更新时间|发布日期|时间|日期";
-    private static final String SOURCE_LABELS = "(?:本文|文章|信息|新闻|稿件)?来源|稿源";
-    private static final String EDITOR_LABELS = "责任编辑|责编|编辑";
-    private static final String OTHER_LABELS = "作者|记者|通讯员|摄影|编审|审核|校对|字号|点击数?|浏览(?:次数|量)?|阅读(?:数|量)?";
-    private static final Pattern LABEL = Pattern.compile("(?:(" + TIME_LABELS + ")|(" + SOURCE_LABELS + ")|("
-            + EDITOR_LABELS + ")|(?:" + OTHER_LABELS + "))\\s*[:：]");
-    private static final Pattern LEADING_LABEL = Pattern.compile("^[【\\[（(]?\\s*" + LABEL.pattern());
+    /** The metadata labels of a page and the patterns built from them, once per JVM (models/lists/article-labels.tsv). */
+    private static final class Labels {
+        private static volatile Labels instance;
 
-    private static final Pattern EDITOR_NOTE = Pattern.compile(
-            "[（(【\\[]\\s*(?:" + EDITOR_LABELS + ")\\s*[:：][^）)】\\]]{1,40}[）)】\\]]\\s*$");
+        /** Group 1: a time label, 2: a source label, 3: an editor label; the other labels have no group. */
+        final Pattern label;
+        final Pattern leadingLabel;
+        final Pattern editorNote;
+        final Pattern location;
+
+        private Labels() {
+            java.util.Map<String, java.util.List<String>> byKind = new java.util.HashMap<>();
+            for (ModelResources.Row row : ModelResources.table("lists/article-labels.tsv", 2)) {
+                if (!java.util.List.of("time", "source", "editor", "other").contains(row.get(1))) {
+                    throw row.bad("kind must be time, source, editor or other, not '" + row.get(1) + "'");
+                }
+                byKind.computeIfAbsent(row.get(1), k -> new java.util.ArrayList<>()).add(row.get(0));
+            }
+            String editors = alternatives(byKind.get("editor"));
+            label = Pattern.compile("(?:(" + alternatives(byKind.get("time")) + ")|(" + alternatives(byKind.get("source"))
+                    + ")|(" + editors + ")|(?:" + alternatives(byKind.get("other")) + "))\\s*[:：]");
+            leadingLabel = Pattern.compile("^[【\\[（(]?\\s*" + label.pattern());
+            editorNote = Pattern.compile("[（(【\\[]\\s*(?:" + editors + ")\\s*[:：][^）)】\\]]{1,40}[）)】\\]]\\s*$");
+            location = Pattern.compile(alternatives(WordLists.list("lists/article-locations.txt")));
+        }
+
+        /** The words as a regular-expression alternation, longest first, each matched literally. */
+        private static String alternatives(java.util.List<String> words) {
+            if (words == null || words.isEmpty()) {
+                throw new ResourceException("zhnews model file 'models/lists/article-labels.tsv' lacks a kind of label "
+                        + "(time, source, editor and other are all needed)");
+            }
+            return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|"));
+        }
+
+        static Labels get() {
+            Labels l = instance;
+            if (l == null) {
+                synchronized (Labels.class) {
+                    l = instance;
+                    if (l == null) {
+                        l = new Labels();
+                        instance = l;
+                    }
+                }
+            }
+            return l;
+        }
+    }
+
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:本报|本台|本网|新华社|中新社|央视|[\\p{IsHan}]{2,8}(?:报|网|台|社))?(?:特约|实习)?记者\\s*[:：]?\\s*"
                     + "[\\p{IsHan}·]{2,4}(?:[\\s、,，]+[\\p{IsHan}·]{2,4}){0,5}\\s*(?:报道|摄影?|采写|整理)?$");
@@ -53,7 +97,6 @@ public final class ArticleParser {
     private static final Pattern WEAK_FURNITURE = Pattern.compile(
             "版权所有|未经.{0,12}授权|分享到|分享至|扫一扫|打印本页|关闭窗口|【纠错】|【打印】|【关闭】|【收藏】"
                     + "|返回顶部|收藏本页|字号\\s*[:：]|^[【\\[]?\\s*大\\s+中\\s+小\\s*[】\\]]?$|^[（(]完[）)]$");
-    private static final Pattern LOCATION = Pattern.compile("当前位置|您的位置|所在位置|您现在的位置");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>?|»|›|/|\\|)\\s*");
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[部分章节条])");
@@ -67,6 +110,7 @@ public final class ArticleParser {
     /** Uses the given normaliser for matching (it must preserve length, as {@link TextNormalizer} does). */
     public ArticleParser(TextNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        Labels.get(); // reads the label lists now, so that a broken file fails when the parser is built
     }
 
     /**
@@ -121,7 +165,7 @@ public final class ArticleParser {
             }
             // a trailing （责编：李四） note on a content line
             int tailFrom = Math.max(0, n.length() - 60);
-            Matcher note = EDITOR_NOTE.matcher(n).region(tailFrom, n.length());
+            Matcher note = Labels.get().editorNote.matcher(n).region(tailFrom, n.length());
             if (note.find()) {
                 TextSpan noteSpan = new TextSpan(line.start() + note.start(), line.end());
                 TextSpan rest = trim(norm, line.start(), noteSpan.start());
@@ -216,7 +260,7 @@ public final class ArticleParser {
         if (n.length() > 80 || containsAny(n, "。！？，；")) {
             return false;
         }
-        if (LOCATION.matcher(n).find()) {
+        if (Labels.get().location.matcher(n).find()) {
             return true;
         }
         String[] parts = CRUMB_SEPARATOR.split(n, -1);
@@ -250,17 +294,17 @@ public final class ArticleParser {
         if (n.length() > MAX_FURNITURE_LINE) {
             return false;
         }
-        if (EDITOR_NOTE.matcher(n).find() && (n.charAt(0) == '（' || n.charAt(0) == '(' || n.charAt(0) == '【'
+        if (Labels.get().editorNote.matcher(n).find() && (n.charAt(0) == '（' || n.charAt(0) == '(' || n.charAt(0) == '【'
                 || n.charAt(0) == '[')) {
             return true;
         }
         Matcher ts = LEADING_TIMESTAMP.matcher(n);
         if (ts.find()) {
             String rest = n.substring(ts.end()).strip();
-            return rest.isEmpty() || LEADING_LABEL.matcher(rest).find()
+            return rest.isEmpty() || Labels.get().leadingLabel.matcher(rest).find()
                     || (rest.length() <= 30 && !containsAny(rest, "，。！？,;；"));
         }
-        Matcher lead = LEADING_LABEL.matcher(n);
+        Matcher lead = Labels.get().leadingLabel.matcher(n);
         if (lead.find()) {
             if (lead.group(1) != null) {
                 String value = n.substring(lead.end()).strip();
@@ -274,7 +318,7 @@ public final class ArticleParser {
             }
         }
         if (n.length() <= 160 && n.indexOf('。') < 0) {
-            Matcher m = LABEL.matcher(n);
+            Matcher m = Labels.get().label.matcher(n);
             int count = 0;
             while (m.find()) {
                 count++;
@@ -314,7 +358,7 @@ public final class ArticleParser {
     /** The value of the first label of the given group (2 = source, 3 = editor) in the line, from the original. */
     private static String labelValue(String text, String norm, TextSpan line, int group) {
         String n = line.of(norm);
-        Matcher m = LABEL.matcher(n);
+        Matcher m = Labels.get().label.matcher(n);
         while (m.find()) {
             if (m.group(group) == null) {
                 continue;
@@ -325,7 +369,7 @@ public final class ArticleParser {
                 from++;
             }
             int nextLabel = n.length();
-            Matcher next = LABEL.matcher(n);
+            Matcher next = Labels.get().label.matcher(n);
             if (next.find(from)) {
                 nextLabel = next.start();
             }

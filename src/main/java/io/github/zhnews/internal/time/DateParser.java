@@ -260,11 +260,10 @@ final class DateParser {
             LocalDate d = inh.date() != null ? inh.date() : ctx.anchor();
             return Expr.time(i, t.end(), d, t, Grain.TIME, false);
         }
-        String period = Numerals.firstAt(s, i, LONE_PERIODS);
+        String period = Numerals.firstAt(s, i, TimeLists.get().lonePeriods);
         if (period != null) {
             LocalDate d = inh.date() != null ? inh.date() : ctx.anchor();
-            String code = period.equals("白天") ? "DT" : period.equals("夜晚") ? "EV"
-                    : period.equals("午夜") || period.equals("子夜") ? "NI" : TimeParser.part(period);
+            String code = TimeParser.part(period);
             return Expr.time(i, i + period.length(), d, TimeOfDay.part(code, false, i + period.length()),
                     Grain.OTHER, false);
         }
@@ -275,32 +274,18 @@ final class DateParser {
         return era(s, i, ref);
     }
 
-    /**
-     * Parts of a day standing alone (value: the anchor date with a TIMEX3 part of day). 黎明 is one only after a
-     * date (昨天黎明): alone it is as often a name (张黎明, 《战争黎明》).
-     */
-    private static final String[] LONE_PERIODS = {
-        "凌晨", "清晨", "早晨", "早上", "上午", "中午", "正午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜",
-        "半夜", "午夜", "子夜", "白天", "夜晚", "午后", "拂晓", "后半夜", "前半夜"
-    };
-
-    private static final String[][] SEASONS = {
-        {"今春", "0", "SP"}, {"今夏", "0", "SU"}, {"今秋", "0", "FA"}, {"今冬", "0", "WI"},
-        {"去春", "-1", "SP"}, {"去夏", "-1", "SU"}, {"去秋", "-1", "FA"}, {"去冬", "-1", "WI"},
-        {"春天", "0", "SP"}, {"春季", "0", "SP"}, {"夏天", "0", "SU"}, {"夏季", "0", "SU"}, {"秋天", "0", "FA"},
-        {"秋季", "0", "FA"}, {"冬天", "0", "WI"}, {"冬季", "0", "WI"}, {"隆冬", "0", "WI"}, {"早春", "0", "SP"},
-        {"初春", "0", "SP"}, {"盛夏", "0", "SU"}, {"深秋", "0", "FA"}, {"初冬", "0", "WI"}
-    };
+    // the parts of a day standing alone (黎明 only after a date, 昨天黎明: alone it is as often a name, 张黎明) and
+    // the season words are data: models/time-day-parts.tsv (use alone), models/time-seasons.tsv
 
     /** 春天, 今冬, 去年秋季 (the year part is read by the caller): TIMEX3 {@code 2023-SU}. */
     private static Expr season(String s, int i, LocalDate ref) {
-        for (String[] e : SEASONS) {
-            if (Numerals.at(s, i, e[0])) {
-                int y = ref.getYear() + Integer.parseInt(e[1]);
-                if (e[2].equals("WI") && e[1].equals("0") && ref.getMonthValue() <= 2) {
+        for (TimeLists.Season e : TimeLists.get().seasons) {
+            if (Numerals.at(s, i, e.word())) {
+                int y = ref.getYear() + e.yearOffset();
+                if (e.season().equals("WI") && e.yearOffset() == 0 && ref.getMonthValue() <= 2) {
                     y--; // winter of January and February began the year before
                 }
-                return Expr.other(i, i + 2, Timex.year(y) + "-" + e[2], DateType.DATE);
+                return Expr.other(i, i + e.word().length(), Timex.year(y) + "-" + e.season(), DateType.DATE);
             }
         }
         return null;
@@ -620,13 +605,10 @@ final class DateParser {
         if (next == '\0' || "，。,.；;！!？?、）) ".indexOf(next) >= 0) {
             return true;
         }
-        return Numerals.firstAt(s, e, DAY_FOLLOWERS) != null;
+        return Numerals.firstAt(s, e, TimeLists.get().dayFollowers) != null;
     }
 
-    private static final String[] DAY_FOLLOWERS = {
-        "上午", "下午", "中午", "晚上", "晚间", "凌晨", "早上", "当天", "前后", "以前", "之前", "以后", "之后", "起", "到",
-        "至", "举行", "召开", "开幕", "开始", "结束", "出发", "发布", "正式", "晚", "早", "左右", "那天"
-    };
+    // the words after a bare day are data: models/time-followers.tsv (use day)
 
     /** 本周三, 上周五, 下周, 本周末, 周一, 星期天. */
     private static Expr week(String s, int i, LocalDate ref, Inherit inh) {

@@ -12,17 +12,14 @@ import io.github.zhnews.model.DateType;
  * following word (3天内, 两年来, 5个月以来). A false date is worse than a missed duration.
  */
 final class Durations {
-    private static final String[] FRAMES = {"过去的", "过去", "未来", "最近", "今后", "近"};
-    private static final String[] VERBS = {
-        "持续", "为期", "历时", "长达", "用时", "耗时", "历经", "经过", "整整", "花了", "用了", "时长", "期限", "延长"
-    };
-    private static final String[] AFTER = {"之内", "以内", "以来", "之久", "内", "来", "里", "间", "期间"};
+    // the frames, verbs and words after a length are data: models/time-duration-cues.tsv
 
     private Durations() {
     }
 
     static Expr parse(String s, int i, Context ctx) {
-        String frame = firstAt(s, i, FRAMES);
+        TimeLists lists = TimeLists.get();
+        String frame = firstAt(s, i, lists.durationFrames);
         int p = frame == null ? i : i + frame.length();
         if (frame != null && frame.equals("近") && "接靠临附邻将最".indexOf(charAt(s, i - 1)) >= 0) {
             return null;
@@ -65,9 +62,9 @@ final class Durations {
                 || "一二三四五六日".indexOf(after) >= 0))) {
             return null;
         }
-        boolean afterCue = firstAt(s, end, AFTER) != null;
+        boolean afterCue = firstAt(s, end, lists.durationAfter) != null;
         boolean verbCue = false;
-        for (String v : VERBS) {
+        for (String v : lists.durationVerbs) {
             if (p >= v.length() && s.startsWith(v, p - v.length())) {
                 verbCue = true;
                 break;
@@ -79,7 +76,7 @@ final class Durations {
         if (frame == null && !afterCue && !verbCue) {
             return null;
         }
-        boolean future = frame != null && (frame.equals("未来") || frame.equals("今后"));
+        boolean future = frame != null && lists.futureFrames.contains(frame);
         boolean past = frame != null && !future || frame == null && !verbCue && (at(s, end, "来") || at(s, end, "以来"));
         if ((past || future) && !unit.contains("工作日")) {
             String window = window(ctx.instant(), qty, unit, qty != -1 && value.endsWith("M") && !unit.contains("月")

@@ -335,12 +335,10 @@ final class RangeParser {
     private static boolean clockContext(String s, int e) {
         char c = Numerals.charAt(s, e);
         return c == '\0' || "，。、；：！？,.;:!?）) ".indexOf(c) >= 0
-                || Numerals.firstAt(s, e, CLOCK_FOLLOWERS) != null;
+                || Numerals.firstAt(s, e, TimeLists.get().clockFollowers) != null;
     }
 
-    private static final String[] CLOCK_FOLLOWERS = {
-        "之间", "左右", "举行", "进行", "开放", "营业", "开始", "结束", "召开", "在", "期间"
-    };
+    // the words after a bare clock time are data: models/time-followers.tsv (use clock)
 
     /** 8~11点半, 3到5点半: a bare hour before a clock time that is written with its minutes. */
     private static Expr bareHourRange(int i, Num n, Expr p2) {

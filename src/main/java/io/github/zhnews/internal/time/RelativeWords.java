@@ -29,35 +29,7 @@ final class RelativeWords {
         }
     }
 
-    private static final Rel[] YEARS = {
-        new Rel("今年", 0, false, null), new Rel("去年", -1, false, null), new Rel("前年", -2, false, null),
-        new Rel("大前年", -3, false, null), new Rel("大后年", 3, false, null),
-        new Rel("明年", 1, false, null), new Rel("后年", 2, false, null), new Rel("本年", 0, false, null),
-        new Rel("上年", -1, false, null), new Rel("上一年", -1, false, null), new Rel("这一年", 0, false, null),
-        new Rel("同年", 0, true, null)
-    };
-
-    private static final Rel[] MONTHS = {
-        new Rel("上上个月", -2, false, null), new Rel("下下个月", 2, false, null),
-        new Rel("上一个月", -1, false, null), new Rel("下一个月", 1, false, null),
-        new Rel("上个月", -1, false, null), new Rel("上月", -1, false, null), new Rel("本月", 0, false, null),
-        new Rel("这个月", 0, false, null), new Rel("下个月", 1, false, null), new Rel("下月", 1, false, null),
-        new Rel("当月", 0, true, null), new Rel("同月", 0, true, null)
-    };
-
-    private static final Rel[] DAYS = {
-        new Rel("大大后天", 4, false, null), new Rel("大大前天", -4, false, null),
-        new Rel("大后天", 3, false, null), new Rel("大前天", -3, false, null), new Rel("本日", 0, false, null),
-        new Rel("今天", 0, false, null),
-        new Rel("今日", 0, false, null), new Rel("昨天", -1, false, null), new Rel("昨日", -1, false, null),
-        new Rel("前天", -2, false, null), new Rel("明天", 1, false, null), new Rel("明日", 1, false, null),
-        new Rel("后天", 2, false, null), new Rel("今晨", 0, false, "早上"), new Rel("今早", 0, false, "早上"),
-        new Rel("今晚", 0, false, "晚上"), new Rel("昨晚", -1, false, "晚上"), new Rel("昨夜", -1, false, "夜间"),
-        new Rel("明晚", 1, false, "晚上"), new Rel("当天", 0, true, null), new Rel("当日", 0, true, null),
-        new Rel("同日", 0, true, null), new Rel("同一天", 0, true, null), new Rel("次日", 1, true, null), new Rel("翌日", 1, true, null),
-        new Rel("第二天", 1, true, null), new Rel("前一天", -1, true, null), new Rel("前一日", -1, true, null),
-        new Rel("当晚", 0, true, "晚上"), new Rel("全天", 0, true, null)
-    };
+    // the relative year, month and day words are data: models/time-relative-words.tsv
 
 
     // the holidays and their cue words are data: models/time-holidays.tsv, models/time-holiday-cues.txt
@@ -69,7 +41,7 @@ final class RelativeWords {
     }
 
     static Rel year(String s, int i) {
-        for (Rel r : YEARS) {
+        for (Rel r : TimeLists.get().years) {
             if (at(s, i, r.word())) {
                 char f = r.word().charAt(0);
                 if ((f == '前' || f == '后' || f == '上') && "之此以然提最目".indexOf(charAt(s, i - 1)) >= 0) {
@@ -82,7 +54,7 @@ final class RelativeWords {
     }
 
     static Rel month(String s, int i) {
-        for (Rel r : MONTHS) {
+        for (Rel r : TimeLists.get().months) {
             if (at(s, i, r.word())) {
                 return r;
             }
@@ -91,7 +63,7 @@ final class RelativeWords {
     }
 
     static Rel day(String s, int i) {
-        for (Rel r : DAYS) {
+        for (Rel r : TimeLists.get().days) {
             if (!at(s, i, r.word())) {
                 continue;
             }

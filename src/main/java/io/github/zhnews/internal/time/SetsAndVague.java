@@ -10,10 +10,8 @@ final class SetsAndVague {
     private SetsAndVague() {
     }
 
-    /** Parts of the day that may follow 每天 (longest first). */
-    private static final String[] DAILY_PERIODS = {"凌晨", "清晨", "早晨", "早上", "上午", "中午", "下午", "傍晚", "晚上",
-        "夜间", "夜里"};
-    private static final String[] NEWSPAPER = {"电讯", "新闻", "邮报", "快报", "镜报", "经济新闻"};
+    // the parts of the day after 每天 and the title words after 每日 are data: models/time-day-parts.tsv (use daily),
+    // models/time-title-words.txt
 
     static Expr set(String s, int i) {
         if (charAt(s, i) != '每') {
@@ -58,12 +56,12 @@ final class SetsAndVague {
             }
             return Expr.other(i, q, "P1W", DateType.SET);
         }
-        if (at(s, p, "日") && (charAt(s, i - 1) == '《' || Numerals.firstAt(s, p + 1, NEWSPAPER) != null)) {
+        if (at(s, p, "日") && (charAt(s, i - 1) == '《' || Numerals.firstAt(s, p + 1, TimeLists.get().titleWords) != null)) {
             return null; // 《每日电讯报》, 每日新闻: a title, not a recurrence
         }
         if (at(s, p, "天") || at(s, p, "日")) {
             // 每天上午, 每晚: the part of the day belongs to the recurrence (XXXX-XX-XXTMO), not to today
-            String period = Numerals.firstAt(s, p + 1, DAILY_PERIODS);
+            String period = Numerals.firstAt(s, p + 1, TimeLists.get().dailyPeriods);
             if (period != null) {
                 return Expr.other(i, p + 1 + period.length(), "XXXX-XX-XXT" + TimeParser.part(period),
                         DateType.SET);

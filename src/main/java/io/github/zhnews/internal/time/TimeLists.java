@@ -1,12 +1,8 @@
 package io.github.zhnews.internal.time;
 
+import io.github.zhnews.internal.resources.ModelResources;
+import io.github.zhnews.internal.resources.ModelResources.Row;
 import io.github.zhnews.internal.resources.ResourceException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +15,6 @@ import java.util.Map;
  * naming the file and the line, every time it is asked for, never with an {@code ExceptionInInitializerError}.
  */
 final class TimeLists {
-    private static final String ROOT = "/io/github/zhnews/models/";
     private static volatile TimeLists instance;
 
     /** An era (民国, 乾隆): the Gregorian year of its first year, and whether its months are Gregorian. */
@@ -32,6 +27,41 @@ final class TimeLists {
     final List<RelativeWords.Holiday> holidays;
     /** Words after a guarded holiday that vouch for it (time-holiday-cues.txt). */
     final List<String> holidayCues;
+    /** A part of the day (time-day-parts.tsv): its TIMEX3 part and how a clock hour after it is read. */
+    record DayPart(String word, String part, String hourRule) {
+    }
+
+    /** A season word (time-seasons.tsv): the year offset from the reference year and the TIMEX3 season. */
+    record Season(String word, int yearOffset, String season) {
+    }
+
+    /** Parts of the day by word (time-day-parts.tsv). */
+    final Map<String, DayPart> dayParts;
+    /** Parts of the day before a clock time or alone after a date, longest first (use clock). */
+    final String[] clockPeriods;
+    /** Parts of the day standing alone, longest first (use alone). */
+    final String[] lonePeriods;
+    /** Parts of the day after 每天, longest first (use daily). */
+    final String[] dailyPeriods;
+    /** Season words in file order (time-seasons.tsv). */
+    final List<Season> seasons;
+    /** Relative year, month and day words, each in file order (time-relative-words.tsv). */
+    final RelativeWords.Rel[] years;
+    final RelativeWords.Rel[] months;
+    final RelativeWords.Rel[] days;
+    /** Words after a bare day and after a bare clock time, longest first (time-followers.tsv). */
+    final String[] dayFollowers;
+    final String[] clockFollowers;
+    /** Frames before a length, longest first, and those counting ahead (time-duration-cues.tsv). */
+    final String[] durationFrames;
+    final java.util.Set<String> futureFrames;
+    /** Verbs before a length and words after it (time-duration-cues.tsv). */
+    final String[] durationVerbs;
+    final String[] durationAfter;
+    /** Words before a date that mark it as ahead of the reference (time-ahead-cues.txt). */
+    final List<String> aheadCues;
+    /** Words after 每日 that make it a title (time-title-words.txt), longest first. */
+    final String[] titleWords;
     /** Words for the present, longest first (time-vague.tsv, value PRESENT_REF). */
     final String[] present;
     /** Vague words without a value, longest first (time-vague.tsv, value none). */
@@ -39,6 +69,82 @@ final class TimeLists {
 
     private TimeLists(Map<Character, List<Era>> eras, List<RelativeWords.Holiday> holidays, List<String> holidayCues,
                       String[] present, String[] vague) {
+        Map<String, DayPart> parts = new java.util.LinkedHashMap<>();
+        List<String> clock = new ArrayList<>();
+        List<String> alone = new ArrayList<>();
+        List<String> daily = new ArrayList<>();
+        for (Row r : rows("time-day-parts.tsv", 4)) {
+            String part = oneOf(r, 1, "MO", "MI", "AF", "EV", "NI", "DT");
+            String rule = oneOf(r, 2, "am", "pm", "noon", "night", "dawn", "-");
+            List<String> uses = uses(r, 3, "clock", "alone", "daily");
+            if (uses.contains("clock") == rule.equals("-")) {
+                throw r.bad("a word read before a clock time (use clock) needs an hour rule, and only such a word");
+            }
+            parts.put(r.get(0), new DayPart(r.get(0), part, rule));
+            if (uses.contains("clock")) {
+                clock.add(r.get(0));
+            }
+            if (uses.contains("alone")) {
+                alone.add(r.get(0));
+            }
+            if (uses.contains("daily")) {
+                daily.add(r.get(0));
+            }
+        }
+        this.dayParts = java.util.Collections.unmodifiableMap(parts);
+        this.clockPeriods = longestFirst(nonEmpty("time-day-parts.tsv", "clock", clock));
+        this.lonePeriods = longestFirst(nonEmpty("time-day-parts.tsv", "alone", alone));
+        this.dailyPeriods = longestFirst(nonEmpty("time-day-parts.tsv", "daily", daily));
+        List<Season> seasonList = new ArrayList<>();
+        for (Row r : rows("time-seasons.tsv", 3)) {
+            seasonList.add(new Season(r.get(0), number(r, 1), oneOf(r, 2, "SP", "SU", "FA", "WI")));
+        }
+        this.seasons = List.copyOf(seasonList);
+        Map<String, List<RelativeWords.Rel>> rel = new HashMap<>();
+        for (Row r : rows("time-relative-words.tsv", 5)) {
+            String unit = oneOf(r, 1, "year", "month", "day");
+            boolean anchored = oneOf(r, 3, "reference", "anchor").equals("anchor");
+            String period = r.get(4).equals("-") ? null : r.get(4);
+            if (period != null && !parts.containsKey(period)) {
+                throw r.bad("part of the day '" + period + "' is not in time-day-parts.tsv");
+            }
+            rel.computeIfAbsent(unit, k -> new ArrayList<>())
+                    .add(new RelativeWords.Rel(r.get(0), number(r, 2), anchored, period));
+        }
+        this.years = rel.getOrDefault("year", List.of()).toArray(new RelativeWords.Rel[0]);
+        this.months = rel.getOrDefault("month", List.of()).toArray(new RelativeWords.Rel[0]);
+        this.days = rel.getOrDefault("day", List.of()).toArray(new RelativeWords.Rel[0]);
+        List<String> afterDay = new ArrayList<>();
+        List<String> afterClock = new ArrayList<>();
+        for (Row r : rows("time-followers.tsv", 2)) {
+            List<String> uses = uses(r, 1, "day", "clock");
+            if (uses.contains("day")) {
+                afterDay.add(r.get(0));
+            }
+            if (uses.contains("clock")) {
+                afterClock.add(r.get(0));
+            }
+        }
+        this.dayFollowers = longestFirst(nonEmpty("time-followers.tsv", "day", afterDay));
+        this.clockFollowers = longestFirst(nonEmpty("time-followers.tsv", "clock", afterClock));
+        List<String> frames = new ArrayList<>();
+        java.util.Set<String> future = new java.util.HashSet<>();
+        List<String> verbs = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (Row r : rows("time-duration-cues.tsv", 2)) {
+            switch (oneOf(r, 1, "past", "future", "verb", "after")) {
+                case "past": frames.add(r.get(0)); break;
+                case "future": frames.add(r.get(0)); future.add(r.get(0)); break;
+                case "verb": verbs.add(r.get(0)); break;
+                default: after.add(r.get(0)); break;
+            }
+        }
+        this.durationFrames = longestFirst(frames);
+        this.futureFrames = java.util.Set.copyOf(future);
+        this.durationVerbs = verbs.toArray(new String[0]);
+        this.durationAfter = longestFirst(after);
+        this.aheadCues = words("time-ahead-cues.txt");
+        this.titleWords = longestFirst(words("time-title-words.txt"));
         this.eras = eras;
         this.holidays = holidays;
         this.holidayCues = holidayCues;
@@ -64,18 +170,18 @@ final class TimeLists {
         Map<Character, List<Era>> eras = new HashMap<>();
         for (Row r : rows("time-eras.tsv", 3)) {
             boolean gregorian;
-            switch (r.cols[2]) {
+            switch (r.get(2)) {
                 case "gregorian": gregorian = true; break;
                 case "lunar": gregorian = false; break;
-                default: throw r.bad("calendar must be gregorian or lunar, not '" + r.cols[2] + "'");
+                default: throw r.bad("calendar must be gregorian or lunar, not '" + r.get(2) + "'");
             }
             int year;
             try {
-                year = Integer.parseInt(r.cols[1]);
+                year = Integer.parseInt(r.get(1));
             } catch (NumberFormatException e) {
-                throw r.bad("first year is not a number: '" + r.cols[1] + "'");
+                throw r.bad("first year is not a number: '" + r.get(1) + "'");
             }
-            eras.computeIfAbsent(r.cols[0].charAt(0), k -> new ArrayList<>()).add(new Era(r.cols[0], year, gregorian));
+            eras.computeIfAbsent(r.get(0).charAt(0), k -> new ArrayList<>()).add(new Era(r.get(0), year, gregorian));
         }
         Map<Character, List<Era>> frozen = new HashMap<>();
         eras.forEach((k, v) -> {
@@ -86,28 +192,28 @@ final class TimeLists {
         for (Row r : rows("time-holidays.tsv", 5)) {
             RelativeWords.Cal cal;
             try {
-                cal = RelativeWords.Cal.valueOf(r.cols[1].toUpperCase(java.util.Locale.ROOT));
+                cal = RelativeWords.Cal.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.bad("calendar must be solar, lunar, term or nth_weekday, not '" + r.cols[1] + "'");
+                throw r.bad("calendar must be solar, lunar, term or nth_weekday, not '" + r.get(1) + "'");
             }
-            if (!r.cols[4].equals("guarded") && !r.cols[4].equals("free")) {
-                throw r.bad("last column must be guarded or free, not '" + r.cols[4] + "'");
+            if (!r.get(4).equals("guarded") && !r.get(4).equals("free")) {
+                throw r.bad("last column must be guarded or free, not '" + r.get(4) + "'");
             }
-            holidays.add(new RelativeWords.Holiday(r.cols[0], number(r, 2), number(r, 3), r.cols[4].equals("guarded"),
+            holidays.add(new RelativeWords.Holiday(r.get(0), number(r, 2), number(r, 3), r.get(4).equals("guarded"),
                     cal));
         }
         holidays.sort((a, b) -> b.word().length() - a.word().length());
         List<String> cues = new ArrayList<>();
         for (Row r : rows("time-holiday-cues.txt", 1)) {
-            cues.add(r.cols[0]);
+            cues.add(r.get(0));
         }
         List<String> present = new ArrayList<>();
         List<String> vague = new ArrayList<>();
         for (Row r : rows("time-vague.tsv", 2)) {
-            switch (r.cols[1]) {
-                case "PRESENT_REF": present.add(r.cols[0]); break;
-                case "none": vague.add(r.cols[0]); break;
-                default: throw r.bad("value must be PRESENT_REF or none, not '" + r.cols[1] + "'");
+            switch (r.get(1)) {
+                case "PRESENT_REF": present.add(r.get(0)); break;
+                case "none": vague.add(r.get(0)); break;
+                default: throw r.bad("value must be PRESENT_REF or none, not '" + r.get(1) + "'");
             }
         }
         java.util.Comparator<String> longest = (a, b) -> b.length() - a.length();
@@ -117,55 +223,62 @@ final class TimeLists {
                 present.toArray(new String[0]), vague.toArray(new String[0]));
     }
 
+    /** The column's value, which must be one of {@code allowed}. */
+    private static String oneOf(Row r, int col, String... allowed) {
+        String v = r.get(col);
+        if (!java.util.Arrays.asList(allowed).contains(v)) {
+            throw r.bad("column " + (col + 1) + " must be one of " + String.join(", ", allowed) + ", not '" + v + "'");
+        }
+        return v;
+    }
+
+    /** The column's comma-separated uses, each one of {@code allowed}. */
+    private static List<String> uses(Row r, int col, String... allowed) {
+        List<String> uses = List.of(r.get(col).split(",", -1));
+        for (String u : uses) {
+            if (!java.util.Arrays.asList(allowed).contains(u)) {
+                throw r.bad("unknown use '" + u + "' (uses: " + String.join(", ", allowed) + ")");
+            }
+        }
+        return uses;
+    }
+
+    /** The entries of a one-column list file. */
+    private static List<String> words(String file) {
+        List<String> out = new ArrayList<>();
+        for (Row r : rows(file, 1)) {
+            out.add(r.get(0));
+        }
+        if (out.isEmpty()) {
+            throw new ResourceException("zhnews model file 'models/" + file + "' has no entries");
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> nonEmpty(String file, String use, List<String> words) {
+        if (words.isEmpty()) {
+            throw new ResourceException("zhnews model file 'models/" + file + "' has no entries marked '" + use + "'");
+        }
+        return words;
+    }
+
+    /** The words, longest first (a stable sort: words of one length keep their file order). */
+    private static String[] longestFirst(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort((a, b) -> b.length() - a.length());
+        return sorted.toArray(new String[0]);
+    }
+
     private static int number(Row r, int col) {
         try {
-            return Integer.parseInt(r.cols[col]);
+            return Integer.parseInt(r.get(col));
         } catch (NumberFormatException e) {
-            throw r.bad("column " + (col + 1) + " is not a number: '" + r.cols[col] + "'");
+            throw r.bad("column " + (col + 1) + " is not a number: '" + r.get(col) + "'");
         }
     }
 
-    /** One data line of a list file: its columns, with the file and line for error messages. */
-    record Row(String file, int line, String[] cols) {
-        ResourceException bad(String why) {
-            return new ResourceException("zhnews model file " + file + ", line " + line + ": " + why);
-        }
-    }
-
-    /** The data lines of a model file, each with exactly {@code columns} tab-separated non-empty columns. */
+    /** The data lines of a model file, each with exactly {@code columns} columns ({@link ModelResources#table}). */
     static List<Row> rows(String file, int columns) {
-        List<Row> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        try (InputStream in = TimeLists.class.getResourceAsStream(ROOT + file)) {
-            if (in == null) {
-                throw new ResourceException("zhnews model file " + file + " is missing from the classpath ("
-                        + ROOT + file + ")");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                Row row = new Row(file, n, cols);
-                if (cols.length != columns) {
-                    throw row.bad("expected " + columns + " tab-separated columns, found " + cols.length);
-                }
-                for (String c : cols) {
-                    if (c.isBlank() || !c.equals(c.strip())) {
-                        throw row.bad("empty column or stray spaces");
-                    }
-                }
-                if (!seen.add(cols[0])) {
-                    throw row.bad("duplicate entry '" + cols[0] + "'");
-                }
-                out.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read zhnews model file " + file, e);
-        }
-        return out;
+        return ModelResources.table(file, columns);
     }
 }

@@ -10,10 +10,7 @@ import static io.github.zhnews.internal.time.Numerals.isAsciiDigit;
  * (10时, 3点半, 9时30分, 09:39, 15时许), or a part-of-day word alone right after a date.
  */
 final class TimeParser {
-    private static final String[] PERIODS = {
-        "凌晨", "清晨", "早晨", "早上", "上午", "中午", "正午", "下午", "午后", "傍晚", "晚上", "晚间", "夜间", "夜里",
-        "深夜", "后半夜", "前半夜", "半夜", "黎明", "拂晓", "白天", "晚", "早"
-    };
+    // the parts of the day, with their TIMEX3 parts and hour rules, are data: models/time-day-parts.tsv
 
     private TimeParser() {
     }
@@ -28,7 +25,7 @@ final class TimeParser {
         if (hasDate && charAt(s, q) == ' ') {
             q++;
         }
-        String period = firstAt(s, q, PERIODS);
+        String period = firstAt(s, q, TimeLists.get().clockPeriods);
         if (period != null && period.length() == 1 && "些于已就在期会餐宴报霞点辈".indexOf(charAt(s, q + 1)) >= 0) {
             period = null;
         }
@@ -173,20 +170,20 @@ final class TimeParser {
     }
 
     private static int adjust(int h, int m, String period) {
-        switch (period) {
-            case "下午": case "午后": case "傍晚": case "晚上": case "晚间": case "晚":
+        switch (TimeLists.get().dayParts.get(period).hourRule()) {
+            case "pm":
                 if (h < 12) {
                     return h + 12;
                 }
                 return h == 12 && m == 0 ? 24 : h == 12 ? -1 : h;
-            case "中午": case "正午":
+            case "noon":
                 return h <= 3 ? h + 12 : h;
-            case "夜间": case "夜里": case "深夜": case "半夜": case "前半夜":
+            case "night":
                 if (h >= 6 && h < 12) {
                     return h + 12;
                 }
                 return h == 12 && m == 0 ? 24 : h == 12 ? -1 : h;
-            case "凌晨":
+            case "dawn":
                 return h == 12 ? 0 : h > 12 ? -1 : h;
             default:
                 return h > 12 ? -1 : h;
@@ -194,28 +191,12 @@ final class TimeParser {
     }
 
     private static boolean isPm(String period) {
-        switch (period) {
-            case "下午": case "午后": case "傍晚": case "晚上": case "晚间": case "晚":
-                return true;
-            default:
-                return false;
-        }
+        return TimeLists.get().dayParts.get(period).hourRule().equals("pm");
     }
 
+    /** The TIMEX3 part of the day of a part-of-day word (MO for a word not in the list). */
     static String part(String period) {
-        switch (period) {
-            case "凌晨": case "夜间": case "夜里": case "深夜": case "半夜": case "后半夜": case "前半夜":
-                return "NI";
-            case "中午": case "正午":
-                return "MI";
-            case "下午": case "午后":
-                return "AF";
-            case "白天":
-                return "DT";
-            case "傍晚": case "晚上": case "晚间": case "晚":
-                return "EV";
-            default:
-                return "MO";
-        }
+        TimeLists.DayPart p = TimeLists.get().dayParts.get(period);
+        return p == null ? "MO" : p.part();
     }
 }

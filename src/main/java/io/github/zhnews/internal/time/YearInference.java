@@ -71,7 +71,7 @@ final class YearInference {
             return true;
         }
         String before = s.substring(Math.max(0, start - 4), start);
-        for (String cue : AHEAD_BEFORE) {
+        for (String cue : TimeLists.get().aheadCues) {
             if (before.endsWith(cue)) {
                 return true;
             }
@@ -79,8 +79,7 @@ final class YearInference {
         return false;
     }
 
-    private static final java.util.List<String> AHEAD_BEFORE = java.util.List.of("将", "将于", "将在", "定于",
-            "计划", "计划于", "预计", "预计于", "拟", "拟于", "即将", "届时");
+    // the words that mark a date as ahead are data: models/time-ahead-cues.txt
 
     /**
      * The date for a bare day of month (15日): in the reference month unless that is more than

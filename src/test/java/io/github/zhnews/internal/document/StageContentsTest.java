@@ -44,7 +44,7 @@ class StageContentsTest {
     @Test
     void summary() {
         Document doc = TestDocuments.of(TEXT);
-        Ranking r = new KeyPhraseExtractor(IdfTable.bundled(), KeyPhraseOptions.DEFAULT).rank(doc, List.of(), 10);
+        Ranking r = new KeyPhraseExtractor(IdfTable.bundled(), KeyPhraseOptions.DEFAULT, CoreWords.INSTANCE).rank(doc, List.of(), 10);
         StageAssert.assertSpans(TEXT, doc.sentences(), "S",
                 "5月5日，西藏自治区党委组织部召开推进会。@0-21/S", "组织部部长王建华出席会议。@21-34/S");
         StageAssert.assertSpans(TEXT, new SentenceSelector().select(doc, r, 1, 0), "S",

@@ -1,5 +1,6 @@
 package io.github.zhnews.internal.keyphrase;
 
+import io.github.zhnews.internal.segment.CoreWords;
 import io.github.zhnews.internal.document.Ranking;
 import io.github.zhnews.internal.document.TestDocuments;
 import io.github.zhnews.model.Entity;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KeyPhraseExtractorTest {
     private static final KeyPhraseExtractor EXTRACTOR =
-            new KeyPhraseExtractor(IdfTable.bundled(), KeyPhraseOptions.DEFAULT);
+            new KeyPhraseExtractor(IdfTable.bundled(), KeyPhraseOptions.DEFAULT, CoreWords.INSTANCE);
 
     private static final String CAMPAIGN = String.join("",
             "全区各级党组织扎实开展主题教育，把调查研究贯穿始终。",
@@ -172,7 +173,7 @@ class KeyPhraseExtractorTest {
     @Test
     void extraStopWordsAndCountAreHonoured() {
         KeyPhraseExtractor custom = new KeyPhraseExtractor(IdfTable.bundled(),
-                new KeyPhraseOptions(2, 2, 16, Set.of("调查研究")));
+                new KeyPhraseOptions(2, 2, 16, Set.of("调查研究")), CoreWords.INSTANCE);
         List<String> found = texts(extract(custom, CAMPAIGN, 2));
         assertFalse(found.contains("调查研究"), found::toString);
         assertEquals(2, found.size());
@@ -218,7 +219,7 @@ class KeyPhraseExtractorTest {
     @Test
     void lengthBoundsAreHonoured() {
         KeyPhraseExtractor custom = new KeyPhraseExtractor(IdfTable.bundled(),
-                new KeyPhraseOptions(10, 3, 4, Set.of()));
+                new KeyPhraseOptions(10, 3, 4, Set.of()), CoreWords.INSTANCE);
         for (String p : texts(extract(custom, CAMPAIGN, 10))) {
             assertTrue(p.length() >= 3 && p.length() <= 4, p);
         }
@@ -229,7 +230,7 @@ class KeyPhraseExtractorTest {
         String text = "会议听取了关于碳足迹核算的汇报，各部门要做好节能降耗工作，推动企业绿色转型发展。";
         KeyPhraseExtractor plain = EXTRACTOR;
         KeyPhraseExtractor domain = new KeyPhraseExtractor(IdfTable.bundled(),
-                KeyPhraseOptions.DEFAULT.withLexicon(Set.of("碳足迹核算")));
+                KeyPhraseOptions.DEFAULT.withLexicon(Set.of("碳足迹核算")), CoreWords.INSTANCE);
         NewsSegmenter segmenter = new NewsSegmenter(UserDictionary.ofWords(List.of("碳足迹核算")));
         List<String> found = texts(domain.rank(TestDocuments.of(text, segmenter), List.of(), 3).phrases());
         assertEquals("碳足迹核算", found.get(0), found::toString);
@@ -252,5 +253,32 @@ class KeyPhraseExtractorTest {
         List<String> found = texts(extract(EXTRACTOR, article, 20));
         assertFalse(found.contains("实招"), found::toString);
         assertTrue(found.contains("主题教育"), found::toString);
+    }
+
+    @Test
+    void aBareVerbIsNoKeyPhraseButAVerbUsedAsANounIs() {
+        String text = "新建的电池工厂上月正式投产，工厂为期三年的扩建计划同步启动。县里的供水工程进展顺利，"
+                + "供水工程覆盖全部村庄，工厂投产后供水工程还将扩容。";
+        List<String> found = texts(extract(EXTRACTOR, text, 10));
+        assertFalse(found.contains("投产"), found::toString);
+        assertFalse(found.contains("为期"), found::toString);
+        assertTrue(found.contains("供水工程"), found::toString);
+    }
+
+    @Test
+    void noPhraseOpensWithAVerbThatGovernsTheRest() {
+        String text = "会议要求各级党组织认真履行主题教育责任。履行主题教育责任要落到实处，主题教育责任清单已经下发。";
+        List<String> found = texts(extract(EXTRACTOR, text, 10));
+        assertTrue(found.stream().noneMatch(p -> p.startsWith("履行")), found::toString);
+        assertTrue(found.contains("主题教育"), found::toString);
+    }
+
+    @Test
+    void noPhraseJoinsANameToItsVerb() {
+        String text = "市委召开主题教育调查研究工作会议。会上，市委召开主题教育调查研究工作会议的消息传达到各部门，"
+                + "各部门随即开展调查研究。";
+        List<String> found = texts(io.github.zhnews.NewsAnalyzer.builder().build().analyze(text).keyPhrases());
+        assertTrue(found.stream().noneMatch(p -> p.contains("市委召开")), found::toString);
+        assertTrue(found.contains("调查研究"), found::toString);
     }
 }

@@ -63,4 +63,28 @@ class ModelResourcesTest {
             }
         }
     }
+
+    @Test
+    void everyTimeListSaysWhatItIsAndWhereItComesFrom() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("models"))) {
+            List<Path> time = files.filter(f -> f.getFileName().toString().startsWith("time-")).sorted().toList();
+            assertTrue(time.size() >= 11, "the date finder's lists: " + time);
+            for (Path f : time) {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                assertTrue(lines.get(0).startsWith("# "), f + " starts with a header saying what it is");
+                assertTrue(lines.stream().anyMatch(l -> l.startsWith("# Source: ")), f + " says where it comes from");
+            }
+        }
+    }
+
+    @Test
+    void aTableNeedsItsColumnsAndKeepsLineNumbers() {
+        List<ModelResources.Row> rows = ModelResources.table("time-seasons.tsv", 3);
+        assertEquals("今春", rows.get(0).get(0));
+        assertTrue(rows.get(0).line() > 1, "the line number counts the header");
+        ResourceException few = assertThrows(ResourceException.class, () -> ModelResources.table("broken/columns.txt", 4));
+        assertTrue(few.getMessage().startsWith("zhnews model file 'models/broken/columns.txt' line "), few::getMessage);
+        assertEquals("zhnews model file 'models/time-seasons.tsv' line " + rows.get(1).line() + ": bad",
+                rows.get(1).bad("bad").getMessage());
+    }
 }
