@@ -65,16 +65,22 @@ public record DateMention(String text, int start, int end, String value, DateTyp
      * The first instant of the time this mention names (for an interval, of its first end), when its value
      * has a fixed place on the calendar: years, months, quarters, halves, weeks, days, clock times, decades,
      * centuries and parts of the day (read as MO 06:00-12:00, AF 12:00-18:00, EV 18:00-24:00, NI 00:00-06:00).
+     * An interval to the present ({@code 2018/PRESENT_REF}, 2018年以来) starts at its first end's first instant.
      * Empty for durations, sets, seasons, {@code PRESENT_REF} and values without one.
      */
     public Optional<LocalDateTime> firstInstant() {
+        if (value != null && type == DateType.INTERVAL && value.endsWith("/" + DateValues.PRESENT_REF)) {
+            String from = value.substring(0, value.length() - DateValues.PRESENT_REF.length() - 1);
+            return DateValues.span(from, DateType.DATE, DateValues.grainOf(from, DateType.DATE)).map(r -> r[0]);
+        }
         return DateValues.span(value, type, grain).map(r -> r[0]);
     }
 
     /**
      * The instant just after the time this mention names (exclusive end): 2023-05-21 ends at
      * {@code 2023-05-22T00:00}; 下午3点 (grain HOUR) at 16:00. An interval whose last end is a clock time at hour
-     * grain ends at that instant (下午2时至4时 ends at 16:00). Empty where {@link #firstInstant()} is.
+     * grain ends at that instant (下午2时至4时 ends at 16:00). Empty where {@link #firstInstant()} is, and for an
+     * interval to the present ({@code 2018/PRESENT_REF}), whose end is the reader's reference time.
      */
     public Optional<LocalDateTime> endInstant() {
         return DateValues.span(value, type, grain).map(r -> r[1]);

@@ -535,10 +535,10 @@ public final class Evaluation {
                 found = List.of();
             }
             scoreable++;
-            boolean pass = TimeCases.passes(found, c.expected());
+            boolean pass = TimeCases.passes(found, c.expected(), c.reference());
             one.put("reference", c.reference().toString());
             one.put("expected", c.expected().toString());
-            one.put("got", TimeCases.predicted(found).map(Object::toString).orElse("(no value)"));
+            one.put("got", TimeCases.predicted(found, c.reference()).map(Object::toString).orElse("(no value)"));
             one.put("values", found.stream().map(m -> m.text() + "=" + m.value()).collect(
                     java.util.stream.Collectors.toList()));
             one.put("result", pass ? "pass" : "fail");
@@ -550,16 +550,16 @@ public final class Evaluation {
                 continue;
             }
             inScope++;
-            if (TimeCases.predicted(found).isEmpty()) {
+            if (TimeCases.predicted(found, c.reference()).isEmpty()) {
                 noValue++;
             }
-            if (TimeCases.passes(found, c.expected())) {
+            if (TimeCases.passes(found, c.expected(), c.reference())) {
                 passed++;
             } else if (failures.size() < 50) {
                 Map<String, String> f = new LinkedHashMap<>();
                 f.put("text", c.text());
                 f.put("expected", c.expected().toString());
-                f.put("got", TimeCases.predicted(found).map(Object::toString).orElse("(no value)"));
+                f.put("got", TimeCases.predicted(found, c.reference()).map(Object::toString).orElse("(no value)"));
                 failures.add(f);
             }
         }

@@ -291,18 +291,39 @@ public final class TimeCases {
      * as JioNLP writes it), if any mention has a place on the calendar.
      */
     public static Optional<TimeSpans.Range> predicted(List<DateMention> mentions) {
+        return predicted(mentions, null);
+    }
+
+    /**
+     * As {@link #predicted(List)}, reading {@code PRESENT_REF} as the reference instant when one is given: 现在 is
+     * that instant, 2018年至今 ({@code 2018/PRESENT_REF}) runs from 2018 to it.
+     */
+    public static Optional<TimeSpans.Range> predicted(List<DateMention> mentions, LocalDateTime reference) {
         LocalDateTime start = null;
         LocalDateTime end = null;
         for (DateMention m : mentions) {
             Optional<LocalDateTime> first = m.firstInstant();
             Optional<LocalDateTime> after = m.endInstant();
+            boolean toNow = false;
+            if (reference != null && m.value() != null && m.value().endsWith(PRESENT)) {
+                String from = m.value().substring(0, m.value().length() - PRESENT.length());
+                if (from.isEmpty()) {
+                    first = Optional.of(reference);
+                } else if (!from.endsWith("/")) {
+                    continue;
+                }
+                after = first.isPresent() && !first.get().isAfter(reference) ? Optional.of(reference)
+                        : Optional.empty();
+                toNow = true;
+            }
             if (first.isEmpty() || after.isEmpty()) {
                 continue;
             }
             // a range to a clock hour ends on that instant, which JioNLP includes (下午2时至4时: 14:00:00-16:00:00)
+            // (a rough hour written without one, 七八点, names whole hours: 19:00 to 21:00 is 19:00:00-20:59:59)
             boolean toHour = m.type() == DateType.INTERVAL && m.grain() == DateGrain.HOUR
-                    && m.value().indexOf('T', m.value().indexOf('/')) > 0;
-            LocalDateTime last = toHour ? after.get() : after.get().minusSeconds(1);
+                    && m.value().indexOf('T', m.value().indexOf('/')) > 0 && ZhnewsAnnotator.separator(m.text()) > 0;
+            LocalDateTime last = toHour || toNow ? after.get() : after.get().minusSeconds(1);
             if (start == null || first.get().isBefore(start)) {
                 start = first.get();
             }
@@ -315,6 +336,13 @@ public final class TimeCases {
 
     /** Whether the mentions cover exactly the expected span. */
     public static boolean passes(List<DateMention> mentions, TimeSpans.Range expected) {
-        return predicted(mentions).map(expected::equals).orElse(false);
+        return passes(mentions, expected, null);
     }
+
+    /** Whether the mentions cover exactly the expected span, {@code PRESENT_REF} read as the reference instant. */
+    public static boolean passes(List<DateMention> mentions, TimeSpans.Range expected, LocalDateTime reference) {
+        return predicted(mentions, reference).map(expected::equals).orElse(false);
+    }
+
+    private static final String PRESENT = "PRESENT_REF";
 }

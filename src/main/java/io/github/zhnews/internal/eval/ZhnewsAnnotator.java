@@ -87,17 +87,38 @@ public final class ZhnewsAnnotator implements Annotator {
             if (d.grain() == DateGrain.DECADE || d.grain() == DateGrain.CENTURY) {
                 continue; // People's Daily tags decades and centuries as a number and a noun (９０/m 年代/n)
             }
+            int cut = d.type() == DateType.INTERVAL ? windowWord(d.text()) : 0;
+            if (cut > 0) {
+                // People's Daily tags the word that opens a window apart (１９９６年/t 以来/f, １９９９年/t 前/f)
+                out.add(new Span(d.start(), d.end() - cut, Readers.TIME));
+                continue;
+            }
             int sep = d.type() == DateType.INTERVAL ? separator(d.text()) : -1;
             if (sep > 0) {
                 // People's Daily tags the two ends of a range apart (１９９７年/t 至/p ２００１年/t)
                 int k = sep + (d.text().startsWith("——", sep) ? 2 : 1);
-                out.add(new Span(d.start(), d.start() + sep, Readers.TIME));
-                out.add(new Span(d.start() + k, d.end(), Readers.TIME));
+                // and the words that close them (６月１日/t 起/f 至/p ５日/t 止/v)
+                int firstEnd = d.text().charAt(sep - 1) == '起' ? sep - 1 : sep;
+                int lastEnd = d.text().endsWith("止") ? d.end() - 1 : d.end();
+                out.add(new Span(d.start(), d.start() + firstEnd, Readers.TIME));
+                out.add(new Span(d.start() + k, lastEnd, Readers.TIME));
             } else {
                 out.add(new Span(d.start(), d.end(), Readers.TIME));
             }
         }
         return out;
+    }
+
+    private static final String[] WINDOW_WORDS = {"起至今", "至今", "迄今", "以来", "之前", "以前", "起", "前"};
+
+    /** The length of the word ending a window on the publication time (2018年以来, 2025年前), or 0. */
+    static int windowWord(String text) {
+        for (String w : WINDOW_WORDS) {
+            if (text.endsWith(w) && text.length() > w.length()) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 
     /** The offset of the word or mark that joins the two ends of a range written out (至, 到, —, -, ~), or -1. */

@@ -90,7 +90,8 @@ final class Durations {
 
     /**
      * The window a length names from the reference (近五年 = the five years up to the reference day, 未来三天 = the
-     * three days from it), at day precision for calendar units and to the minute for hours and minutes; null
+     * three days from it), at day precision for calendar units and, for hours and minutes, to the minute or the
+     * second the reference has; null
      * when it cannot be placed (an hour window from a reference without a time of day).
      */
     static String window(java.time.LocalDateTime ref, int qty, String unit, boolean halfYear, int sign) {
@@ -102,8 +103,11 @@ final class Durations {
             }
             long minutes = unit.equals("分钟") ? qty : qty * 60L;
             other = ref.plusMinutes(sign * minutes);
-            String a = Timex.dateTime(other.toLocalDate(), other.getHour(), other.getMinute(), 0, TimeOfDay.MINUTE);
-            String b = Timex.dateTime(ref.toLocalDate(), ref.getHour(), ref.getMinute(), 0, TimeOfDay.MINUTE);
+            // to the precision of the reference: 过去50分钟 at 01:06:40 is 00:16:40 to 01:06:40
+            int precision = ref.getSecond() == 0 ? TimeOfDay.MINUTE : TimeOfDay.SECOND;
+            String a = Timex.dateTime(other.toLocalDate(), other.getHour(), other.getMinute(), other.getSecond(),
+                    precision);
+            String b = Timex.dateTime(ref.toLocalDate(), ref.getHour(), ref.getMinute(), ref.getSecond(), precision);
             return sign < 0 ? Timex.interval(a, b) : Timex.interval(b, a);
         }
         java.time.LocalDate d = ref.toLocalDate();

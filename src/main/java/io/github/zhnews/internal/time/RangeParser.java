@@ -31,18 +31,29 @@ final class RangeParser {
             Expr clocks = p1.type() == DateType.TIME && p1.hour() < 0 ? clockRangeAfterPart(s, i, p1) : null;
             return clocks != null ? clocks : p1;
         }
-        if (at(s, p1.end(), "至今")) {
-            return new Expr(i, p1.end() + 2, Timex.interval(p1.value(), Timex.PRESENT_REF), DateType.INTERVAL,
-                    Grain.OTHER, Grain.OTHER, 0, 0, null, -1, -1, false, false, null);
+        String toNow = Numerals.firstAt(s, p1.end(), TO_NOW);
+        if (toNow != null) {
+            return new Expr(i, p1.end() + toNow.length(), Timex.interval(p1.value(), Timex.PRESENT_REF),
+                    DateType.INTERVAL, Grain.OTHER, Grain.OTHER, 0, 0, null, -1, -1, false, false, null);
         }
         Expr pair = between(s, i, p1, ctx);
         if (pair != null) {
             return pair;
         }
-        int sep = separator(s, p1.end());
+        Expr window = window(s, i, p1, ctx);
+        if (window != null) {
+            return window;
+        }
+        // 自6月1日起至6月5日止: the range of the two, 起 and 止 included
+        int from = at(s, p1.end(), "起") && separator(s, p1.end() + 1) > 0 ? 1 : 0;
+        int sep = separator(s, p1.end() + from);
         if (sep > 0) {
-            Expr p2 = DateParser.parse(s, p1.end() + sep, ctx, Inherit.from(p1));
+            Expr p2 = DateParser.parse(s, p1.end() + from + sep, ctx, Inherit.from(p1));
             Expr r = combine(i, p1, p2);
+            if (r != null && from > 0 && at(s, r.end(), "止")) {
+                r = new Expr(r.start(), r.end() + 1, r.value(), r.type(), r.grain(), r.lead(), r.year(), r.month(),
+                        r.date(), r.hour(), r.minute(), r.yearExplicit(), r.pm(), r.weekMonday(), r.duration());
+            }
             if (r != null) {
                 return r;
             }
@@ -54,6 +65,59 @@ final class RangeParser {
             }
         }
         return p1;
+    }
+
+    /** Words after a point that run its stretch to the present: 2018年至今, 从2001年起至今, 去年到现在. */
+    private static final String[] TO_NOW = {"起至今", "起到现在", "起至现在", "至今", "迄今", "到现在", "至现在", "到目前",
+        "至目前"};
+
+    /**
+     * A point and a word that opens a window on the publication time: X以来 (X started by then: 今年以来,
+     * 2018年以来) and X起 (X over by then: 从去年9月起) run from X to the present ({@code X/PRESENT_REF}); X前,
+     * X之前, X以前 with X not over by then (2025年前, 明年6月之前, 年底前) run from the publication time to the
+     * end of X. Otherwise null: a future X起 starts a stretch the text leaves open (2025年起实施), and a past
+     * X前 (1949年前) one that opens into the past, which keep the value of X; a bare day (15日前) can be an
+     * offset (15 days ago) and is left alone, as are 6月前两周 and 今年前几个月 (the first part of X), 前后, 前夕, 前进,
+     * 前景 and X起至Y (a range, read apart).
+     */
+    private static Expr window(String s, int i, Expr p1, Context ctx) {
+        int q = p1.end();
+        String word = Numerals.firstAt(s, q, "以来", "之前", "以前", "起", "前");
+        if (word == null) {
+            return null;
+        }
+        char next = Numerals.charAt(s, q + word.length());
+        if (p1.lead() == Grain.DAY || word.equals("前") && (Numerals.isAsciiDigit(next)
+                || Numerals.isChineseNumeral(next) || "几两数半个后夕进景途线沿列端者身任期方面".indexOf(next) >= 0)
+                || word.equals("起") && ("来步飞草诉义源点码床火事初身航跑伏落".indexOf(next) >= 0 || separator(s, q + 1) > 0)) {
+            return null;
+        }
+        io.github.zhnews.model.DateMention x = Values.mention(s.substring(i, q), p1);
+        java.time.LocalDateTime first = x.firstInstant().orElse(null);
+        java.time.LocalDateTime after = x.endInstant().orElse(null);
+        java.time.LocalDateTime now = ctx.instant();
+        if (first == null || after == null) {
+            return null;
+        }
+        String value;
+        if (word.equals("以来") ? !first.isAfter(now) : word.equals("起") ? !after.isAfter(now) : false) {
+            value = Timex.interval(p1.value(), Timex.PRESENT_REF);
+        } else if (word.endsWith("前") && after.isAfter(now) && first.isAfter(now.minusYears(1))) {
+            value = Timex.interval(reference(now), p1.value());
+        } else {
+            return null;
+        }
+        return new Expr(i, q + word.length(), value, DateType.INTERVAL, Grain.OTHER, Grain.OTHER, 0, 0, null, -1, -1,
+                false, false, null);
+    }
+
+    /** The publication time as a value: its day when it is midnight, else its clock time to the minute or second. */
+    private static String reference(java.time.LocalDateTime now) {
+        if (now.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return Timex.date(now.toLocalDate());
+        }
+        return Timex.dateTime(now.toLocalDate(), now.getHour(), now.getMinute(), now.getSecond(),
+                now.getSecond() == 0 ? TimeOfDay.MINUTE : TimeOfDay.SECOND);
     }
 
     /**
@@ -137,7 +201,8 @@ final class RangeParser {
             h2 += 12;
         }
         TimeOfDay t1 = new TimeOfDay(h1, 0, 0, TimeOfDay.HOUR, null, part.pm(), p + 1);
-        TimeOfDay t2 = new TimeOfDay(h2, 0, 0, TimeOfDay.HOUR, null, part.pm(), end);
+        // 七八点 names two clock hours, seven o'clock or eight: the stretch runs to the end of the second (21:00)
+        TimeOfDay t2 = new TimeOfDay(h2 + 1, 0, 0, TimeOfDay.HOUR, null, part.pm(), end);
         return Expr.interval(i, Expr.time(i, p + 1, part.date(), t1, Grain.TIME, false),
                 Expr.time(p + 1, end, part.date(), t2, Grain.TIME, false));
     }

@@ -89,6 +89,13 @@ final class RelativeWords {
                         return null;
                     }
                     break;
+                case "全天":
+                    // the whole day in focus only where a clause opens with it (全天有雨, 。全天，); after a
+                    // word it is how long something lasts (出纳全天加班), and 全天候 is all-weather
+                    if (charAt(s, e) == '候' || i > 0 && "，。！？；：、,.!?;: \n（(“\"".indexOf(charAt(s, i - 1)) < 0) {
+                        return null;
+                    }
+                    break;
                 case "今日":
                     if (at(s, e, "头条") || at(s, e, "美国") || at(s, e, "俄罗斯") || at(s, e, "说法")) {
                         return null;

@@ -1,5 +1,6 @@
 package io.github.zhnews.internal.time;
 
+import static io.github.zhnews.internal.time.Numerals.at;
 import static io.github.zhnews.internal.time.Numerals.charAt;
 import static io.github.zhnews.internal.time.Numerals.firstAt;
 import static io.github.zhnews.internal.time.Numerals.isAsciiDigit;
@@ -141,6 +142,10 @@ final class TimeParser {
             detail = true;
         }
         boolean bareOk = c == '时' ? !n.chinese() || detail : detail;
+        if (!bareOk && c == '点' && h >= 2 && h <= 12 && "的过前后".indexOf(charAt(s, k)) >= 0
+                && !at(s, k, "前后") && "第这那几每各哪".indexOf(charAt(s, i - 1)) < 0) {
+            bareOk = true; // 十一点的会, 你十一点过去, 八点前: a clock time, where 三点建议 and 这三点的 are counts
+        }
         if (!context && !bareOk) {
             return null;
         }

@@ -141,6 +141,35 @@ class TimeEvalTest {
     }
 
     @Test
+    void presentAndRoughHours() {
+        LocalDateTime ref = LocalDateTime.of(2021, 6, 14, 1, 6, 40);
+        DateMention now = new DateMention("现在", 0, 2, "PRESENT_REF", DateType.DATE);
+        assertTrue(TimeCases.passes(List.of(now), r("2021-06-14 01:06:40", "2021-06-14 01:06:40"), ref));
+        assertFalse(TimeCases.passes(List.of(now), r("2021-06-14 01:06:40", "2021-06-14 01:06:40"))); // no reference
+        DateMention since = new DateMention("去年以来", 0, 4, "2020/PRESENT_REF", DateType.INTERVAL);
+        assertTrue(TimeCases.passes(List.of(since), r("2020-01-01 00:00:00", "2021-06-14 01:06:40"), ref));
+        // a start after the reference runs to no present
+        DateMention ahead = new DateMention("2022年以来", 0, 7, "2022/PRESENT_REF", DateType.INTERVAL);
+        assertFalse(TimeCases.predicted(List.of(ahead), ref).isPresent());
+        // a range written to a clock hour includes that instant; a rough hour (七八点) names whole hours
+        DateMention toFour = new DateMention("2时至4时", 0, 5, "2021-06-14T14:00/2021-06-14T16:00", DateType.INTERVAL,
+                DateGrain.HOUR, null);
+        assertTrue(TimeCases.passes(List.of(toFour), r("2021-06-14 14:00:00", "2021-06-14 16:00:00")));
+        DateMention rough = new DateMention("七八点", 0, 3, "2021-06-14T19:00/2021-06-14T21:00", DateType.INTERVAL,
+                DateGrain.HOUR, null);
+        assertTrue(TimeCases.passes(List.of(rough), r("2021-06-14 19:00:00", "2021-06-14 20:59:59")));
+    }
+
+    @Test
+    void windowWordsStayOutsidePeoplesDailySpans() {
+        assertEquals(2, ZhnewsAnnotator.windowWord("2018年以来"));
+        assertEquals(3, ZhnewsAnnotator.windowWord("2001年起至今"));
+        assertEquals(1, ZhnewsAnnotator.windowWord("2025年前"));
+        assertEquals(2, ZhnewsAnnotator.windowWord("明年6月之前"));
+        assertEquals(0, ZhnewsAnnotator.windowWord("2019年至2021年"));
+    }
+
+    @Test
     void caseScope() throws Exception {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         TimeCases.Case c = TimeCases.parse(json.readTree("{\"block\":0,\"text\":\"前天\",\"time_base\":{\"kind\":\"partial_list\","
