@@ -143,6 +143,7 @@ final class BatchInput implements Iterator<BatchInput.Raw>, Closeable {
 
     /** Counts the bytes read through it. */
     private static final class CountingStream extends FilterInputStream {
+        @SuppressWarnings("NonAtomicVolatileUpdate") // one thread reads the input and counts; progress only reads
         volatile long count;
 
         CountingStream(InputStream in) {

@@ -120,7 +120,7 @@ final class CorpusCommand implements Callable<Integer> {
         Corpus c = corpus.build();
         double seconds = (System.nanoTime() - t0) / 1e9;
         stdout.printf("records %d, analysed %d, invalid %d, failed %d, periods %d (by %s), %.1f s%n",
-                records, c.articleCount(), invalid, failed, c.periods().size(), by.name().toLowerCase(), seconds);
+                records, c.articleCount(), invalid, failed, c.periods().size(), by.name().toLowerCase(java.util.Locale.ROOT), seconds);
         for (String p : c.periods()) {
             stdout.printf("%s  %d articles%n", p, c.articleCount(p));
             stdout.println("  phrases:       " + terms(c.top(p, Corpus.Kind.PHRASE, top)));

@@ -45,7 +45,11 @@ final class Progress implements AutoCloseable {
         return new Progress(b.build(), !files);
     }
 
-    /** Whether standard error goes to a terminal (Linux: /proc; elsewhere: whether there is a console). */
+    /**
+     * Whether standard error goes to a terminal (Linux: /proc; elsewhere: whether there is a console, which on
+     * Java 17 to 21 is null when either standard stream is redirected).
+     */
+    @SuppressWarnings("SystemConsoleNull") // the release is 17; on 22+ the /proc answer comes first on Linux
     static boolean stderrIsTerminal() {
         try {
             Path fd = Path.of("/proc/self/fd/2");

@@ -167,7 +167,7 @@ public final class Evaluation {
         /** The report as JSON: run metadata, rows and details. */
         public String toJson() {
             Map<String, Object> root = new LinkedHashMap<>();
-            root.put("date", LocalDate.now().toString());
+            root.put("date", LocalDate.now(java.time.ZoneOffset.UTC).toString());
             root.put("data", options == null ? null : options.data().toString());
             root.put("baseline", options != null && options.baseline() ? "hanlp portable-1.8.6" : null);
             root.put("limit", options == null ? 0 : options.limit());

@@ -89,7 +89,7 @@ class NerTrainerTest {
         byte[] flipped = b.clone();
         flipped[b.length / 2] ^= 0x55;
         assertThrows(IOException.class, () -> NerModel.read(new ByteArrayInputStream(flipped)));
-        assertThrows(IOException.class, () -> NerModel.read(new ByteArrayInputStream("not a model".getBytes())));
+        assertThrows(IOException.class, () -> NerModel.read(new ByteArrayInputStream("not a model".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         assertThrows(IOException.class, () -> NerModel.read(new ByteArrayInputStream(new byte[0])));
     }
 
