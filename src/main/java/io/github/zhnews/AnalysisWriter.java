@@ -2,7 +2,6 @@ package io.github.zhnews;
 
 import io.github.zhnews.internal.io.AnalysisCsv;
 import io.github.zhnews.internal.io.AnalysisJson;
-
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -150,7 +149,8 @@ public final class AnalysisWriter {
          * @param message what went wrong
          * @throws IOException when the output fails
          */
-        public void writeError(String id, long line, String type, String message) throws IOException {
+        public void writeError(String id, long line, String type, String message)
+                throws IOException {
             if (csv != null) {
                 csv.writeError(id, line, type, message);
             } else {

@@ -1,7 +1,6 @@
 package io.github.zhnews;
 
 import io.github.zhnews.model.NewsTime;
-
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +39,13 @@ public final class Article {
     private final Temporal publishedAt;
     private final ZoneId zone;
 
-    private Article(String text, String id, String title, String source, Temporal publishedAt, ZoneId zone) {
+    private Article(
+            String text,
+            String id,
+            String title,
+            String source,
+            Temporal publishedAt,
+            ZoneId zone) {
         this.text = Objects.requireNonNull(text, "text must not be null");
         this.id = id;
         this.title = title;
@@ -160,7 +165,8 @@ public final class Article {
 
     private Article withPublished(Temporal t) {
         Objects.requireNonNull(t, "publishedAt");
-        NewsTime.of(t, zone == null ? ZoneId.of("UTC") : zone); // rejects other kinds of temporal now
+        NewsTime.of(
+                t, zone == null ? ZoneId.of("UTC") : zone); // rejects other kinds of temporal now
         return new Article(text, id, title, source, t, zone);
     }
 
@@ -172,7 +178,8 @@ public final class Article {
      * @return a new article
      */
     public Article zone(ZoneId zone) {
-        return new Article(text, id, title, source, publishedAt, Objects.requireNonNull(zone, "zone"));
+        return new Article(
+                text, id, title, source, publishedAt, Objects.requireNonNull(zone, "zone"));
     }
 
     /** @return the text */
@@ -221,9 +228,13 @@ public final class Article {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Article a && text.equals(a.text) && Objects.equals(id, a.id)
-                && Objects.equals(title, a.title) && Objects.equals(source, a.source)
-                && Objects.equals(publishedAt, a.publishedAt) && Objects.equals(zone, a.zone);
+        return o instanceof Article a
+                && text.equals(a.text)
+                && Objects.equals(id, a.id)
+                && Objects.equals(title, a.title)
+                && Objects.equals(source, a.source)
+                && Objects.equals(publishedAt, a.publishedAt)
+                && Objects.equals(zone, a.zone);
     }
 
     @Override
@@ -234,6 +245,10 @@ public final class Article {
     @Override
     public String toString() {
         String head = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        return "Article[" + (id == null ? "" : "id=" + id + ", ") + "text=" + head.replace('\n', ' ') + "]";
+        return "Article["
+                + (id == null ? "" : "id=" + id + ", ")
+                + "text="
+                + head.replace('\n', ' ')
+                + "]";
     }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.zhnews.model.NewsTime;
-
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -24,14 +23,19 @@ import java.util.Locale;
  */
 final class ArticleRecords {
     /** One JSON value per line, and nothing after it; no string-length limit of Jackson's own. */
-    private static final ObjectReader READER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build().reader();
+    private static final ObjectReader READER =
+            JsonMapper.builder(
+                            JsonFactory.builder()
+                                    .streamReadConstraints(
+                                            StreamReadConstraints.builder()
+                                                    .maxStringLength(Integer.MAX_VALUE)
+                                                    .build())
+                                    .build())
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build()
+                    .reader();
 
-    private ArticleRecords() {
-    }
+    private ArticleRecords() {}
 
     static Article parse(String line) {
         JsonNode node;
@@ -39,8 +43,11 @@ final class ArticleRecords {
             node = READER.readTree(line);
         } catch (MismatchedInputException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
-                throw new InvalidRecordException("more than one JSON value on one line (two records glued "
-                        + "together?); each record must be on a line of its own", null, e);
+                throw new InvalidRecordException(
+                        "more than one JSON value on one line (two records glued "
+                                + "together?); each record must be on a line of its own",
+                        null,
+                        e);
             }
             throw new InvalidRecordException("not valid JSON: " + e.getOriginalMessage(), null, e);
         } catch (JsonProcessingException e) {
@@ -55,7 +62,8 @@ final class ArticleRecords {
             throw new InvalidRecordException("the record has no string field 'text'", id);
         }
         if (!text.isTextual()) {
-            throw new InvalidRecordException("field 'text' must be a string, not " + kind(text), id);
+            throw new InvalidRecordException(
+                    "field 'text' must be a string, not " + kind(text), id);
         }
         Article a = Article.of(text.asText());
         if (id != null) {
@@ -74,7 +82,8 @@ final class ArticleRecords {
             try {
                 a = a.zone(ZoneId.of(zone));
             } catch (DateTimeException e) {
-                throw new InvalidRecordException("zone is not a time zone id: '" + zone + "'", id, e);
+                throw new InvalidRecordException(
+                        "zone is not a time zone id: '" + zone + "'", id, e);
             }
         }
         String published = optionalString(node, "publishedAt", id);
@@ -82,8 +91,8 @@ final class ArticleRecords {
             try {
                 a = a.publishedAt(NewsTime.parseIso(published));
             } catch (DateTimeException e) {
-                throw new InvalidRecordException("publishedAt is not an ISO-8601 date or time: '" + published + "'",
-                        id, e);
+                throw new InvalidRecordException(
+                        "publishedAt is not an ISO-8601 date or time: '" + published + "'", id, e);
             }
         }
         return a;
@@ -95,7 +104,8 @@ final class ArticleRecords {
             return null;
         }
         if (!v.isTextual() && !v.isNumber()) {
-            throw new InvalidRecordException("field '" + field + "' must be a string, not " + kind(v), id);
+            throw new InvalidRecordException(
+                    "field '" + field + "' must be a string, not " + kind(v), id);
         }
         return v.asText();
     }

@@ -29,15 +29,21 @@ public record BatchOptions(int threads, int inFlight, int maxChars, Duration tim
             throw new ConfigurationException("threads must be between 1 and 1024, got " + threads);
         }
         if (inFlight < threads) {
-            throw new ConfigurationException("documents in flight (" + inFlight
-                    + ") must be at least the number of threads (" + threads + ")");
+            throw new ConfigurationException(
+                    "documents in flight ("
+                            + inFlight
+                            + ") must be at least the number of threads ("
+                            + threads
+                            + ")");
         }
         if (maxChars < 1) {
-            throw new ConfigurationException("the document size limit must be positive, got " + maxChars);
+            throw new ConfigurationException(
+                    "the document size limit must be positive, got " + maxChars);
         }
         Objects.requireNonNull(timeBudget, "timeBudget");
         if (timeBudget.isNegative()) {
-            throw new ConfigurationException("the time budget must not be negative, got " + timeBudget);
+            throw new ConfigurationException(
+                    "the time budget must not be negative, got " + timeBudget);
         }
     }
 

@@ -26,7 +26,8 @@ public final class BatchResult {
     private final Kind failure;
     private final String message;
 
-    private BatchResult(long index, Article article, NewsAnalysis analysis, Kind failure, String message) {
+    private BatchResult(
+            long index, Article article, NewsAnalysis analysis, Kind failure, String message) {
         this.index = index;
         this.article = Objects.requireNonNull(article, "article");
         this.analysis = analysis;
@@ -35,11 +36,16 @@ public final class BatchResult {
     }
 
     static BatchResult success(long index, Article article, NewsAnalysis analysis) {
-        return new BatchResult(index, article, Objects.requireNonNull(analysis, "analysis"), null, null);
+        return new BatchResult(
+                index, article, Objects.requireNonNull(analysis, "analysis"), null, null);
     }
 
     static BatchResult failure(long index, Article article, Kind kind, String message) {
-        return new BatchResult(index, article, null, Objects.requireNonNull(kind, "kind"),
+        return new BatchResult(
+                index,
+                article,
+                null,
+                Objects.requireNonNull(kind, "kind"),
                 Objects.requireNonNull(message, "message"));
     }
 
@@ -73,6 +79,9 @@ public final class BatchResult {
 
     @Override
     public String toString() {
-        return "BatchResult[" + index + (isSuccess() ? ", ok" : ", " + failure + ": " + message) + "]";
+        return "BatchResult["
+                + index
+                + (isSuccess() ? ", ok" : ", " + failure + ": " + message)
+                + "]";
     }
 }

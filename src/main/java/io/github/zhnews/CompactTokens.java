@@ -1,7 +1,6 @@
 package io.github.zhnews;
 
 import io.github.zhnews.model.Token;
-
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +23,8 @@ final class CompactTokens extends AbstractList<Token> implements RandomAccess {
     private final String[] tagNames;
     private final int size;
 
-    private CompactTokens(String input, int[] starts, int[] ends, short[] tags, String[] tagNames, int size) {
+    private CompactTokens(
+            String input, int[] starts, int[] ends, short[] tags, String[] tagNames, int size) {
         this.input = input;
         this.starts = starts;
         this.ends = ends;
@@ -83,7 +83,8 @@ final class CompactTokens extends AbstractList<Token> implements RandomAccess {
             Short id = tagIds.get(pos);
             if (id == null) {
                 if (tagNames.size() == Short.MAX_VALUE) {
-                    throw new IllegalStateException("more than " + Short.MAX_VALUE + " parts of speech");
+                    throw new IllegalStateException(
+                            "more than " + Short.MAX_VALUE + " parts of speech");
                 }
                 id = (short) tagNames.size();
                 tagIds.put(pos, id);
@@ -96,8 +97,13 @@ final class CompactTokens extends AbstractList<Token> implements RandomAccess {
         }
 
         CompactTokens build() {
-            return new CompactTokens(input, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size),
-                    Arrays.copyOf(tags, size), tagNames.toArray(new String[0]), size);
+            return new CompactTokens(
+                    input,
+                    Arrays.copyOf(starts, size),
+                    Arrays.copyOf(ends, size),
+                    Arrays.copyOf(tags, size),
+                    tagNames.toArray(new String[0]),
+                    size);
         }
     }
 }

@@ -7,19 +7,18 @@ import io.github.zhnews.internal.io.AnalysisJson;
 import io.github.zhnews.internal.io.Csv;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
-
-import java.util.Locale;
-import java.time.format.DateTimeFormatter;
-import java.time.LocalDateTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -46,7 +45,8 @@ import java.util.stream.Stream;
 public final class Corpus {
     /** The kind of a term. */
     public enum Kind {
-        PHRASE, ORGANIZATION;
+        PHRASE,
+        ORGANIZATION;
 
         String id() {
             return this == PHRASE ? "phrase" : "organization";
@@ -63,7 +63,8 @@ public final class Corpus {
      * @param mentions how often it occurs in all (key-phrase counts, organisation mentions)
      * @param ids      the ids of those articles, in input order
      */
-    public record Term(String period, Kind kind, String term, int articles, int mentions, List<String> ids) {
+    public record Term(
+            String period, Kind kind, String term, int articles, int mentions, List<String> ids) {
         public Term {
             ids = List.copyOf(ids);
         }
@@ -79,8 +80,7 @@ public final class Corpus {
      * @param kindB    its kind
      * @param articles in how many articles both occur
      */
-    public record Pair(String period, String a, Kind kindA, String b, Kind kindB, int articles) {
-    }
+    public record Pair(String period, String a, Kind kindA, String b, Kind kindB, int articles) {}
 
     private final Period by;
     private final int articles;
@@ -88,8 +88,12 @@ public final class Corpus {
     private final Map<String, List<Term>> terms;
     private final Map<String, List<Pair>> pairs;
 
-    private Corpus(Period by, int articles, Map<String, Integer> articlesByPeriod, Map<String, List<Term>> terms,
-                   Map<String, List<Pair>> pairs) {
+    private Corpus(
+            Period by,
+            int articles,
+            Map<String, Integer> articlesByPeriod,
+            Map<String, List<Term>> terms,
+            Map<String, List<Pair>> pairs) {
         this.by = by;
         this.articles = articles;
         this.articlesByPeriod = Collections.unmodifiableMap(articlesByPeriod);
@@ -131,7 +135,10 @@ public final class Corpus {
 
     /** The terms of one kind in one period, most articles first; at most {@code n}. */
     public List<Term> top(String period, Kind kind, int n) {
-        return terms.getOrDefault(period, List.of()).stream().filter(t -> t.kind() == kind).limit(n).toList();
+        return terms.getOrDefault(period, List.of()).stream()
+                .filter(t -> t.kind() == kind)
+                .limit(n)
+                .toList();
     }
 
     /** Every term of every period, period by period, most articles first. */
@@ -163,9 +170,19 @@ public final class Corpus {
 
     /** {@link #writeTermsCsv(Writer)}, with a UTF-8 byte-order mark first when asked (for spreadsheets). */
     public void writeTermsCsv(Writer out, boolean byteOrderMark) throws IOException {
-        Csv csv = Csv.open(out, List.of("period", "kind", "term", "articles", "mentions", "ids"), byteOrderMark);
+        Csv csv =
+                Csv.open(
+                        out,
+                        List.of("period", "kind", "term", "articles", "mentions", "ids"),
+                        byteOrderMark);
         for (Term t : terms()) {
-            csv.row(t.period(), t.kind().id(), t.term(), t.articles(), t.mentions(), Csv.join(t.ids()));
+            csv.row(
+                    t.period(),
+                    t.kind().id(),
+                    t.term(),
+                    t.articles(),
+                    t.mentions(),
+                    Csv.join(t.ids()));
         }
         csv.flush();
     }
@@ -177,7 +194,11 @@ public final class Corpus {
 
     /** {@link #writePairsCsv(Writer)}, with a UTF-8 byte-order mark first when asked (for spreadsheets). */
     public void writePairsCsv(Writer out, boolean byteOrderMark) throws IOException {
-        Csv csv = Csv.open(out, List.of("period", "a", "kindA", "b", "kindB", "articles"), byteOrderMark);
+        Csv csv =
+                Csv.open(
+                        out,
+                        List.of("period", "a", "kindA", "b", "kindB", "articles"),
+                        byteOrderMark);
         for (Pair p : pairs()) {
             csv.row(p.period(), p.a(), p.kindA().id(), p.b(), p.kindB().id(), p.articles());
         }
@@ -188,8 +209,11 @@ public final class Corpus {
     public void writeTermsJsonl(Writer out) throws IOException {
         for (Term t : terms()) {
             ObjectNode o = AnalysisJson.object();
-            o.put("period", t.period()).put("kind", t.kind().id()).put("term", t.term())
-                    .put("articles", t.articles()).put("mentions", t.mentions());
+            o.put("period", t.period())
+                    .put("kind", t.kind().id())
+                    .put("term", t.term())
+                    .put("articles", t.articles())
+                    .put("mentions", t.mentions());
             ArrayNode ids = o.putArray("ids");
             t.ids().forEach(ids::add);
             out.write(json(o));
@@ -201,8 +225,12 @@ public final class Corpus {
     public void writePairsJsonl(Writer out) throws IOException {
         for (Pair p : pairs()) {
             ObjectNode o = AnalysisJson.object();
-            o.put("period", p.period()).put("a", p.a()).put("kindA", p.kindA().id()).put("b", p.b())
-                    .put("kindB", p.kindB().id()).put("articles", p.articles());
+            o.put("period", p.period())
+                    .put("a", p.a())
+                    .put("kindA", p.kindA().id())
+                    .put("b", p.b())
+                    .put("kindB", p.kindB().id())
+                    .put("articles", p.articles());
             out.write(json(o));
             out.write('\n');
         }
@@ -232,8 +260,11 @@ public final class Corpus {
         public Builder add(NewsAnalysis a) {
             seen++;
             String id = a.id().orElse("#" + seen);
-            String period = by.label(a.summary().publishedAt() == null ? null
-                    : a.summary().publishedAt().toLocalDateTime());
+            String period =
+                    by.label(
+                            a.summary().publishedAt() == null
+                                    ? null
+                                    : a.summary().publishedAt().toLocalDateTime());
             perPeriod.merge(period, 1, Integer::sum);
             Map<String, Kind> inArticle = new java.util.LinkedHashMap<>();
             for (KeyPhrase k : a.keyPhrases()) {
@@ -248,8 +279,15 @@ public final class Corpus {
             list.sort(Map.Entry.comparingByKey());
             for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size(); j++) {
-                    pairCounts.computeIfAbsent(new PairKey(period, list.get(i).getKey(), list.get(i).getValue(),
-                            list.get(j).getKey(), list.get(j).getValue()), k -> new int[1])[0]++;
+                    pairCounts
+                            .computeIfAbsent(
+                                    new PairKey(
+                                            period,
+                                            list.get(i).getKey(),
+                                            list.get(i).getValue(),
+                                            list.get(j).getKey(),
+                                            list.get(j).getValue()),
+                                    k -> new int[1])[0]++;
                 }
             }
             return this;
@@ -269,10 +307,20 @@ public final class Corpus {
                 Key k = e.getKey();
                 Acc a = e.getValue();
                 terms.computeIfAbsent(k.period, p -> new ArrayList<>())
-                        .add(new Term(k.period, k.kind, k.term, a.articles, a.mentions, new ArrayList<>(a.ids)));
+                        .add(
+                                new Term(
+                                        k.period,
+                                        k.kind,
+                                        k.term,
+                                        a.articles,
+                                        a.mentions,
+                                        new ArrayList<>(a.ids)));
             }
-            Comparator<Term> order = Comparator.comparingInt((Term t) -> -t.articles())
-                    .thenComparingInt(t -> -t.mentions()).thenComparing(Term::kind).thenComparing(Term::term);
+            Comparator<Term> order =
+                    Comparator.comparingInt((Term t) -> -t.articles())
+                            .thenComparingInt(t -> -t.mentions())
+                            .thenComparing(Term::kind)
+                            .thenComparing(Term::term);
             terms.replaceAll((p, l) -> List.copyOf(l.stream().sorted(order).toList()));
             Map<String, List<Pair>> pairs = new TreeMap<>(Builder::comparePeriods);
             for (Map.Entry<PairKey, int[]> e : pairCounts.entrySet()) {
@@ -280,9 +328,12 @@ public final class Corpus {
                 pairs.computeIfAbsent(k.period, p -> new ArrayList<>())
                         .add(new Pair(k.period, k.a, k.kindA, k.b, k.kindB, e.getValue()[0]));
             }
-            Comparator<Pair> pairOrder = Comparator.comparingInt((Pair p) -> -p.articles())
-                    .thenComparing(Pair::a).thenComparing(Pair::b).thenComparing(Pair::kindA)
-                    .thenComparing(Pair::kindB);
+            Comparator<Pair> pairOrder =
+                    Comparator.comparingInt((Pair p) -> -p.articles())
+                            .thenComparing(Pair::a)
+                            .thenComparing(Pair::b)
+                            .thenComparing(Pair::kindA)
+                            .thenComparing(Pair::kindB);
             pairs.replaceAll((p, l) -> List.copyOf(l.stream().sorted(pairOrder).toList()));
             return new Corpus(by, seen, new TreeMap<>(perPeriod), terms, pairs);
         }
@@ -293,11 +344,9 @@ public final class Corpus {
             return ua == ub ? a.compareTo(b) : ua ? 1 : -1;
         }
 
-        private record Key(String period, Kind kind, String term) {
-        }
+        private record Key(String period, Kind kind, String term) {}
 
-        private record PairKey(String period, String a, Kind kindA, String b, Kind kindB) {
-        }
+        private record PairKey(String period, String a, Kind kindA, String b, Kind kindB) {}
 
         private static final class Acc {
             int articles;

@@ -12,7 +12,6 @@ import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.NewsTime;
 import io.github.zhnews.model.Summary;
 import io.github.zhnews.model.Token;
-
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,13 +38,22 @@ public final class NewsAnalysis {
     private final List<DateMention> dates;
     private final Summary summary;
 
-    NewsAnalysis(String id, ZoneId zone, LocalDateTime referenceTime, List<Token> tokens, List<KeyPhrase> keyPhrases,
-                 List<Entity> organizations, List<Entity> people, List<Entity> places, List<DateMention> dates,
-                 Summary summary) {
+    NewsAnalysis(
+            String id,
+            ZoneId zone,
+            LocalDateTime referenceTime,
+            List<Token> tokens,
+            List<KeyPhrase> keyPhrases,
+            List<Entity> organizations,
+            List<Entity> people,
+            List<Entity> places,
+            List<DateMention> dates,
+            Summary summary) {
         this.id = id;
         this.zone = zone;
         this.referenceTime = referenceTime;
-        this.tokens = tokens instanceof CompactTokens ? tokens : List.copyOf(tokens); // already immutable
+        this.tokens =
+                tokens instanceof CompactTokens ? tokens : List.copyOf(tokens); // already immutable
         this.keyPhrases = List.copyOf(keyPhrases);
         this.organizations = List.copyOf(organizations);
         this.people = List.copyOf(people);
@@ -136,12 +144,29 @@ public final class NewsAnalysis {
     @JsonValue
     public AnalysisRecord toRecord() {
         NewsTime published = summary.publishedAt();
-        NewsTime reference = published != null && !published.hasTime()
-                && published.toLocalDateTime().equals(referenceTime) ? published // a day alone stays a day
-                : NewsTime.of(referenceTime, zone);
-        return new AnalysisRecord(id, summary.title(), summary.source(), summary.publishedAt(), summary.editor(),
-                zone.getId(), reference, keyPhrases, organizations, people, places, dates, summary.sentences(),
-                summary.lead(), summary.headings(), tokens);
+        NewsTime reference =
+                published != null
+                                && !published.hasTime()
+                                && published.toLocalDateTime().equals(referenceTime)
+                        ? published // a day alone stays a day
+                        : NewsTime.of(referenceTime, zone);
+        return new AnalysisRecord(
+                id,
+                summary.title(),
+                summary.source(),
+                summary.publishedAt(),
+                summary.editor(),
+                zone.getId(),
+                reference,
+                keyPhrases,
+                organizations,
+                people,
+                places,
+                dates,
+                summary.sentences(),
+                summary.lead(),
+                summary.headings(),
+                tokens);
     }
 
     /**
@@ -155,9 +180,24 @@ public final class NewsAnalysis {
         check(r.organizations(), EntityType.ORGANIZATION, "organizations");
         check(r.people(), EntityType.PERSON, "people");
         check(r.places(), EntityType.PLACE, "places");
-        return new NewsAnalysis(r.id(), ZoneId.of(r.zone()), r.referenceTime().toLocalDateTime(), r.tokens(),
-                r.keyPhrases(), r.organizations(), r.people(), r.places(), r.dates(),
-                new Summary(r.title(), r.source(), r.publishedAt(), r.editor(), r.lead(), r.headings(), r.summary()));
+        return new NewsAnalysis(
+                r.id(),
+                ZoneId.of(r.zone()),
+                r.referenceTime().toLocalDateTime(),
+                r.tokens(),
+                r.keyPhrases(),
+                r.organizations(),
+                r.people(),
+                r.places(),
+                r.dates(),
+                new Summary(
+                        r.title(),
+                        r.source(),
+                        r.publishedAt(),
+                        r.editor(),
+                        r.lead(),
+                        r.headings(),
+                        r.summary()));
     }
 
     /**
@@ -172,16 +212,19 @@ public final class NewsAnalysis {
         try {
             return of(AnalysisJson.read(json));
         } catch (JsonProcessingException e) {
-            throw new InvalidRecordException("not the JSON of an analysis: " + e.getOriginalMessage(), null, e);
+            throw new InvalidRecordException(
+                    "not the JSON of an analysis: " + e.getOriginalMessage(), null, e);
         } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
-            throw new InvalidRecordException("not the JSON of an analysis: " + e.getMessage(), null, e);
+            throw new InvalidRecordException(
+                    "not the JSON of an analysis: " + e.getMessage(), null, e);
         }
     }
 
     private static void check(List<Entity> entities, EntityType type, String field) {
         for (Entity e : entities) {
             if (e.type() != type) {
-                throw new IllegalArgumentException(field + " holds a " + e.type().id() + ": " + e.name());
+                throw new IllegalArgumentException(
+                        field + " holds a " + e.type().id() + ": " + e.name());
             }
         }
     }
@@ -208,11 +251,19 @@ public final class NewsAnalysis {
         line(b, "source", summary.source());
         line(b, "published", summary.publishedAt());
         line(b, "editor", summary.editor());
-        line(b, "key phrases", keyPhrases.stream().map(KeyPhrase::text).collect(Collectors.joining("、")));
+        line(
+                b,
+                "key phrases",
+                keyPhrases.stream().map(KeyPhrase::text).collect(Collectors.joining("、")));
         line(b, "organizations", names(organizations));
         line(b, "people", names(people));
         line(b, "places", names(places));
-        line(b, "dates", dates.stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(", ")));
+        line(
+                b,
+                "dates",
+                dates.stream()
+                        .map(d -> d.text() + "=" + d.value())
+                        .collect(Collectors.joining(", ")));
         line(b, "headings", String.join(" / ", summary.headings()));
         for (String s : summary.sentences()) {
             b.append("  • ").append(s).append('\n');
@@ -221,7 +272,8 @@ public final class NewsAnalysis {
     }
 
     private static String names(List<Entity> entities) {
-        return entities.stream().map(e -> e.name() + (e.mentions().size() > 1 ? "×" + e.mentions().size() : ""))
+        return entities.stream()
+                .map(e -> e.name() + (e.mentions().size() > 1 ? "×" + e.mentions().size() : ""))
                 .collect(Collectors.joining("、"));
     }
 

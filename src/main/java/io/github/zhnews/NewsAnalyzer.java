@@ -1,6 +1,5 @@
 package io.github.zhnews;
 
-import io.github.zhnews.Corpus;
 import io.github.zhnews.Corpus.Period;
 import io.github.zhnews.internal.document.DocumentPreparer;
 import io.github.zhnews.internal.document.Segmenter;
@@ -17,7 +16,6 @@ import io.github.zhnews.internal.segment.TrainedSegmenter;
 import io.github.zhnews.internal.segment.UserDictionary;
 import io.github.zhnews.internal.summary.SentenceSelector;
 import io.github.zhnews.internal.time.NewsDateRecognizer;
-
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,8 +55,14 @@ public final class NewsAnalyzer {
     private final Clock clock;
     private final Set<Feature> off;
 
-    private NewsAnalyzer(Pipeline pipeline, int keyPhrases, int summarySentences, int summaryCharacters,
-                         LocalDateTime referenceTime, Clock clock, Set<Feature> off) {
+    private NewsAnalyzer(
+            Pipeline pipeline,
+            int keyPhrases,
+            int summarySentences,
+            int summaryCharacters,
+            LocalDateTime referenceTime,
+            Clock clock,
+            Set<Feature> off) {
         this.pipeline = pipeline;
         this.keyPhrases = keyPhrases;
         this.summarySentences = summarySentences;
@@ -98,9 +102,17 @@ public final class NewsAnalyzer {
         Objects.requireNonNull(article, "article must not be null");
         LocalDateTime fallback = referenceTime != null ? referenceTime : LocalDateTime.now(clock);
         int phrases = off.contains(Feature.KEY_PHRASES) ? 0 : keyPhrases;
-        boolean sentences = !off.contains(Feature.SUMMARY_SENTENCES) && (summarySentences > 0 || summaryCharacters > 0);
-        return pipeline.run(article, fallback, phrases, sentences ? summarySentences : 0,
-                sentences ? summaryCharacters : 0, !off.contains(Feature.ENTITIES), !off.contains(Feature.DATES));
+        boolean sentences =
+                !off.contains(Feature.SUMMARY_SENTENCES)
+                        && (summarySentences > 0 || summaryCharacters > 0);
+        return pipeline.run(
+                article,
+                fallback,
+                phrases,
+                sentences ? summarySentences : 0,
+                sentences ? summaryCharacters : 0,
+                !off.contains(Feature.ENTITIES),
+                !off.contains(Feature.DATES));
     }
 
     /**
@@ -137,20 +149,28 @@ public final class NewsAnalyzer {
 
     /** This analyzer cutting documents of {@code from} characters and more into pieces of {@code size}: tests only. */
     NewsAnalyzer withPieces(int from, int size) {
-        return new NewsAnalyzer(pipeline.withPieces(from, size), keyPhrases, summarySentences, summaryCharacters,
-                referenceTime, clock, off);
+        return new NewsAnalyzer(
+                pipeline.withPieces(from, size),
+                keyPhrases,
+                summarySentences,
+                summaryCharacters,
+                referenceTime,
+                clock,
+                off);
     }
 
     /** This analyzer returning {@code n} key phrases; everything else, loaded resources included, is shared. */
     public NewsAnalyzer withKeyPhrases(int n) {
         Builder.checkCount("key phrases", n);
-        return new NewsAnalyzer(pipeline, n, summarySentences, summaryCharacters, referenceTime, clock, off);
+        return new NewsAnalyzer(
+                pipeline, n, summarySentences, summaryCharacters, referenceTime, clock, off);
     }
 
     /** This analyzer choosing {@code n} summary sentences; everything else is shared. */
     public NewsAnalyzer withSummarySentences(int n) {
         Builder.checkCount("summary sentences", n);
-        return new NewsAnalyzer(pipeline, keyPhrases, n, summaryCharacters, referenceTime, clock, off);
+        return new NewsAnalyzer(
+                pipeline, keyPhrases, n, summaryCharacters, referenceTime, clock, off);
     }
 
     /**
@@ -159,13 +179,20 @@ public final class NewsAnalyzer {
      */
     public NewsAnalyzer withSummaryCharacters(int chars) {
         Builder.checkChars(chars);
-        return new NewsAnalyzer(pipeline, keyPhrases, summarySentences, chars, referenceTime, clock, off);
+        return new NewsAnalyzer(
+                pipeline, keyPhrases, summarySentences, chars, referenceTime, clock, off);
     }
 
     /** This analyzer resolving dates against {@code time} when an article states no publication time. */
     public NewsAnalyzer withReferenceTime(LocalDateTime time) {
-        return new NewsAnalyzer(pipeline, keyPhrases, summarySentences, summaryCharacters,
-                Objects.requireNonNull(time, "time"), clock, off);
+        return new NewsAnalyzer(
+                pipeline,
+                keyPhrases,
+                summarySentences,
+                summaryCharacters,
+                Objects.requireNonNull(time, "time"),
+                clock,
+                off);
     }
 
     /**
@@ -188,7 +215,13 @@ public final class NewsAnalyzer {
     }
 
     private NewsAnalyzer withOff(Set<Feature> now) {
-        return new NewsAnalyzer(pipeline, keyPhrases, summarySentences, summaryCharacters, referenceTime, clock,
+        return new NewsAnalyzer(
+                pipeline,
+                keyPhrases,
+                summarySentences,
+                summaryCharacters,
+                referenceTime,
+                clock,
                 Set.copyOf(now));
     }
 
@@ -235,8 +268,7 @@ public final class NewsAnalyzer {
         private EntityRecognition entityRecognition;
         private Path entityModel;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** How many key phrases to return (default 10; 0 turns them off). */
         public Builder keyPhrases(int n) {
@@ -282,7 +314,10 @@ public final class NewsAnalyzer {
             checkUnset("phrase length", minPhraseLength);
             if (min < 2 || max < min) {
                 throw new ConfigurationException(
-                        "phrase length must satisfy 2 <= min <= max, got min=" + min + ", max=" + max);
+                        "phrase length must satisfy 2 <= min <= max, got min="
+                                + min
+                                + ", max="
+                                + max);
             }
             minPhraseLength = min;
             maxPhraseLength = max;
@@ -306,7 +341,8 @@ public final class NewsAnalyzer {
         public Builder segmentation(Segmentation segmentation) {
             Objects.requireNonNull(segmentation, "segmentation");
             if (this.segmentation != null) {
-                throw new ConfigurationException("segmentation was already set to " + this.segmentation);
+                throw new ConfigurationException(
+                        "segmentation was already set to " + this.segmentation);
             }
             this.segmentation = segmentation;
             return this;
@@ -339,7 +375,8 @@ public final class NewsAnalyzer {
         /** Resolves dates against this time when an article states no publication time (default: now). */
         public Builder referenceTime(LocalDateTime time) {
             if (referenceTime != null) {
-                throw new ConfigurationException("reference time was already set to " + referenceTime);
+                throw new ConfigurationException(
+                        "reference time was already set to " + referenceTime);
             }
             referenceTime = Objects.requireNonNull(time, "time");
             return this;
@@ -388,7 +425,8 @@ public final class NewsAnalyzer {
          */
         public Builder entityRecognition(EntityRecognition mode) {
             if (entityRecognition != null) {
-                throw new ConfigurationException("entity recognition was already set to " + entityRecognition);
+                throw new ConfigurationException(
+                        "entity recognition was already set to " + entityRecognition);
             }
             entityRecognition = Objects.requireNonNull(mode, "mode");
             return this;
@@ -423,7 +461,8 @@ public final class NewsAnalyzer {
         public NewsAnalyzer build() {
             try {
                 NewsAnalyzer analyzer = assemble();
-                WordLists.loadAll(); // every stage's word lists, read once per JVM: a broken file fails here
+                WordLists.loadAll(); // every stage's word lists, read once per JVM: a broken file
+                // fails here
                 return analyzer;
             } catch (ResourceException | UncheckedIOException e) {
                 throw new ConfigurationException(e.getMessage(), e);
@@ -448,22 +487,36 @@ public final class NewsAnalyzer {
                 orgEntries.add(new UserDictionary.Entry(o, "nt"));
             }
             user = user.plus(new UserDictionary(orgEntries));
-            KeyPhraseOptions options = new KeyPhraseOptions(
-                    orElse(keyPhrases, KeyPhraseOptions.DEFAULT.count()),
-                    orElse(minPhraseLength, KeyPhraseOptions.DEFAULT.minLength()),
-                    orElse(maxPhraseLength, KeyPhraseOptions.DEFAULT.maxLength()), stopWords, lexicon);
-            Segmenter segmenter = segmentation == Segmentation.TRAINED ? new TrainedSegmenter(user)
-                    : new NewsSegmenter(user);
+            KeyPhraseOptions options =
+                    new KeyPhraseOptions(
+                            orElse(keyPhrases, KeyPhraseOptions.DEFAULT.count()),
+                            orElse(minPhraseLength, KeyPhraseOptions.DEFAULT.minLength()),
+                            orElse(maxPhraseLength, KeyPhraseOptions.DEFAULT.maxLength()),
+                            stopWords,
+                            lexicon);
+            Segmenter segmenter =
+                    segmentation == Segmentation.TRAINED
+                            ? new TrainedSegmenter(user)
+                            : new NewsSegmenter(user);
             ZoneId articles = zone != null ? zone : CHINA;
             // the stages, each built once here; a new stage is one class and one line in this list
-            Pipeline pipeline = new Pipeline(new Pipeline.Stages(
-                    new DocumentPreparer(segmenter),
-                    new EntityRecognizer(orgNames, CoreWords.INSTANCE, tagger()),
-                    new NewsDateRecognizer(),
-                    new KeyPhraseExtractor(IdfTable.bundled(), options, CoreWords.INSTANCE),
-                    new SentenceSelector()), articles);
-            return new NewsAnalyzer(pipeline, options.count(), orElse(summarySentences, 3),
-                    orElse(summaryCharacters, 0), referenceTime, clock != null ? clock : Clock.system(articles),
+            Pipeline pipeline =
+                    new Pipeline(
+                            new Pipeline.Stages(
+                                    new DocumentPreparer(segmenter),
+                                    new EntityRecognizer(orgNames, CoreWords.INSTANCE, tagger()),
+                                    new NewsDateRecognizer(),
+                                    new KeyPhraseExtractor(
+                                            IdfTable.bundled(), options, CoreWords.INSTANCE),
+                                    new SentenceSelector()),
+                            articles);
+            return new NewsAnalyzer(
+                    pipeline,
+                    options.count(),
+                    orElse(summarySentences, 3),
+                    orElse(summaryCharacters, 0),
+                    referenceTime,
+                    clock != null ? clock : Clock.system(articles),
                     off == null ? Set.of() : Set.copyOf(off));
         }
 
@@ -471,7 +524,8 @@ public final class NewsAnalyzer {
         private NerTagger tagger() {
             if (entityRecognition == EntityRecognition.RULES_ONLY) {
                 if (entityModel != null) {
-                    throw new ConfigurationException("an entity model was given, but entity recognition is rules only");
+                    throw new ConfigurationException(
+                            "an entity model was given, but entity recognition is rules only");
                 }
                 return null;
             }
@@ -494,14 +548,15 @@ public final class NewsAnalyzer {
 
         static void checkCount(String what, int n) {
             if (n < 0 || n > 1000) {
-                throw new ConfigurationException("number of " + what + " must be between 0 and 1000, got " + n);
+                throw new ConfigurationException(
+                        "number of " + what + " must be between 0 and 1000, got " + n);
             }
         }
 
         static void checkChars(int chars) {
             if (chars < 0 || chars > 1_000_000) {
-                throw new ConfigurationException("summary length must be between 0 and 1000000 characters, got "
-                        + chars);
+                throw new ConfigurationException(
+                        "summary length must be between 0 and 1000000 characters, got " + chars);
             }
         }
 

@@ -7,12 +7,9 @@ import io.github.zhnews.internal.document.Ranking;
 import io.github.zhnews.internal.text.TextSpan;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;
-import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Mention;
-import io.github.zhnews.model.NewsTime;
 import io.github.zhnews.model.Token;
-
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +46,7 @@ final class PiecewiseAnalysis {
     private static final int PHRASE_DEPTH = 3;
 
     private final Pipeline.Stages stages;
+
     /** The longest piece. */
     private final int piece;
 
@@ -57,9 +55,13 @@ final class PiecewiseAnalysis {
         this.piece = piece;
     }
 
-    record Result(List<Token> tokens, List<Entity> entities, List<DateMention> dates, List<KeyPhrase> phrases,
-                  Document digest, List<TextSpan> summary) {
-    }
+    record Result(
+            List<Token> tokens,
+            List<Entity> entities,
+            List<DateMention> dates,
+            List<KeyPhrase> phrases,
+            Document digest,
+            List<TextSpan> summary) {}
 
     /**
      * @param page      the page, normalised and parsed
@@ -68,8 +70,14 @@ final class PiecewiseAnalysis {
      * @param sentences summary sentences (0 with {@code chars} 0: no summary)
      * @param chars     summary length limit
      */
-    Result run(DocumentPreparer.Page page, LocalDateTime reference, int depth, int sentences, int chars,
-               boolean findEntities, boolean findDates) {
+    Result run(
+            DocumentPreparer.Page page,
+            LocalDateTime reference,
+            int depth,
+            int sentences,
+            int chars,
+            boolean findEntities,
+            boolean findDates) {
         CompactTokens.Builder tokens = new CompactTokens.Builder(page.input());
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, List<Mention>> mentions = new HashMap<>();
@@ -93,19 +101,31 @@ final class PiecewiseAnalysis {
                 entities.putIfAbsent(key, e);
                 List<Mention> all = mentions.computeIfAbsent(key, k -> new ArrayList<>());
                 for (Mention m : e.mentions()) {
-                    all.add(new Mention(doc.surface(m.start(), m.end()), m.start() + from, m.end() + from));
+                    all.add(
+                            new Mention(
+                                    doc.surface(m.start(), m.end()),
+                                    m.start() + from,
+                                    m.end() + from));
                 }
             }
             Pipeline.checkInterrupted();
             if (findDates) {
                 for (DateMention d : stages.dates().find(doc, reference)) {
-                    dates.add(new DateMention(doc.surface(d.start(), d.end()), d.start() + from, d.end() + from,
-                            d.value(), d.type(), d.grain(), d.duration()));
+                    dates.add(
+                            new DateMention(
+                                    doc.surface(d.start(), d.end()),
+                                    d.start() + from,
+                                    d.end() + from,
+                                    d.value(),
+                                    d.type(),
+                                    d.grain(),
+                                    d.duration()));
                 }
             }
             Pipeline.checkInterrupted();
             if (depth > 0 || summarise) {
-                Ranking ranking = stages.phrases().rank(doc, found, Math.max(depth, 1) * PHRASE_DEPTH);
+                Ranking ranking =
+                        stages.phrases().rank(doc, found, Math.max(depth, 1) * PHRASE_DEPTH);
                 for (KeyPhrase p : ranking.phrases()) {
                     Phrase acc = phrases.computeIfAbsent(p.text(), Phrase::new);
                     if (acc.order < 0) {
@@ -119,9 +139,15 @@ final class PiecewiseAnalysis {
                     List<Token> words = ranking.words();
                     for (TextSpan s : stages.summary().select(doc, ranking, sentences, chars)) {
                         proposed.add(new TextSpan(s.start() + from, s.end() + from));
-                        for (Token w : words) { // a handful of sentences a piece: a plain walk will do
+                        for (Token w :
+                                words) { // a handful of sentences a piece: a plain walk will do
                             if (w.start() >= s.start() && w.end() <= s.end()) {
-                                proposedWords.add(new Token(w.text(), w.pos(), w.start() + from, w.end() + from));
+                                proposedWords.add(
+                                        new Token(
+                                                w.text(),
+                                                w.pos(),
+                                                w.start() + from,
+                                                w.end() + from));
                                 double weight = ranking.weight(w.text());
                                 Integer id = wordIds.get(w.text());
                                 if (id == null) {
@@ -140,13 +166,23 @@ final class PiecewiseAnalysis {
         List<Entity> merged = new ArrayList<>(entities.size());
         for (Map.Entry<String, Entity> e : entities.entrySet()) {
             Entity first = e.getValue();
-            merged.add(new Entity(first.name(), first.type(), first.kind(), mentions.get(e.getKey())));
+            merged.add(
+                    new Entity(first.name(), first.type(), first.kind(), mentions.get(e.getKey())));
         }
         merged.sort(Comparator.comparingInt((Entity e) -> e.mentions().get(0).start()));
         List<KeyPhrase> chosen = choose(phrases, Math.max(depth, 1));
         Pipeline.checkInterrupted();
-        Document digest = new Document(page.input(), page.text(), page.layout(), proposed, List.of(), List.of(),
-                page.layout().titleSpan(), page.layout().headings(), page.lead());
+        Document digest =
+                new Document(
+                        page.input(),
+                        page.text(),
+                        page.layout(),
+                        proposed,
+                        List.of(),
+                        List.of(),
+                        page.layout().titleSpan(),
+                        page.layout().headings(),
+                        page.lead());
         List<TextSpan> summary = List.of();
         if (summarise) {
             double[] weights = new double[wordWeights.size()];
@@ -162,8 +198,10 @@ final class PiecewiseAnalysis {
     /** The best phrases of the document, chosen as the ranker chooses inside one text. */
     private static List<KeyPhrase> choose(Map<String, Phrase> phrases, int limit) {
         List<Phrase> ranked = new ArrayList<>(phrases.values());
-        ranked.sort(Comparator.comparingDouble((Phrase p) -> -p.score).thenComparingInt(p -> p.order)
-                .thenComparing(p -> p.text));
+        ranked.sort(
+                Comparator.comparingDouble((Phrase p) -> -p.score)
+                        .thenComparingInt(p -> p.order)
+                        .thenComparing(p -> p.text));
         List<Phrase> chosen = new ArrayList<>();
         for (Phrase p : ranked) {
             if (chosen.size() >= limit) {

@@ -6,6 +6,9 @@ import io.github.zhnews.internal.document.Ranking;
 import io.github.zhnews.internal.entity.EntityFinder;
 import io.github.zhnews.internal.keyphrase.KeyPhraseOptions;
 import io.github.zhnews.internal.keyphrase.KeyPhraseRanker;
+import io.github.zhnews.internal.summary.Summarizer;
+import io.github.zhnews.internal.text.TextSpan;
+import io.github.zhnews.internal.time.DateRecognizer;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
@@ -14,10 +17,6 @@ import io.github.zhnews.model.Mention;
 import io.github.zhnews.model.NewsTime;
 import io.github.zhnews.model.Summary;
 import io.github.zhnews.model.Token;
-import io.github.zhnews.internal.summary.Summarizer;
-import io.github.zhnews.internal.text.TextSpan;
-import io.github.zhnews.internal.time.DateRecognizer;
-
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -34,14 +33,20 @@ import java.util.concurrent.CancellationException;
 final class Pipeline {
     /** How many key phrases at least are ranked (the default count): the summary judges sentences by them. */
     private static final int SUMMARY_PHRASES = KeyPhraseOptions.DEFAULT.count();
+
     /** From this many characters on, a document is analysed piece by piece ({@link PiecewiseAnalysis}). */
     static final int PIECEWISE = 150_000;
+
     /** The longest piece of a document analysed piece by piece. */
     static final int PIECE = 100_000;
 
     /** The stages, each built once at {@code build()}; immutable and thread-safe. */
-    record Stages(DocumentPreparer preparer, EntityFinder entities, DateRecognizer dates, KeyPhraseRanker phrases,
-                  Summarizer summary) {
+    record Stages(
+            DocumentPreparer preparer,
+            EntityFinder entities,
+            DateRecognizer dates,
+            KeyPhraseRanker phrases,
+            Summarizer summary) {
         Stages {
             Objects.requireNonNull(preparer, "preparer");
             Objects.requireNonNull(entities, "entities");
@@ -53,8 +58,10 @@ final class Pipeline {
 
     private final Stages stages;
     private final PiecewiseAnalysis pieces;
+
     /** The zone of articles that do not name their own. */
     private final ZoneId zone;
+
     /** From this many characters on, the document is analysed piece by piece. */
     private final int piecewise;
 
@@ -96,11 +103,23 @@ final class Pipeline {
      * Analyses one article. A phrase count of 0 reports no key phrases, sentence count and length 0 choose no
      * summary sentences; without entities or dates those lists stay empty and their stages do not run.
      */
-    NewsAnalysis run(Article article, LocalDateTime fallbackReference, int phraseCount, int sentenceCount,
-                     int summaryChars, boolean findEntities, boolean findDates) {
+    NewsAnalysis run(
+            Article article,
+            LocalDateTime fallbackReference,
+            int phraseCount,
+            int sentenceCount,
+            int summaryChars,
+            boolean findEntities,
+            boolean findDates) {
         checkInterrupted();
         if (article.text().length() >= piecewise) {
-            return inPieces(article, fallbackReference, phraseCount, sentenceCount, summaryChars, findEntities,
+            return inPieces(
+                    article,
+                    fallbackReference,
+                    phraseCount,
+                    sentenceCount,
+                    summaryChars,
+                    findEntities,
                     findDates);
         }
         Document doc = stages.preparer().prepare(article.text());
@@ -110,47 +129,90 @@ final class Pipeline {
 
         ZoneId articleZone = article.zone().orElse(zone);
         NewsTime published = published(article, doc.layout().publishedAt(), articleZone);
-        LocalDateTime reference = published != null ? published.toLocalDateTime() : fallbackReference;
+        LocalDateTime reference =
+                published != null ? published.toLocalDateTime() : fallbackReference;
         List<DateMention> dates = findDates ? stages.dates().find(doc, reference) : List.of();
         checkInterrupted();
 
         boolean summarise = sentenceCount > 0 || summaryChars > 0;
-        // phrases are ranked at least ten deep, so that the summary judges sentences alike whatever number of
+        // phrases are ranked at least ten deep, so that the summary judges sentences alike whatever
+        // number of
         // phrases is reported, and a short list is the head of the long one
-        Ranking ranking = phraseCount == 0 && !summarise ? Ranking.empty()
-                : stages.phrases().rank(doc, entities, Math.max(phraseCount, SUMMARY_PHRASES));
-        List<KeyPhrase> keyPhrases = ranking.phrases().subList(0, Math.min(phraseCount, ranking.phrases().size()));
+        Ranking ranking =
+                phraseCount == 0 && !summarise
+                        ? Ranking.empty()
+                        : stages.phrases()
+                                .rank(doc, entities, Math.max(phraseCount, SUMMARY_PHRASES));
+        List<KeyPhrase> keyPhrases =
+                ranking.phrases().subList(0, Math.min(phraseCount, ranking.phrases().size()));
         checkInterrupted();
-        List<TextSpan> chosen = summarise ? stages.summary().select(doc, ranking, sentenceCount, summaryChars)
-                : List.of();
-        return new NewsAnalysis(article.id().orElse(null), articleZone, reference, surfaces(doc), keyPhrases,
-                ofType(doc, entities, EntityType.ORGANIZATION), ofType(doc, entities, EntityType.PERSON),
-                ofType(doc, entities, EntityType.PLACE), dateSurfaces(doc, dates),
+        List<TextSpan> chosen =
+                summarise
+                        ? stages.summary().select(doc, ranking, sentenceCount, summaryChars)
+                        : List.of();
+        return new NewsAnalysis(
+                article.id().orElse(null),
+                articleZone,
+                reference,
+                surfaces(doc),
+                keyPhrases,
+                ofType(doc, entities, EntityType.ORGANIZATION),
+                ofType(doc, entities, EntityType.PERSON),
+                ofType(doc, entities, EntityType.PLACE),
+                dateSurfaces(doc, dates),
                 summary(article, doc, published, chosen));
     }
 
     /** {@link #run} for a document long enough to be analysed in pieces. */
-    private NewsAnalysis inPieces(Article article, LocalDateTime fallbackReference, int phraseCount,
-                                  int sentenceCount, int summaryChars, boolean findEntities, boolean findDates) {
+    private NewsAnalysis inPieces(
+            Article article,
+            LocalDateTime fallbackReference,
+            int phraseCount,
+            int sentenceCount,
+            int summaryChars,
+            boolean findEntities,
+            boolean findDates) {
         DocumentPreparer.Page page = stages.preparer().page(article.text());
         ZoneId articleZone = article.zone().orElse(zone);
         NewsTime published = published(article, page.layout().publishedAt(), articleZone);
-        LocalDateTime reference = published != null ? published.toLocalDateTime() : fallbackReference;
+        LocalDateTime reference =
+                published != null ? published.toLocalDateTime() : fallbackReference;
         boolean summarise = sentenceCount > 0 || summaryChars > 0;
         int depth = phraseCount == 0 && !summarise ? 0 : Math.max(phraseCount, SUMMARY_PHRASES);
-        PiecewiseAnalysis.Result r = pieces.run(page, reference, depth, sentenceCount, summaryChars, findEntities,
-                findDates);
-        List<KeyPhrase> keyPhrases = r.phrases().subList(0, Math.min(phraseCount, r.phrases().size()));
+        PiecewiseAnalysis.Result r =
+                pieces.run(
+                        page,
+                        reference,
+                        depth,
+                        sentenceCount,
+                        summaryChars,
+                        findEntities,
+                        findDates);
+        List<KeyPhrase> keyPhrases =
+                r.phrases().subList(0, Math.min(phraseCount, r.phrases().size()));
         List<Entity> entities = r.entities(); // offsets and surfaces are the input's already
-        return new NewsAnalysis(article.id().orElse(null), articleZone, reference, r.tokens(), keyPhrases,
-                ofType(entities, EntityType.ORGANIZATION), ofType(entities, EntityType.PERSON),
-                ofType(entities, EntityType.PLACE), r.dates(), summary(article, r.digest(), published, r.summary()));
+        return new NewsAnalysis(
+                article.id().orElse(null),
+                articleZone,
+                reference,
+                r.tokens(),
+                keyPhrases,
+                ofType(entities, EntityType.ORGANIZATION),
+                ofType(entities, EntityType.PERSON),
+                ofType(entities, EntityType.PLACE),
+                r.dates(),
+                summary(article, r.digest(), published, r.summary()));
     }
 
     private NewsTime published(Article article, LocalDateTime page, ZoneId articleZone) {
         // a page's day alone comes as its midnight
-        return article.publishedIn(zone).orElse(page == null ? null : page.toLocalTime()
-                .equals(LocalTime.MIDNIGHT) ? NewsTime.ofDate(page.toLocalDate()) : NewsTime.of(page, articleZone));
+        return article.publishedIn(zone)
+                .orElse(
+                        page == null
+                                ? null
+                                : page.toLocalTime().equals(LocalTime.MIDNIGHT)
+                                        ? NewsTime.ofDate(page.toLocalDate())
+                                        : NewsTime.of(page, articleZone));
     }
 
     private static List<Entity> ofType(List<Entity> entities, EntityType type) {
@@ -163,8 +225,10 @@ final class Pipeline {
         return out;
     }
 
-    private static Summary summary(Article article, Document doc, NewsTime published, List<TextSpan> chosen) {
-        String title = article.title().orElse(doc.title() == null ? null : doc.title().of(doc.input()));
+    private static Summary summary(
+            Article article, Document doc, NewsTime published, List<TextSpan> chosen) {
+        String title =
+                article.title().orElse(doc.title() == null ? null : doc.title().of(doc.input()));
         String lead = doc.lead() == null ? null : doc.lead().of(doc.input());
         List<String> headings = new ArrayList<>();
         for (TextSpan h : doc.headings()) {
@@ -174,8 +238,14 @@ final class Pipeline {
         for (TextSpan s : chosen) {
             sentences.add(s.of(doc.input()));
         }
-        return new Summary(title, article.source().orElse(doc.layout().source()), published, doc.layout().editor(),
-                lead, headings, sentences);
+        return new Summary(
+                title,
+                article.source().orElse(doc.layout().source()),
+                published,
+                doc.layout().editor(),
+                lead,
+                headings,
+                sentences);
     }
 
     private static List<Token> surfaces(Document doc) {

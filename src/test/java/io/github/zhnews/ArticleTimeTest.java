@@ -1,9 +1,12 @@
 package io.github.zhnews;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.NewsTime;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,11 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** Publication times as users have them: offsets, zones, days alone; the article's zone decides. */
 class ArticleTimeTest {
@@ -30,7 +29,9 @@ class ArticleTimeTest {
     @Test
     void aUtcFeedTimeIsShownAndResolvedInChina() {
         // 23:30 UTC on the 20th is 07:30 on the 21st in Beijing: 今天 is the 21st
-        NewsAnalysis a = CHINA.analyze(Article.of(TEXT).publishedAt(OffsetDateTime.parse("2023-05-20T23:30:00Z")));
+        NewsAnalysis a =
+                CHINA.analyze(
+                        Article.of(TEXT).publishedAt(OffsetDateTime.parse("2023-05-20T23:30:00Z")));
         assertEquals("2023-05-21T07:30:00+08:00", a.summary().publishedAt().toString());
         assertEquals(LocalDateTime.of(2023, 5, 21, 7, 30), a.referenceTime());
         assertEquals(List.of("今天=2023-05-21", "3小时后=2023-05-21T10:30"), values(a));
@@ -40,11 +41,21 @@ class ArticleTimeTest {
     @Test
     void everyKindOfTimeGivesTheSameMoment() {
         Instant moment = Instant.parse("2023-05-20T23:30:00Z");
-        String expected = CHINA.analyze(Article.of(TEXT).publishedAt(LocalDateTime.of(2023, 5, 21, 7, 30))).toJson();
-        for (Article a : List.of(Article.of(TEXT).publishedAt(moment),
-                Article.of(TEXT).publishedAt(ZonedDateTime.parse("2023-05-20T19:30-04:00[America/New_York]")),
-                Article.of(TEXT).publishedAt(NewsTime.parseIso("2023-05-21 07:30")),
-                Article.of(TEXT).publishedAt(NewsTime.parseIso("2023-05-21T07:30+08:00[Asia/Shanghai]")))) {
+        String expected =
+                CHINA.analyze(Article.of(TEXT).publishedAt(LocalDateTime.of(2023, 5, 21, 7, 30)))
+                        .toJson();
+        for (Article a :
+                List.of(
+                        Article.of(TEXT).publishedAt(moment),
+                        Article.of(TEXT)
+                                .publishedAt(
+                                        ZonedDateTime.parse(
+                                                "2023-05-20T19:30-04:00[America/New_York]")),
+                        Article.of(TEXT).publishedAt(NewsTime.parseIso("2023-05-21 07:30")),
+                        Article.of(TEXT)
+                                .publishedAt(
+                                        NewsTime.parseIso(
+                                                "2023-05-21T07:30+08:00[Asia/Shanghai]")))) {
             assertEquals(expected, CHINA.analyze(a).toJson(), a.publishedAt()::toString);
         }
     }
@@ -56,10 +67,17 @@ class ArticleTimeTest {
         assertEquals("2023-05-20T19:30:00-04:00", ny.summary().publishedAt().toString());
         assertEquals(List.of("今天=2023-05-20", "3小时后=2023-05-20T22:30"), values(ny));
         NewsAnalyzer london = NewsAnalyzer.builder().zone(ZoneId.of("Europe/London")).build();
-        assertEquals("2023-05-21T00:30:00+01:00", london.analyze(utc).summary().publishedAt().toString());
-        assertEquals("2023-05-21T08:30:00+01:00", london.analyze(Article.of(TEXT)
-                .publishedAt(LocalDateTime.of(2023, 5, 21, 8, 30))).summary().publishedAt().toString());
-        assertThrows(ConfigurationException.class,
+        assertEquals(
+                "2023-05-21T00:30:00+01:00",
+                london.analyze(utc).summary().publishedAt().toString());
+        assertEquals(
+                "2023-05-21T08:30:00+01:00",
+                london.analyze(Article.of(TEXT).publishedAt(LocalDateTime.of(2023, 5, 21, 8, 30)))
+                        .summary()
+                        .publishedAt()
+                        .toString());
+        assertThrows(
+                ConfigurationException.class,
                 () -> NewsAnalyzer.builder().zone(ZoneId.of("UTC")).zone(ZoneId.of("UTC")));
     }
 
@@ -79,9 +97,16 @@ class ArticleTimeTest {
 
     @Test
     void onlyTheKindsOfTimeThatSayWhenAreTaken() {
-        assertThrows(IllegalArgumentException.class, () -> Article.of(TEXT).publishedAt(java.time.YearMonth.of(2023, 5)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Article.of(TEXT).publishedAt(java.time.YearMonth.of(2023, 5)));
         assertThrows(DateTimeParseException.class, () -> NewsTime.parseIso("yesterday"));
-        assertThrows(DateTimeParseException.class, () -> NewsTime.parse("2023-05-21T09:39"), "needs an offset");
-        assertEquals(NewsTime.parse("2023-05-21T09:39:00+08:00"), NewsTime.parse("2023-05-21T09:39+08:00"));
+        assertThrows(
+                DateTimeParseException.class,
+                () -> NewsTime.parse("2023-05-21T09:39"),
+                "needs an offset");
+        assertEquals(
+                NewsTime.parse("2023-05-21T09:39:00+08:00"),
+                NewsTime.parse("2023-05-21T09:39+08:00"));
     }
 }

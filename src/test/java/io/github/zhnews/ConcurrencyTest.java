@@ -1,14 +1,13 @@
 package io.github.zhnews;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** One analyzer shared by 8 threads gives exactly what it gives on one thread. */
 class ConcurrencyTest {
@@ -19,15 +18,25 @@ class ConcurrencyTest {
 
     @Test
     void eightThreadsAgreeWithOneWithTheTrainedSegmenter() throws Exception {
-        agreeWithOneThread(NewsAnalyzer.builder().segmentation(Segmentation.TRAINED)
-                .referenceTime(TestAnalyzers.REFERENCE).build());
+        agreeWithOneThread(
+                NewsAnalyzer.builder()
+                        .segmentation(Segmentation.TRAINED)
+                        .referenceTime(TestAnalyzers.REFERENCE)
+                        .build());
     }
 
     private static void agreeWithOneThread(NewsAnalyzer analyzer) throws Exception {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            texts.add(NewsAnalyzerTest.sample() + "\n第" + i + "次会议于5月" + (i % 28 + 1)
-                    + "日召开，星河智联（深圳）科技有限公司等" + i + "家单位参加，《光明日报》作了报道。");
+            texts.add(
+                    NewsAnalyzerTest.sample()
+                            + "\n第"
+                            + i
+                            + "次会议于5月"
+                            + (i % 28 + 1)
+                            + "日召开，星河智联（深圳）科技有限公司等"
+                            + i
+                            + "家单位参加，《光明日报》作了报道。");
         }
         List<String> expected = new ArrayList<>();
         for (String t : texts) {
@@ -42,7 +51,8 @@ class ConcurrencyTest {
                     futures.add(pool.submit(() -> analyzer.analyze(t).toJson(true)));
                 }
                 for (int i = 0; i < texts.size(); i++) {
-                    assertEquals(expected.get((i * 7 + round) % texts.size()), futures.get(i).get());
+                    assertEquals(
+                            expected.get((i * 7 + round) % texts.size()), futures.get(i).get());
                 }
             }
         } finally {

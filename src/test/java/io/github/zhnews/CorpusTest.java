@@ -1,17 +1,16 @@
 package io.github.zhnews;
 
-import io.github.zhnews.Corpus.Period;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhnews.Corpus.Period;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CorpusTest {
     private static final NewsAnalyzer ANALYZER = NewsAnalyzer.builder().summarySentences(0).build();
@@ -19,11 +18,14 @@ class CorpusTest {
     private static Stream<Article> articles() {
         return Stream.of(
                 Article.of("全区各级党组织扎实开展主题教育，把调查研究贯穿始终。各单位围绕主题教育深入基层开展调查研究。")
-                        .id("a1").publishedAt(LocalDateTime.of(2023, 4, 12, 0, 0)),
+                        .id("a1")
+                        .publishedAt(LocalDateTime.of(2023, 4, 12, 0, 0)),
                 Article.of("自治区党委召开主题教育推进会，要求以调查研究推动问题整改，问题整改要见实效。")
-                        .id("a2").publishedAt(LocalDateTime.of(2023, 4, 28, 9, 30)),
+                        .id("a2")
+                        .publishedAt(LocalDateTime.of(2023, 4, 28, 9, 30)),
                 Article.of("星河智联科技有限公司与南山理工大学共建智能网联汽车联合实验室，联合实验室聚焦车路协同。")
-                        .id("a3").publishedAt(LocalDateTime.of(2023, 5, 6, 0, 0)),
+                        .id("a3")
+                        .publishedAt(LocalDateTime.of(2023, 5, 6, 0, 0)),
                 Article.of("巡回指导组检查主题教育开展情况，调查研究成果转化为具体举措。"));
     }
 
@@ -37,11 +39,18 @@ class CorpusTest {
         assertEquals(2, top.articles(), top::toString);
         assertEquals(List.of("a1", "a2"), top.ids());
         assertTrue(List.of("主题教育", "调查研究").contains(top.term()), top::toString);
-        assertTrue(c.top("2023-05", Corpus.Kind.ORGANIZATION, 5).stream()
-                .anyMatch(t -> t.term().contains("南山理工大学")), () -> c.top("2023-05", Corpus.Kind.ORGANIZATION, 5)
-                .toString());
-        assertTrue(c.topPairs("2023-04", 3).stream().anyMatch(p -> p.articles() == 2
-                && List.of(p.a(), p.b()).containsAll(List.of("主题教育", "调查研究"))), c.topPairs("2023-04", 3)::toString);
+        assertTrue(
+                c.top("2023-05", Corpus.Kind.ORGANIZATION, 5).stream()
+                        .anyMatch(t -> t.term().contains("南山理工大学")),
+                () -> c.top("2023-05", Corpus.Kind.ORGANIZATION, 5).toString());
+        assertTrue(
+                c.topPairs("2023-04", 3).stream()
+                        .anyMatch(
+                                p ->
+                                        p.articles() == 2
+                                                && List.of(p.a(), p.b())
+                                                        .containsAll(List.of("主题教育", "调查研究"))),
+                c.topPairs("2023-04", 3)::toString);
         // an article without id is numbered by its position
         assertTrue(c.top(Period.UNDATED, Corpus.Kind.PHRASE, 10).get(0).ids().contains("#4"));
     }
@@ -69,9 +78,12 @@ class CorpusTest {
 
     @Test
     void csvJoinsIdsAndNeutralisesFormulas() throws IOException {
-        Corpus c = ANALYZER.corpus(Stream.of(
-                Article.of("拉萨市委召开主题教育推进会。拉萨市委要求深入开展主题教育。").id("=cmd|x"),
-                Article.of("拉萨市委部署主题教育工作。主题教育取得实效。").id("my file, v2.txt")), Period.YEAR);
+        Corpus c =
+                ANALYZER.corpus(
+                        Stream.of(
+                                Article.of("拉萨市委召开主题教育推进会。拉萨市委要求深入开展主题教育。").id("=cmd|x"),
+                                Article.of("拉萨市委部署主题教育工作。主题教育取得实效。").id("my file, v2.txt")),
+                        Period.YEAR);
         StringWriter csv = new StringWriter();
         c.writeTermsCsv(csv, true);
         String text = csv.toString();

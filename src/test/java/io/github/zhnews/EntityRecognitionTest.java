@@ -1,30 +1,32 @@
 package io.github.zhnews;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.zhnews.internal.entity.ner.NerModel;
 import io.github.zhnews.internal.entity.ner.NerTrainer;
 import io.github.zhnews.internal.entity.ner.TinyCorpus;
 import io.github.zhnews.model.Entity;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The two entity modes of the builder, and a model file of the user's own. */
 class EntityRecognitionTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path tinyModel() throws IOException {
-        NerModel m = NerTrainer.train(TinyCorpus.read().stream().map(TinyCorpus.Marked::sentence).toList(),
-                new NerTrainer.Options(15, 7, 1), null, null);
+        NerModel m =
+                NerTrainer.train(
+                        TinyCorpus.read().stream().map(TinyCorpus.Marked::sentence).toList(),
+                        new NerTrainer.Options(15, 7, 1),
+                        null,
+                        null);
         Path f = dir.resolve("tiny.bin.gz");
         try (OutputStream out = Files.newOutputStream(f)) {
             m.write(out);
@@ -38,7 +40,11 @@ class EntityRecognitionTest {
 
     @Test
     void aModelFileOfOursFindsItsNamesAndTheUsersOrganisationsWin() throws IOException {
-        NewsAnalyzer a = NewsAnalyzer.builder().entityModel(tinyModel()).organizations(List.of("学术会议筹备组")).build();
+        NewsAnalyzer a =
+                NewsAnalyzer.builder()
+                        .entityModel(tinyModel())
+                        .organizations(List.of("学术会议筹备组"))
+                        .build();
         NewsAnalysis r = a.analyze("王小明昨天在杭州参加了浙江大学举办的学术会议筹备组工作。");
         assertEquals(List.of("王小明"), names(r.people()));
         assertEquals(List.of("杭州"), names(r.places()));
@@ -48,7 +54,8 @@ class EntityRecognitionTest {
 
     @Test
     void rulesOnlyNeedsNoModel() {
-        NewsAnalyzer a = NewsAnalyzer.builder().entityRecognition(EntityRecognition.RULES_ONLY).build();
+        NewsAnalyzer a =
+                NewsAnalyzer.builder().entityRecognition(EntityRecognition.RULES_ONLY).build();
         NewsAnalysis r = a.analyze("西藏自治区商务厅负责人出席。");
         assertEquals(List.of("西藏自治区商务厅"), names(r.organizations()));
     }
@@ -58,19 +65,32 @@ class EntityRecognitionTest {
         Path bad = dir.resolve("bad.bin.gz");
         byte[] b = Files.readAllBytes(tinyModel());
         Files.write(bad, java.util.Arrays.copyOf(b, b.length - 20));
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> NewsAnalyzer.builder().entityModel(bad).build());
+        ConfigurationException e =
+                assertThrows(
+                        ConfigurationException.class,
+                        () -> NewsAnalyzer.builder().entityModel(bad).build());
         assertTrue(e.getMessage().contains("bad.bin.gz"), e.getMessage());
-        assertThrows(ConfigurationException.class,
+        assertThrows(
+                ConfigurationException.class,
                 () -> NewsAnalyzer.builder().entityModel(dir.resolve("none.bin.gz")).build());
     }
 
     @Test
     void settersCheckTheirState() {
-        assertThrows(ConfigurationException.class, () -> NewsAnalyzer.builder()
-                .entityRecognition(EntityRecognition.RULES_ONLY).entityRecognition(EntityRecognition.RULES_ONLY));
-        assertThrows(ConfigurationException.class, () -> NewsAnalyzer.builder()
-                .entityRecognition(EntityRecognition.RULES_ONLY).entityModel(dir.resolve("m.bin.gz")).build());
-        assertThrows(NullPointerException.class, () -> NewsAnalyzer.builder().entityRecognition(null));
+        assertThrows(
+                ConfigurationException.class,
+                () ->
+                        NewsAnalyzer.builder()
+                                .entityRecognition(EntityRecognition.RULES_ONLY)
+                                .entityRecognition(EntityRecognition.RULES_ONLY));
+        assertThrows(
+                ConfigurationException.class,
+                () ->
+                        NewsAnalyzer.builder()
+                                .entityRecognition(EntityRecognition.RULES_ONLY)
+                                .entityModel(dir.resolve("m.bin.gz"))
+                                .build());
+        assertThrows(
+                NullPointerException.class, () -> NewsAnalyzer.builder().entityRecognition(null));
     }
 }

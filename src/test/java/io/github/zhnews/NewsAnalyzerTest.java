@@ -1,13 +1,16 @@
 package io.github.zhnews;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Mention;
 import io.github.zhnews.model.Token;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,49 +19,60 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NewsAnalyzerTest {
     private static final NewsAnalyzer ANALYZER = TestAnalyzers.shared();
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void builderRejectsBadCountsAtOnce() {
         assertThrows(ConfigurationException.class, () -> NewsAnalyzer.builder().keyPhrases(-1));
-        assertThrows(ConfigurationException.class, () -> NewsAnalyzer.builder().summarySentences(100_000));
+        assertThrows(
+                ConfigurationException.class,
+                () -> NewsAnalyzer.builder().summarySentences(100_000));
         assertThrows(ConfigurationException.class, () -> NewsAnalyzer.builder().phraseLength(1, 5));
         assertThrows(ConfigurationException.class, () -> NewsAnalyzer.builder().phraseLength(6, 5));
     }
 
     @Test
     void builderSettersRefuseASecondCall() {
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> NewsAnalyzer.builder().keyPhrases(5).keyPhrases(6));
+        ConfigurationException e =
+                assertThrows(
+                        ConfigurationException.class,
+                        () -> NewsAnalyzer.builder().keyPhrases(5).keyPhrases(6));
         assertTrue(e.getMessage().contains("already set to 5"), e.getMessage());
     }
 
     @Test
     void segmentationIsSetOnce() {
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> NewsAnalyzer.builder().segmentation(Segmentation.TRAINED).segmentation(Segmentation.DICTIONARY));
+        ConfigurationException e =
+                assertThrows(
+                        ConfigurationException.class,
+                        () ->
+                                NewsAnalyzer.builder()
+                                        .segmentation(Segmentation.TRAINED)
+                                        .segmentation(Segmentation.DICTIONARY));
         assertTrue(e.getMessage().contains("already set to TRAINED"), e.getMessage());
     }
 
     @Test
     void theTrainedSegmenterKeepsTheTimeWordAndTheUsersWords() {
-        NewsAnalyzer trained = NewsAnalyzer.builder().segmentation(Segmentation.TRAINED)
-                .userWords(List.of("青稞酒酿造坊")).referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
+        NewsAnalyzer trained =
+                NewsAnalyzer.builder()
+                        .segmentation(Segmentation.TRAINED)
+                        .userWords(List.of("青稞酒酿造坊"))
+                        .referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39))
+                        .build();
         NewsAnalysis a = trained.analyze("下周王强去青稞酒酿造坊出差。");
-        assertEquals(List.of("下周", "王强", "去", "青稞酒酿造坊", "出差", "。"),
+        assertEquals(
+                List.of("下周", "王强", "去", "青稞酒酿造坊", "出差", "。"),
                 a.tokens().stream().map(Token::text).collect(Collectors.toList()));
-        assertEquals(List.of("下周"), a.dates().stream().map(DateMention::text).collect(Collectors.toList()));
+        assertEquals(
+                List.of("下周"),
+                a.dates().stream().map(DateMention::text).collect(Collectors.toList()));
     }
 
     @Test
@@ -71,13 +85,18 @@ class NewsAnalyzerTest {
 
     @Test
     void blankUserWordsAreRejected() {
-        assertThrows(ConfigurationException.class, () -> NewsAnalyzer.builder().userWords(List.of("好词", "")));
-        assertThrows(ConfigurationException.class, () -> NewsAnalyzer.builder().organizations(List.of(" ")));
+        assertThrows(
+                ConfigurationException.class,
+                () -> NewsAnalyzer.builder().userWords(List.of("好词", "")));
+        assertThrows(
+                ConfigurationException.class,
+                () -> NewsAnalyzer.builder().organizations(List.of(" ")));
     }
 
     @Test
     void nullInputIsAClearException() {
-        NullPointerException e = assertThrows(NullPointerException.class, () -> ANALYZER.analyze((String) null));
+        NullPointerException e =
+                assertThrows(NullPointerException.class, () -> ANALYZER.analyze((String) null));
         assertTrue(e.getMessage().contains("text"));
         assertThrows(NullPointerException.class, () -> ANALYZER.analyze((Article) null));
         assertThrows(NullPointerException.class, () -> Article.of(null));
@@ -90,10 +109,15 @@ class NewsAnalyzerTest {
         NewsAnalyzer custom = NewsAnalyzer.builder().userDictionary(dict).build();
         String text = "雪莲花合作联社带动周边牧民增收致富。";
         assertEquals(List.of("雪莲花合作联社"), names(custom.analyze(text).organizations()));
-        // the trained model finds this name by itself; the rules alone know it only from the dictionary
-        NewsAnalyzer rules = NewsAnalyzer.builder().entityRecognition(EntityRecognition.RULES_ONLY).build();
+        // the trained model finds this name by itself; the rules alone know it only from the
+        // dictionary
+        NewsAnalyzer rules =
+                NewsAnalyzer.builder().entityRecognition(EntityRecognition.RULES_ONLY).build();
         assertFalse(names(rules.analyze(text).organizations()).contains("雪莲花合作联社"));
-        assertFalse(ANALYZER.analyze(text).tokens().stream().map(Token::text).anyMatch("雪莲花合作联社"::equals));
+        assertFalse(
+                ANALYZER.analyze(text).tokens().stream()
+                        .map(Token::text)
+                        .anyMatch("雪莲花合作联社"::equals));
     }
 
     @Test
@@ -110,8 +134,9 @@ class NewsAnalyzerTest {
 
     @Test
     void featuresTurnedOffLeaveTheirPartEmptyAndTheRestAsItWas() {
-        String text = "新华社北京5月20日电 国家发展改革委20日召开新闻发布会，介绍今年以来经济运行情况。"
-                + "发布会上，发言人表示，下一步将继续扩大有效投资，推动经济运行持续向好。";
+        String text =
+                "新华社北京5月20日电 国家发展改革委20日召开新闻发布会，介绍今年以来经济运行情况。"
+                        + "发布会上，发言人表示，下一步将继续扩大有效投资，推动经济运行持续向好。";
         NewsAnalysis full = ANALYZER.analyze(text);
         assertFalse(full.dates().isEmpty());
         assertFalse(full.organizations().isEmpty());
@@ -126,9 +151,17 @@ class NewsAnalyzerTest {
         assertTrue(noPhrases.keyPhrases().isEmpty());
         assertEquals(full.summary(), noPhrases.summary());
 
-        NewsAnalysis bare = ANALYZER.without(Feature.ENTITIES, Feature.DATES, Feature.KEY_PHRASES,
-                Feature.SUMMARY_SENTENCES).analyze(text);
-        assertTrue(bare.organizations().isEmpty() && bare.people().isEmpty() && bare.places().isEmpty());
+        NewsAnalysis bare =
+                ANALYZER.without(
+                                Feature.ENTITIES,
+                                Feature.DATES,
+                                Feature.KEY_PHRASES,
+                                Feature.SUMMARY_SENTENCES)
+                        .analyze(text);
+        assertTrue(
+                bare.organizations().isEmpty()
+                        && bare.people().isEmpty()
+                        && bare.places().isEmpty());
         assertTrue(bare.keyPhrases().isEmpty());
         assertTrue(bare.summary().sentences().isEmpty());
         assertEquals(full.tokens(), bare.tokens());
@@ -144,8 +177,13 @@ class NewsAnalyzerTest {
         assertTrue(again.isEnabled(Feature.ENTITIES));
         assertFalse(again.analyze("国家发展改革委召开新闻发布会。").organizations().isEmpty());
         assertTrue(noEntities.analyze("国家发展改革委召开新闻发布会。").organizations().isEmpty());
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> NewsAnalyzer.builder().without(Feature.DATES).without(Feature.ENTITIES));
+        ConfigurationException e =
+                assertThrows(
+                        ConfigurationException.class,
+                        () ->
+                                NewsAnalyzer.builder()
+                                        .without(Feature.DATES)
+                                        .without(Feature.ENTITIES));
         assertTrue(e.getMessage().contains("DATES"), e.getMessage());
     }
 
@@ -158,15 +196,18 @@ class NewsAnalyzerTest {
         assertEquals(given, a.referenceTime());
         assertEquals(given, a.summary().publishedAt().toLocalDateTime());
         assertEquals(TestAnalyzers.REFERENCE, ANALYZER.analyze("今天，群众文化节开幕。").referenceTime());
-        Clock fixed = Clock.fixed(LocalDateTime.of(2025, 2, 1, 0, 0).toInstant(ZoneOffset.ofHours(8)),
-                NewsAnalyzer.CHINA);
+        Clock fixed =
+                Clock.fixed(
+                        LocalDateTime.of(2025, 2, 1, 0, 0).toInstant(ZoneOffset.ofHours(8)),
+                        NewsAnalyzer.CHINA);
         NewsAnalyzer today = NewsAnalyzer.builder().clock(fixed).build();
         assertEquals(LocalDateTime.of(2025, 2, 1, 0, 0), today.analyze("今天开幕。").referenceTime());
     }
 
     @Test
     void articleMetadataFromTheCallerWins() {
-        NewsAnalysis a = ANALYZER.analyze(Article.of(sample()).id("x-1").title("自定标题").source("自定来源"));
+        NewsAnalysis a =
+                ANALYZER.analyze(Article.of(sample()).id("x-1").title("自定标题").source("自定来源"));
         assertEquals("x-1", a.id().orElseThrow());
         assertEquals("自定标题", a.summary().title());
         assertEquals("自定来源", a.summary().source());
@@ -198,7 +239,8 @@ class NewsAnalyzerTest {
     void fullWidthInputKeepsItsOwnCharactersInTheResult() {
         String text = "西藏自治区党委组织部召开会议，４０００余人参加。";
         NewsAnalysis a = ANALYZER.analyze(text);
-        assertTrue(a.tokens().stream().anyMatch(t -> t.text().equals("４０００")), a.tokens()::toString);
+        assertTrue(
+                a.tokens().stream().anyMatch(t -> t.text().equals("４０００")), a.tokens()::toString);
     }
 
     @Test
@@ -213,7 +255,8 @@ class NewsAnalyzerTest {
     }
 
     static String sample() {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "西藏自治区党委组织部推进主题教育调查研究",
                 "西藏自治区党委组织部近日召开会议，部署主题教育调查研究工作。",
                 "会议要求，各级党组织要把调查研究作为主题教育的重要抓手。",

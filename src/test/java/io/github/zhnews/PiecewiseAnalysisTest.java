@@ -1,5 +1,11 @@
 package io.github.zhnews;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.zhnews.internal.document.Document;
 import io.github.zhnews.internal.document.DocumentPreparer;
 import io.github.zhnews.internal.segment.NewsSegmenter;
@@ -9,19 +15,12 @@ import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Mention;
 import io.github.zhnews.model.Token;
-import org.junit.jupiter.api.Test;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** A document of {@link Pipeline#PIECEWISE} characters and more, analysed piece by piece. */
 class PiecewiseAnalysisTest {
@@ -30,7 +29,8 @@ class PiecewiseAnalysisTest {
         "拉萨市委昨天召开全委会议，研究部署下半年工作。会议强调，要把乡村振兴摆在更加突出的位置。",
         "深圳市星河智联科技有限公司2023年5月发布了新一代车载芯片，董事长李明说：“我们还要加大研发投入。”",
         "市教育局副局长王强在会上说，明年将新建三所学校；2023年9月1日起，新校将陆续招生。",
-        "据新华社报道，国务院常务会议8日在北京召开，会议研究了稳定就业的措施。"};
+        "据新华社报道，国务院常务会议8日在北京召开，会议研究了稳定就业的措施。"
+    };
 
     static String page(int chars) {
         StringBuilder b = new StringBuilder("拉萨市委召开全委会议\n");
@@ -44,7 +44,8 @@ class PiecewiseAnalysisTest {
     void aLongPageGivesTheWordsOfTheWholeTextAndTrueOffsetsEverywhere() {
         String text = page(Pipeline.PIECEWISE + 60_000);
         NewsAnalysis a = TestAnalyzers.shared().analyze(text);
-        Document whole = new DocumentPreparer(new NewsSegmenter(UserDictionary.empty())).prepare(text);
+        Document whole =
+                new DocumentPreparer(new NewsSegmenter(UserDictionary.empty())).prepare(text);
         assertEquals(whole.tokens(), a.tokens());
         for (Token t : a.tokens()) {
             assertEquals(text.substring(t.start(), t.end()), t.text());
@@ -63,7 +64,9 @@ class PiecewiseAnalysisTest {
                 }
                 if (e.name().equals("深圳市星河智联科技有限公司")) {
                     company = true;
-                    assertTrue(e.mentions().size() >= occurrences, e.mentions().size() + " of " + occurrences);
+                    assertTrue(
+                            e.mentions().size() >= occurrences,
+                            e.mentions().size() + " of " + occurrences);
                 }
             }
         }
@@ -86,7 +89,10 @@ class PiecewiseAnalysisTest {
             assertTrue(text.contains(s), s);
         }
         assertEquals("拉萨市委召开全委会议", a.summary().title());
-        assertEquals(a, NewsAnalysis.fromJson(a.toJson(true)), "the compact words read back as any list");
+        assertEquals(
+                a,
+                NewsAnalysis.fromJson(a.toJson(true)),
+                "the compact words read back as any list");
     }
 
     @Test
@@ -101,13 +107,15 @@ class PiecewiseAnalysisTest {
         }
         String text = page(3_000_000); // tens of seconds to analyse whole
         AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread t = new Thread(() -> {
-            try {
-                analyzer.analyze(text);
-            } catch (Throwable e) { // NOPMD: the test looks at what it was
-                thrown.set(e);
-            }
-        });
+        Thread t =
+                new Thread(
+                        () -> {
+                            try {
+                                analyzer.analyze(text);
+                            } catch (Throwable e) { // NOPMD: the test looks at what it was
+                                thrown.set(e);
+                            }
+                        });
         t.start();
         Thread.sleep(500);
         t.interrupt();
@@ -125,11 +133,16 @@ class PiecewiseAnalysisTest {
         for (int i = 0; i < texts.size(); i++) {
             String json = PropertyTest.checked(tiny, i, texts.get(i));
             if (i % 7 == 0) {
-                assertEquals(json, tiny.analyze(texts.get(i)).toJson(true), "case " + i + " deterministic");
+                assertEquals(
+                        json,
+                        tiny.analyze(texts.get(i)).toJson(true),
+                        "case " + i + " deterministic");
             }
             piecewise += texts.get(i).length() >= 80 ? 1 : 0;
         }
-        assertTrue(piecewise > texts.size() / 2, piecewise + " of " + texts.size() + " analysed in pieces");
+        assertTrue(
+                piecewise > texts.size() / 2,
+                piecewise + " of " + texts.size() + " analysed in pieces");
     }
 
     private static int count(String text, String what) {

@@ -1,27 +1,28 @@
 package io.github.zhnews;
 
-import io.github.zhnews.model.DateMention;
-import io.github.zhnews.model.Summary;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDateTime;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhnews.model.DateMention;
+import io.github.zhnews.model.Summary;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 /** What the one prepared document fixes: results in the input's own characters, dates not lost to words. */
 class PipelineTest {
-    private static final NewsAnalyzer ANALYZER = NewsAnalyzer.builder()
-            .referenceTime(LocalDateTime.of(2023, 5, 21, 9, 0)).build();
+    private static final NewsAnalyzer ANALYZER =
+            NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 0)).build();
 
     @Test
     void aTraditionalChinesePageKeepsItsOwnCharactersInEveryField() {
-        String page = String.join("\n",
-                "市政府召開會議部署防汛工作",
-                "發布時間：2023-06-01 10:00　來源：新華網",
-                "市政府昨日召開會議，部署今年的防汛工作。會議要求各區縣提前做好準備。",
-                "（責任編輯：張偉）");
+        String page =
+                String.join(
+                        "\n",
+                        "市政府召開會議部署防汛工作",
+                        "發布時間：2023-06-01 10:00　來源：新華網",
+                        "市政府昨日召開會議，部署今年的防汛工作。會議要求各區縣提前做好準備。",
+                        "（責任編輯：張偉）");
         Summary s = ANALYZER.analyze(page).summary();
         assertEquals("市政府召開會議部署防汛工作", s.title());
         assertEquals("新華網", s.source());

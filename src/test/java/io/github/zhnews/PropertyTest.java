@@ -1,12 +1,14 @@
 package io.github.zhnews;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.github.zhnews.internal.io.AnalysisJson;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.Mention;
 import io.github.zhnews.model.Token;
-import org.junit.jupiter.api.Test;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,10 +20,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties over seeded random and hostile texts ({@link HostileGenerators}): the analysis never throws; every
@@ -42,7 +41,9 @@ class PropertyTest {
     }
 
     private static void checkOffsets(String text, int start, int end, String surface, String what) {
-        assertTrue(0 <= start && start <= end && end <= text.length(), what + " [" + start + "," + end + ")");
+        assertTrue(
+                0 <= start && start <= end && end <= text.length(),
+                what + " [" + start + "," + end + ")");
         assertEquals(text.substring(start, end), surface, what);
     }
 
@@ -51,7 +52,8 @@ class PropertyTest {
         try {
             a = analyzer.analyze(text);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new AssertionError("case " + i + " (seed " + SEED + ") threw on " + text.length() + " chars", e);
+            throw new AssertionError(
+                    "case " + i + " (seed " + SEED + ") threw on " + text.length() + " chars", e);
         }
         for (Token t : a.tokens()) {
             checkOffsets(text, t.start(), t.end(), t.text(), "case " + i + " token");
@@ -61,7 +63,12 @@ class PropertyTest {
         all.addAll(a.places());
         for (Entity e : all) {
             for (Mention m : e.mentions()) {
-                checkOffsets(text, m.start(), m.end(), m.text(), "case " + i + " mention of " + e.name());
+                checkOffsets(
+                        text,
+                        m.start(),
+                        m.end(),
+                        m.text(),
+                        "case " + i + " mention of " + e.name());
             }
         }
         for (DateMention d : a.dates()) {
@@ -69,8 +76,11 @@ class PropertyTest {
         }
         String json = a.toJson(true);
         try {
-            StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(json));
+            StandardCharsets.UTF_8
+                    .newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(json));
             AnalysisJson.reader().readTree(json);
         } catch (CharacterCodingException e) {
             fail("case " + i + ": the JSON is not valid UTF-8");
@@ -87,8 +97,11 @@ class PropertyTest {
 
     @Test
     void hostileTextsGiveValidDeterministicResultsWithTheTrainedSegmenter() throws Exception {
-        hostileTexts(NewsAnalyzer.builder().segmentation(Segmentation.TRAINED).referenceTime(TestAnalyzers.REFERENCE)
-                .build());
+        hostileTexts(
+                NewsAnalyzer.builder()
+                        .segmentation(Segmentation.TRAINED)
+                        .referenceTime(TestAnalyzers.REFERENCE)
+                        .build());
     }
 
     private static void hostileTexts(NewsAnalyzer analyzer) throws Exception {
@@ -98,7 +111,10 @@ class PropertyTest {
             single.add(checked(analyzer, i, texts.get(i)));
         }
         for (int i = 0; i < texts.size(); i += 7) {
-            assertEquals(single.get(i), analyzer.analyze(texts.get(i)).toJson(true), "case " + i + " deterministic");
+            assertEquals(
+                    single.get(i),
+                    analyzer.analyze(texts.get(i)).toJson(true),
+                    "case " + i + " deterministic");
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
@@ -122,8 +138,11 @@ class PropertyTest {
         String json = TestAnalyzers.shared().analyze(Article.of(text).id("x\uDBFF")).toJson(true);
         assertTrue(json.contains("\\ud800") || json.contains("\\uD800"), json);
         assertTrue(json.contains("😀") || !json.contains("\\ud83d"), "pairs are left alone");
-        ByteBuffer utf8 = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .encode(CharBuffer.wrap(json));
+        ByteBuffer utf8 =
+                StandardCharsets.UTF_8
+                        .newEncoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .encode(CharBuffer.wrap(json));
         assertTrue(utf8.remaining() > 0);
         assertEquals("x\uDBFF", AnalysisJson.reader().readTree(json).get("id").asText());
     }

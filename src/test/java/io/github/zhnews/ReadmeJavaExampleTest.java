@@ -1,15 +1,9 @@
 package io.github.zhnews;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -23,10 +17,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
 
 /**
  * The README's consumer {@code pom.xml} and Java program, taken from README.md as printed: the program is
@@ -40,7 +39,9 @@ class ReadmeJavaExampleTest {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         int at = readme.indexOf("\n" + heading + "\n");
         assertTrue(at >= 0, "README has no heading " + heading);
-        Matcher m = Pattern.compile("\n```" + language + "\n(.*?)\n```\n", Pattern.DOTALL).matcher(readme);
+        Matcher m =
+                Pattern.compile("\n```" + language + "\n(.*?)\n```\n", Pattern.DOTALL)
+                        .matcher(readme);
         assertTrue(m.find(at), "no ```" + language + " block after " + heading);
         return m.group(1) + "\n";
     }
@@ -53,18 +54,40 @@ class ReadmeJavaExampleTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "tests need a JDK");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-            boolean ok = javac.getTask(null, files, diagnostics,
-                    List.of("--release", "17", "-encoding", "UTF-8", "-Xlint:all", "-Werror",
-                            "-classpath", classPath, "-d", dir.toString()),
-                    null, files.getJavaFileObjects(file)).call();
-            assertTrue(ok, () -> "the README example does not compile:\n" + diagnostics.getDiagnostics());
+        String classPath =
+                System.getProperty(
+                        "surefire.test.class.path", System.getProperty("java.class.path"));
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+            boolean ok =
+                    javac.getTask(
+                                    null,
+                                    files,
+                                    diagnostics,
+                                    List.of(
+                                            "--release",
+                                            "17",
+                                            "-encoding",
+                                            "UTF-8",
+                                            "-Xlint:all",
+                                            "-Werror",
+                                            "-classpath",
+                                            classPath,
+                                            "-d",
+                                            dir.toString()),
+                                    null,
+                                    files.getJavaFileObjects(file))
+                            .call();
+            assertTrue(
+                    ok,
+                    () -> "the README example does not compile:\n" + diagnostics.getDiagnostics());
         }
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream old = System.out;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
-                ReadmeJavaExampleTest.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(
+                        new URL[] {dir.toUri().toURL()},
+                        ReadmeJavaExampleTest.class.getClassLoader())) {
             Method main = loader.loadClass("Demo").getMethod("main", String[].class);
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             main.invoke(null, (Object) new String[0]);
@@ -72,9 +95,16 @@ class ReadmeJavaExampleTest {
             System.setOut(old);
         }
         String out = captured.toString(StandardCharsets.UTF_8);
-        for (String line : List.of("organization: 西藏自治区党委组织部 (party, 3×)", "organization: 西藏自治区商务厅",
-                "person: 王建华", "date: 5月5日 = 2023-05-05 (DATE)",
-                "date: 4月24日至29日 = 2023-04-24/2023-04-29 (INTERVAL)", "{\"id\":\"demo\"", "n1: ", "n2: ")) {
+        for (String line :
+                List.of(
+                        "organization: 西藏自治区党委组织部 (party, 3×)",
+                        "organization: 西藏自治区商务厅",
+                        "person: 王建华",
+                        "date: 5月5日 = 2023-05-05 (DATE)",
+                        "date: 4月24日至29日 = 2023-04-24/2023-04-29 (INTERVAL)",
+                        "{\"id\":\"demo\"",
+                        "n1: ",
+                        "n2: ")) {
             assertTrue(out.contains(line), () -> "missing '" + line + "' in:\n" + out);
         }
         assertTrue(!out.contains("organization: 90家单位") && !out.contains("person: 余人"), out);
@@ -82,16 +112,27 @@ class ReadmeJavaExampleTest {
 
     @Test
     void theConsumerPomNamesThisBuild() throws Exception {
-        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
-                new java.io.ByteArrayInputStream(block("## The Java API", "xml").getBytes(StandardCharsets.UTF_8)));
+        Document pom =
+                DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(
+                                new java.io.ByteArrayInputStream(
+                                        block("## The Java API", "xml")
+                                                .getBytes(StandardCharsets.UTF_8)));
         Properties version = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/io/github/zhnews/version.properties")) {
+        try (InputStream in =
+                getClass().getResourceAsStream("/io/github/zhnews/version.properties")) {
             version.load(in);
         }
-        org.w3c.dom.Element dependency = (org.w3c.dom.Element) pom.getElementsByTagName("dependency").item(0);
-        assertEquals("io.github.zhnews", dependency.getElementsByTagName("groupId").item(0).getTextContent());
-        assertEquals("zhnews", dependency.getElementsByTagName("artifactId").item(0).getTextContent());
-        assertEquals(version.getProperty("version"),
+        org.w3c.dom.Element dependency =
+                (org.w3c.dom.Element) pom.getElementsByTagName("dependency").item(0);
+        assertEquals(
+                "io.github.zhnews",
+                dependency.getElementsByTagName("groupId").item(0).getTextContent());
+        assertEquals(
+                "zhnews", dependency.getElementsByTagName("artifactId").item(0).getTextContent());
+        assertEquals(
+                version.getProperty("version"),
                 dependency.getElementsByTagName("version").item(0).getTextContent());
     }
 }

@@ -6,14 +6,14 @@ import java.time.LocalDateTime;
 public final class TestAnalyzers {
     public static final LocalDateTime REFERENCE = LocalDateTime.of(2023, 5, 21, 9, 39);
 
-    private TestAnalyzers() {
-    }
+    private TestAnalyzers() {}
 
     public static NewsAnalyzer shared() {
         return Holder.ANALYZER;
     }
 
     private static final class Holder {
-        static final NewsAnalyzer ANALYZER = NewsAnalyzer.builder().referenceTime(REFERENCE).build();
+        static final NewsAnalyzer ANALYZER =
+                NewsAnalyzer.builder().referenceTime(REFERENCE).build();
     }
 }

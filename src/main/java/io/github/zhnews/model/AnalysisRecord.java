@@ -1,7 +1,6 @@
 package io.github.zhnews.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -28,13 +27,41 @@ import java.util.Objects;
  * @param headings      the section headings, in document order
  * @param tokens        every word of the text, in order (empty when the JSON it was read from had none)
  */
-@JsonPropertyOrder({"id", "title", "source", "publishedAt", "editor", "zone", "referenceTime", "keyPhrases",
-    "organizations", "people", "places", "dates", "summary", "lead", "headings", "tokens"})
-public record AnalysisRecord(String id, String title, String source, NewsTime publishedAt, String editor,
-                             String zone, NewsTime referenceTime, List<KeyPhrase> keyPhrases,
-                             List<Entity> organizations, List<Entity> people, List<Entity> places,
-                             List<DateMention> dates, List<String> summary, String lead, List<String> headings,
-                             List<Token> tokens) {
+@JsonPropertyOrder({
+    "id",
+    "title",
+    "source",
+    "publishedAt",
+    "editor",
+    "zone",
+    "referenceTime",
+    "keyPhrases",
+    "organizations",
+    "people",
+    "places",
+    "dates",
+    "summary",
+    "lead",
+    "headings",
+    "tokens"
+})
+public record AnalysisRecord(
+        String id,
+        String title,
+        String source,
+        NewsTime publishedAt,
+        String editor,
+        String zone,
+        NewsTime referenceTime,
+        List<KeyPhrase> keyPhrases,
+        List<Entity> organizations,
+        List<Entity> people,
+        List<Entity> places,
+        List<DateMention> dates,
+        List<String> summary,
+        String lead,
+        List<String> headings,
+        List<Token> tokens) {
     /** Checks the zone and the reference time, and copies the lists (a missing list is an empty one). */
     public AnalysisRecord {
         ZoneId.of(Objects.requireNonNull(zone, "zone"));

@@ -26,14 +26,21 @@ import java.util.Optional;
  * @param duration for an interval named by its length (近五年, 未来三天, 前2周) and for a duration, the ISO-8601
  *                 length ({@code P5Y}, {@code P3D}, {@code P2W}); otherwise {@code null}
  */
-public record DateMention(String text, int start, int end, String value, DateType type, DateGrain grain,
-                          String duration) {
+public record DateMention(
+        String text,
+        int start,
+        int end,
+        String value,
+        DateType type,
+        DateGrain grain,
+        String duration) {
     /** Checks the span against the text, that there is a type, and that grain and duration fit the value. */
     public DateMention {
         Spans.check(text, start, end);
         Objects.requireNonNull(type, "type");
         if (value == null && (grain != null || duration != null)) {
-            throw new IllegalArgumentException("a mention without a value has no grain or duration: " + text);
+            throw new IllegalArgumentException(
+                    "a mention without a value has no grain or duration: " + text);
         }
         if (value != null && value.isBlank()) {
             throw new IllegalArgumentException("blank value for " + text);
@@ -48,7 +55,14 @@ public record DateMention(String text, int start, int end, String value, DateTyp
 
     /** A mention whose grain is read from the value alone (a clock time {@code THH:MM} reads as a minute). */
     public DateMention(String text, int start, int end, String value, DateType type) {
-        this(text, start, end, value, type, value == null ? null : DateValues.grainOf(value, type), null);
+        this(
+                text,
+                start,
+                end,
+                value,
+                type,
+                value == null ? null : DateValues.grainOf(value, type),
+                null);
     }
 
     /** The same mention with another surface (the input's own characters at the same offsets). */
@@ -69,9 +83,12 @@ public record DateMention(String text, int start, int end, String value, DateTyp
      * Empty for durations, sets, seasons, {@code PRESENT_REF} and values without one.
      */
     public Optional<LocalDateTime> firstInstant() {
-        if (value != null && type == DateType.INTERVAL && value.endsWith("/" + DateValues.PRESENT_REF)) {
+        if (value != null
+                && type == DateType.INTERVAL
+                && value.endsWith("/" + DateValues.PRESENT_REF)) {
             String from = value.substring(0, value.length() - DateValues.PRESENT_REF.length() - 1);
-            return DateValues.span(from, DateType.DATE, DateValues.grainOf(from, DateType.DATE)).map(r -> r[0]);
+            return DateValues.span(from, DateType.DATE, DateValues.grainOf(from, DateType.DATE))
+                    .map(r -> r[0]);
         }
         return DateValues.span(value, type, grain).map(r -> r[0]);
     }
@@ -93,7 +110,11 @@ public record DateMention(String text, int start, int end, String value, DateTyp
 
     /** The last day (inclusive) of the time this mention names, where {@link #endInstant()} is known. */
     public Optional<LocalDate> lastDay() {
-        return DateValues.span(value, type, grain).map(r -> r[1].minusNanos(1).toLocalDate()
-                .isBefore(r[0].toLocalDate()) ? r[0].toLocalDate() : r[1].minusNanos(1).toLocalDate());
+        return DateValues.span(value, type, grain)
+                .map(
+                        r ->
+                                r[1].minusNanos(1).toLocalDate().isBefore(r[0].toLocalDate())
+                                        ? r[0].toLocalDate()
+                                        : r[1].minusNanos(1).toLocalDate());
     }
 }

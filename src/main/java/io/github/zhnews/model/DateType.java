@@ -2,7 +2,6 @@ package io.github.zhnews.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** TIMEX3-style kinds of time expression. */

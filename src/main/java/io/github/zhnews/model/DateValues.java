@@ -12,23 +12,28 @@ import java.util.regex.Pattern;
 /** Reads the documented value forms of {@link DateMention}: their grain and the stretch of time they name. */
 final class DateValues {
     private static final String YEAR = "([+-]\\d{4,}|\\d{4})";
-    private static final Pattern POINT = Pattern.compile(
-            YEAR + "(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?)?)?)?");
-    private static final Pattern PART_OF_DAY = Pattern.compile(YEAR + "-(\\d{2})-(\\d{2})T(MO|MI|AF|EV|NI|DT)");
+    private static final Pattern POINT =
+            Pattern.compile(
+                    YEAR + "(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?)?)?)?");
+    private static final Pattern PART_OF_DAY =
+            Pattern.compile(YEAR + "-(\\d{2})-(\\d{2})T(MO|MI|AF|EV|NI|DT)");
     private static final Pattern QUARTER = Pattern.compile(YEAR + "-Q([1-4])");
     private static final Pattern HALF = Pattern.compile(YEAR + "-H([12])");
     private static final Pattern WEEK = Pattern.compile(YEAR + "-W(\\d{2})(?:-([1-7]|WE))?");
     private static final Pattern SEASON = Pattern.compile(YEAR + "-(SP|SU|FA|WI)");
     private static final Pattern DECADE = Pattern.compile("\\d{3}");
     private static final Pattern CENTURY = Pattern.compile("\\d{2}");
-    private static final Pattern PERIOD = Pattern.compile("P(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?"
-            + "(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?");
-    private static final Pattern SET = Pattern.compile("XXXX(?:-(?:XX|\\d{2}|WXX)(?:-(?:XX|\\d{2}|[1-7]))?)?"
-            + "(?:T(?:MO|MI|AF|EV|NI|DT))?");
+    private static final Pattern PERIOD =
+            Pattern.compile(
+                    "P(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?"
+                            + "(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?");
+    private static final Pattern SET =
+            Pattern.compile(
+                    "XXXX(?:-(?:XX|\\d{2}|WXX)(?:-(?:XX|\\d{2}|[1-7]))?)?"
+                            + "(?:T(?:MO|MI|AF|EV|NI|DT))?");
     static final String PRESENT_REF = "PRESENT_REF";
 
-    private DateValues() {
-    }
+    private DateValues() {}
 
     /** Whether a value needs no grain: the present, or an interval from it. */
     static boolean gradeless(String value) {
@@ -47,19 +52,29 @@ final class DateValues {
             return last.equals(PRESENT_REF) ? first : grainOf(last, type);
         }
         if (value.startsWith("P") && !value.equals(PRESENT_REF)) {
-            return PERIOD.matcher(value).matches() && value.length() > 1 ? periodGrain(value) : null;
+            return PERIOD.matcher(value).matches() && value.length() > 1
+                    ? periodGrain(value)
+                    : null;
         }
         if (value.startsWith("XXXX")) {
             if (!SET.matcher(value).matches()) {
                 return null;
             }
-            return value.contains("T") ? DateGrain.PART_OF_DAY : value.length() > 7 ? DateGrain.DAY
-                    : value.length() > 4 ? DateGrain.MONTH : DateGrain.YEAR;
+            return value.contains("T")
+                    ? DateGrain.PART_OF_DAY
+                    : value.length() > 7
+                            ? DateGrain.DAY
+                            : value.length() > 4 ? DateGrain.MONTH : DateGrain.YEAR;
         }
         Matcher m = POINT.matcher(value);
         if (m.matches()) {
-            return m.group(6) != null ? DateGrain.SECOND : m.group(4) != null ? DateGrain.MINUTE
-                    : m.group(3) != null ? DateGrain.DAY : m.group(2) != null ? DateGrain.MONTH : DateGrain.YEAR;
+            return m.group(6) != null
+                    ? DateGrain.SECOND
+                    : m.group(4) != null
+                            ? DateGrain.MINUTE
+                            : m.group(3) != null
+                                    ? DateGrain.DAY
+                                    : m.group(2) != null ? DateGrain.MONTH : DateGrain.YEAR;
         }
         if (PART_OF_DAY.matcher(value).matches()) {
             return DateGrain.PART_OF_DAY;
@@ -94,8 +109,9 @@ final class DateValues {
             return last == 'H' ? DateGrain.HOUR : last == 'M' ? DateGrain.MINUTE : DateGrain.SECOND;
         }
         char last = p.charAt(p.length() - 1);
-        return last == 'Y' ? DateGrain.YEAR : last == 'M' ? DateGrain.MONTH : last == 'W' ? DateGrain.WEEK
-                : DateGrain.DAY;
+        return last == 'Y'
+                ? DateGrain.YEAR
+                : last == 'M' ? DateGrain.MONTH : last == 'W' ? DateGrain.WEEK : DateGrain.DAY;
     }
 
     /** {first instant, exclusive end} of a value, or empty when it has no fixed place on the calendar. */
@@ -112,7 +128,8 @@ final class DateValues {
                     return Optional.empty();
                 }
                 // a clock end written to the hour is that instant: 下午2时至4时 ends at 16:00
-                LocalDateTime end = grain == DateGrain.HOUR && value.indexOf('T', slash) > 0 ? b[0] : b[1];
+                LocalDateTime end =
+                        grain == DateGrain.HOUR && value.indexOf('T', slash) > 0 ? b[0] : b[1];
                 return Optional.of(new LocalDateTime[] {a[0], end.isAfter(a[0]) ? end : b[1]});
             }
             return Optional.ofNullable(single(value, grain));
@@ -138,50 +155,77 @@ final class DateValues {
             if (m.group(4) == null) {
                 return new LocalDateTime[] {day.atStartOfDay(), day.plusDays(1).atStartOfDay()};
             }
-            LocalDateTime s = day.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+            LocalDateTime s =
+                    day.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
             if (m.group(6) != null) {
                 s = s.plusSeconds(Integer.parseInt(m.group(6)));
                 return new LocalDateTime[] {s, s.plusSeconds(1)};
             }
-            return new LocalDateTime[] {s, grain == DateGrain.HOUR && s.getMinute() == 0 ? s.plusHours(1)
-                    : s.plusMinutes(1)};
+            return new LocalDateTime[] {
+                s, grain == DateGrain.HOUR && s.getMinute() == 0 ? s.plusHours(1) : s.plusMinutes(1)
+            };
         }
         if ((m = PART_OF_DAY.matcher(v)).matches()) {
-            LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            LocalDate day =
+                    LocalDate.of(
+                            Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
             int from;
             switch (m.group(4)) {
-                case "MO": from = 6; break;
-                case "AF": from = 12; break;
-                case "EV": from = 18; break;
-                case "NI": from = 0; break;
-                default: return null; // MI, DT: no agreed hours
+                case "MO":
+                    from = 6;
+                    break;
+                case "AF":
+                    from = 12;
+                    break;
+                case "EV":
+                    from = 18;
+                    break;
+                case "NI":
+                    from = 0;
+                    break;
+                default:
+                    return null; // MI, DT: no agreed hours
             }
             return new LocalDateTime[] {day.atTime(from, 0), day.atTime(from, 0).plusHours(6)};
         }
         if ((m = QUARTER.matcher(v)).matches()) {
-            LocalDateTime s = LocalDate.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2, 1)
-                    .atStartOfDay();
+            LocalDateTime s =
+                    LocalDate.of(
+                                    Integer.parseInt(m.group(1)),
+                                    3 * Integer.parseInt(m.group(2)) - 2,
+                                    1)
+                            .atStartOfDay();
             return new LocalDateTime[] {s, s.plusMonths(3)};
         }
         if ((m = HALF.matcher(v)).matches()) {
-            LocalDateTime s = LocalDate.of(Integer.parseInt(m.group(1)), 6 * Integer.parseInt(m.group(2)) - 5, 1)
-                    .atStartOfDay();
+            LocalDateTime s =
+                    LocalDate.of(
+                                    Integer.parseInt(m.group(1)),
+                                    6 * Integer.parseInt(m.group(2)) - 5,
+                                    1)
+                            .atStartOfDay();
             return new LocalDateTime[] {s, s.plusMonths(6)};
         }
         if ((m = WEEK.matcher(v)).matches()) {
             int year = Integer.parseInt(m.group(1));
-            LocalDate monday = LocalDate.of(year, 6, 1)
-                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate monday =
+                    LocalDate.of(year, 6, 1)
+                            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             if (monday.get(IsoFields.WEEK_BASED_YEAR) != year) {
                 return null;
             }
             if (m.group(3) == null) {
-                return new LocalDateTime[] {monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay()};
+                return new LocalDateTime[] {
+                    monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay()
+                };
             }
             if (m.group(3).equals("WE")) {
-                return new LocalDateTime[] {monday.plusDays(5).atStartOfDay(), monday.plusWeeks(1).atStartOfDay()};
+                return new LocalDateTime[] {
+                    monday.plusDays(5).atStartOfDay(), monday.plusWeeks(1).atStartOfDay()
+                };
             }
             LocalDate d = monday.plusDays(Integer.parseInt(m.group(3)) - 1L);
             return new LocalDateTime[] {d.atStartOfDay(), d.plusDays(1).atStartOfDay()};

@@ -3,7 +3,6 @@ package io.github.zhnews.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,8 +16,11 @@ import java.util.Objects;
  *                 for a person or place, null
  * @param mentions each occurrence in document order, never empty
  */
-public record Entity(String name, EntityType type, @JsonInclude(JsonInclude.Include.NON_NULL) Kind kind,
-                     List<Mention> mentions) {
+public record Entity(
+        String name,
+        EntityType type,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Kind kind,
+        List<Mention> mentions) {
     /** The kind of body an organisation is. */
     public enum Kind {
         /** Party organs: 党委, 组织部, 纪委, 中共中央. */

@@ -2,7 +2,6 @@ package io.github.zhnews.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,7 +32,8 @@ public record NewsTime(LocalDate date, LocalTime time, ZoneOffset offset) {
     public NewsTime {
         Objects.requireNonNull(date, "date");
         if ((time == null) != (offset == null)) {
-            throw new IllegalArgumentException("a time of day needs its offset, and an offset a time of day");
+            throw new IllegalArgumentException(
+                    "a time of day needs its offset, and an offset a time of day");
         }
     }
 
@@ -64,8 +64,10 @@ public record NewsTime(LocalDate date, LocalTime time, ZoneOffset offset) {
         } else if (time instanceof Instant t) {
             zoned = t.atZone(zone);
         } else {
-            throw new IllegalArgumentException("a publication time is a LocalDate, LocalDateTime, OffsetDateTime, "
-                    + "ZonedDateTime or Instant, not a " + time.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "a publication time is a LocalDate, LocalDateTime, OffsetDateTime, "
+                            + "ZonedDateTime or Instant, not a "
+                            + time.getClass().getSimpleName());
         }
         return new NewsTime(zoned.toLocalDate(), zoned.toLocalTime(), zoned.getOffset());
     }
@@ -103,7 +105,8 @@ public record NewsTime(LocalDate date, LocalTime time, ZoneOffset offset) {
             return ofDate(d);
         }
         if (t instanceof LocalDateTime) {
-            throw new DateTimeParseException("a news time with a time of day needs its UTC offset", text, 0);
+            throw new DateTimeParseException(
+                    "a news time with a time of day needs its UTC offset", text, 0);
         }
         OffsetDateTime o = t instanceof ZonedDateTime z ? z.toOffsetDateTime() : (OffsetDateTime) t;
         return new NewsTime(o.toLocalDate(), o.toLocalTime(), o.getOffset());

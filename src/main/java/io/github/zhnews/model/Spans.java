@@ -2,8 +2,7 @@ package io.github.zhnews.model;
 
 /** Bounds checks shared by the value types that carry character offsets. */
 final class Spans {
-    private Spans() {
-    }
+    private Spans() {}
 
     static void check(String text, int start, int end) {
         if (text == null) {
@@ -14,7 +13,13 @@ final class Spans {
         }
         if (end - start != text.length()) {
             throw new IllegalArgumentException(
-                    "span [" + start + ", " + end + ") does not match the length of '" + text + "'");
+                    "span ["
+                            + start
+                            + ", "
+                            + end
+                            + ") does not match the length of '"
+                            + text
+                            + "'");
         }
     }
 }

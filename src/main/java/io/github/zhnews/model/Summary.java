@@ -16,8 +16,14 @@ import java.util.List;
  *                    强化理论学习、注重能力提升), in document order
  * @param sentences   the best sentences, in document order
  */
-public record Summary(String title, String source, NewsTime publishedAt, String editor, String lead,
-                      List<String> headings, List<String> sentences) {
+public record Summary(
+        String title,
+        String source,
+        NewsTime publishedAt,
+        String editor,
+        String lead,
+        List<String> headings,
+        List<String> sentences) {
     /** Copies the lists. */
     public Summary {
         headings = List.copyOf(headings);

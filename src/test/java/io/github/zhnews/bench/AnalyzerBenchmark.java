@@ -5,6 +5,12 @@ import com.hankcs.hanlp.seg.Segment;
 import io.github.zhnews.Article;
 import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.NewsAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,13 +23,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Throughput of the whole analysis of the bundled example articles, next to bare HanLP segmentation with
  * its person, place and organisation recognisers on the same text. Run with
@@ -34,20 +33,30 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 public class AnalyzerBenchmark {
     private NewsAnalyzer analyzer;
     private Segment hanlp;
     private List<String> articles;
+
     /** Characters analysed per operation (both example articles). */
     public int chars;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        analyzer = NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
-        hanlp = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true);
-        articles = List.of(read("/articles/campaign-xizang.txt"), read("/articles/business-shenzhen.txt"));
+        analyzer =
+                NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
+        hanlp =
+                HanLP.newSegment()
+                        .enableNameRecognize(true)
+                        .enablePlaceRecognize(true)
+                        .enableOrganizationRecognize(true);
+        articles =
+                List.of(
+                        read("/articles/campaign-xizang.txt"),
+                        read("/articles/business-shenzhen.txt"));
         chars = articles.stream().mapToInt(String::length).sum();
     }
 

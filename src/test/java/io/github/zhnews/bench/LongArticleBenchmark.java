@@ -2,6 +2,11 @@ package io.github.zhnews.bench;
 
 import io.github.zhnews.Feature;
 import io.github.zhnews.NewsAnalyzer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,12 +19,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Time to summarise, and to analyse whole, one article of 1 MB (UTF-8): the bundled example articles one after
  * another until the text reaches 1,000,000 bytes (about 330,000 characters and 5,000 sentences). The summary
@@ -30,7 +29,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 public class LongArticleBenchmark {
     private static final int BYTES = 1_000_000;
     private NewsAnalyzer summarizer;
@@ -39,11 +40,16 @@ public class LongArticleBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        analyzer = NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39))
-                .summarySentences(5).build();
+        analyzer =
+                NewsAnalyzer.builder()
+                        .referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39))
+                        .summarySentences(5)
+                        .build();
         summarizer = analyzer.without(Feature.ENTITIES, Feature.DATES, Feature.KEY_PHRASES);
-        List<String> articles = List.of(AnalyzerBenchmark.read("/articles/campaign-xizang.txt"),
-                AnalyzerBenchmark.read("/articles/business-shenzhen.txt"));
+        List<String> articles =
+                List.of(
+                        AnalyzerBenchmark.read("/articles/campaign-xizang.txt"),
+                        AnalyzerBenchmark.read("/articles/business-shenzhen.txt"));
         StringBuilder sb = new StringBuilder();
         int bytes = 0;
         for (int i = 0; bytes < BYTES; i++) {

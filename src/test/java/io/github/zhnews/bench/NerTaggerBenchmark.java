@@ -1,6 +1,9 @@
 package io.github.zhnews.bench;
 
 import io.github.zhnews.internal.entity.ner.NerTagger;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,10 +17,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Throughput of the trained entity labeller alone (features, scores, Viterbi; no segmentation, no rules) on
  * one thread, over the bundled example articles. Run with
@@ -29,19 +28,24 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g"})
 @Threads(1)
 public class NerTaggerBenchmark {
     private NerTagger tagger;
     private List<String> articles;
+
     /** Characters tagged per operation (both example articles). */
     public int chars;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         tagger = NerTagger.bundled();
-        articles = List.of(AnalyzerBenchmark.read("/articles/campaign-xizang.txt"),
-                AnalyzerBenchmark.read("/articles/business-shenzhen.txt"));
+        articles =
+                List.of(
+                        AnalyzerBenchmark.read("/articles/campaign-xizang.txt"),
+                        AnalyzerBenchmark.read("/articles/business-shenzhen.txt"));
         chars = articles.stream().mapToInt(String::length).sum();
     }
 

@@ -5,6 +5,13 @@ import com.hankcs.hanlp.seg.Segment;
 import io.github.zhnews.Article;
 import io.github.zhnews.Feature;
 import io.github.zhnews.NewsAnalyzer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,14 +26,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Characters per second on news text: the sentences of ../shared/evaldata/cluener2020/test.jsonl when it is
  * there (the bundled example articles otherwise), 200 of them per operation, for the whole analysis, for each
@@ -40,7 +39,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 public class NewsTextBenchmark {
     @Param({"whole"})
     public String stages;
@@ -52,19 +53,29 @@ public class NewsTextBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        NewsAnalyzer all = NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
-        analyzer = switch (stages) {
-            case "whole" -> all;
-            case "segment-only" -> all.without(Feature.ENTITIES, Feature.DATES, Feature.KEY_PHRASES,
-                    Feature.SUMMARY_SENTENCES);
-            case "without-entities" -> all.without(Feature.ENTITIES);
-            case "without-dates" -> all.without(Feature.DATES);
-            case "without-key-phrases" -> all.without(Feature.KEY_PHRASES);
-            case "without-phrases-and-summary" -> all.without(Feature.KEY_PHRASES, Feature.SUMMARY_SENTENCES);
-            default -> throw new IllegalArgumentException(stages);
-        };
-        hanlp = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true);
+        NewsAnalyzer all =
+                NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
+        analyzer =
+                switch (stages) {
+                    case "whole" -> all;
+                    case "segment-only" ->
+                            all.without(
+                                    Feature.ENTITIES,
+                                    Feature.DATES,
+                                    Feature.KEY_PHRASES,
+                                    Feature.SUMMARY_SENTENCES);
+                    case "without-entities" -> all.without(Feature.ENTITIES);
+                    case "without-dates" -> all.without(Feature.DATES);
+                    case "without-key-phrases" -> all.without(Feature.KEY_PHRASES);
+                    case "without-phrases-and-summary" ->
+                            all.without(Feature.KEY_PHRASES, Feature.SUMMARY_SENTENCES);
+                    default -> throw new IllegalArgumentException(stages);
+                };
+        hanlp =
+                HanLP.newSegment()
+                        .enableNameRecognize(true)
+                        .enablePlaceRecognize(true)
+                        .enableOrganizationRecognize(true);
         texts = new ArrayList<>();
         Path news = Path.of("../shared/evaldata/cluener2020/test.jsonl");
         if (Files.exists(news)) {
@@ -80,7 +91,8 @@ public class NewsTextBenchmark {
             texts.add(AnalyzerBenchmark.read("/articles/business-shenzhen.txt"));
         }
         chars = texts.stream().mapToInt(String::length).sum();
-        System.out.println("\n# " + texts.size() + " texts, " + chars + " chars per operation (" + news + ")");
+        System.out.println(
+                "\n# " + texts.size() + " texts, " + chars + " chars per operation (" + news + ")");
     }
 
     @Benchmark

@@ -4,7 +4,6 @@ import io.github.zhnews.Article;
 import io.github.zhnews.Feature;
 import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.NewsAnalyzer;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -39,16 +38,18 @@ import java.util.List;
  * dates, phrases); {@code -Dkinds=news,suffix-dense} picks the texts.
  */
 public final class Probes {
-    private Probes() {
-    }
+    private Probes() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "first" -> first();
             case "heap" -> heap();
             case "large" -> large(Double.parseDouble(args[1]), Path.of(args[2]));
-            case "scaling" -> scaling(args[1], args.length > 2 ? Path.of(args[2]) : null,
-                    args.length > 3 ? args[3] : "all");
+            case "scaling" ->
+                    scaling(
+                            args[1],
+                            args.length > 2 ? Path.of(args[2]) : null,
+                            args.length > 3 ? args[3] : "all");
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -56,9 +57,11 @@ public final class Probes {
     private static void first() {
         NewsAnalyzer a = NewsAnalyzer.create();
         NewsAnalysis r = a.analyze("拉萨市委昨天召开全委会议，研究部署下半年工作。");
-        long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.printf("first result %d ms after JVM start (%d organisations)%n", sinceStart,
-                r.organizations().size());
+        long sinceStart =
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.printf(
+                "first result %d ms after JVM start (%d organisations)%n",
+                sinceStart, r.organizations().size());
     }
 
     private static long used() {
@@ -78,9 +81,10 @@ public final class Probes {
         NewsAnalyzer b = NewsAnalyzer.builder().keyPhrases(5).userWords(List.of("星河智联")).build();
         long t2 = System.nanoTime();
         long two = used();
-        System.out.printf("first analyzer: build %.0f ms, retained %.1f MB; a further analyzer: build %.0f ms, "
-                        + "retained %.1f MB%n", (t1 - t0) / 1e6, (one - base) / 1e6, (t2 - t1) / 1e6,
-                (two - one) / 1e6);
+        System.out.printf(
+                "first analyzer: build %.0f ms, retained %.1f MB; a further analyzer: build %.0f ms, "
+                        + "retained %.1f MB%n",
+                (t1 - t0) / 1e6, (one - base) / 1e6, (t2 - t1) / 1e6, (two - one) / 1e6);
         System.out.println(a.keyPhraseCount() + b.keyPhraseCount() > 0 ? "" : "-");
     }
 
@@ -113,7 +117,8 @@ public final class Probes {
     }
 
     private static void scaling(String sizes, Path newsFile, String stages) throws IOException {
-        NewsAnalyzer all = NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
+        NewsAnalyzer all =
+                NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
         List<String[]> variants = new ArrayList<>();
         List<NewsAnalyzer> analyzers = new ArrayList<>();
         if (stages.equals("all") || stages.contains("whole")) {
@@ -122,31 +127,41 @@ public final class Probes {
         }
         if (stages.equals("all") || stages.contains("segment")) {
             variants.add(new String[] {"segment only"});
-            analyzers.add(all.without(Feature.ENTITIES, Feature.DATES, Feature.KEY_PHRASES, Feature.SUMMARY_SENTENCES));
+            analyzers.add(
+                    all.without(
+                            Feature.ENTITIES,
+                            Feature.DATES,
+                            Feature.KEY_PHRASES,
+                            Feature.SUMMARY_SENTENCES));
         }
         if (stages.equals("all") || stages.contains("entities")) {
             variants.add(new String[] {"+entities"});
-            analyzers.add(all.without(Feature.DATES, Feature.KEY_PHRASES, Feature.SUMMARY_SENTENCES));
+            analyzers.add(
+                    all.without(Feature.DATES, Feature.KEY_PHRASES, Feature.SUMMARY_SENTENCES));
         }
         if (stages.equals("all") || stages.contains("dates")) {
             variants.add(new String[] {"+dates"});
-            analyzers.add(all.without(Feature.ENTITIES, Feature.KEY_PHRASES, Feature.SUMMARY_SENTENCES));
+            analyzers.add(
+                    all.without(Feature.ENTITIES, Feature.KEY_PHRASES, Feature.SUMMARY_SENTENCES));
         }
         if (stages.equals("all") || stages.contains("phrases")) {
             variants.add(new String[] {"+phrases+summary"});
             analyzers.add(all.without(Feature.ENTITIES, Feature.DATES));
         }
         all.analyze(news(newsFile, 200_000)); // warm-up
-        System.out.println("| text | chars | stages | seconds | µs/char | peak heap MB | heap bytes/char |");
+        System.out.println(
+                "| text | chars | stages | seconds | µs/char | peak heap MB | heap bytes/char |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (String s : sizes.split(",")) {
             int chars = (int) (Double.parseDouble(s) * 1_000_000);
-            for (String kind : System.getProperty("kinds", "news,suffix-dense,no-punctuation").split(",")) {
-                String text = switch (kind) {
-                    case "news" -> news(newsFile, chars);
-                    case "suffix-dense" -> repeat("公司公司协会委员会有限公司集团党委公司协会", chars);
-                    default -> news(newsFile, chars).replaceAll("[\\p{P}\\s]", "");
-                };
+            for (String kind :
+                    System.getProperty("kinds", "news,suffix-dense,no-punctuation").split(",")) {
+                String text =
+                        switch (kind) {
+                            case "news" -> news(newsFile, chars);
+                            case "suffix-dense" -> repeat("公司公司协会委员会有限公司集团党委公司协会", chars);
+                            default -> news(newsFile, chars).replaceAll("[\\p{P}\\s]", "");
+                        };
                 text = text.length() >= chars ? text.substring(0, chars) : repeat(text, chars);
                 for (int v = 0; v < analyzers.size(); v++) {
                     used();
@@ -155,8 +170,15 @@ public final class Probes {
                     NewsAnalysis r = analyzers.get(v).analyze(Article.of(text));
                     double sec = (System.nanoTime() - t0) / 1e9;
                     long peak = peak();
-                    System.out.printf("| %s | %,d | %s | %.1f | %.2f | %.0f | %.0f |%n", kind, chars, variants.get(v)[0],
-                            sec, sec * 1e6 / chars, peak / 1e6, (double) peak / chars);
+                    System.out.printf(
+                            "| %s | %,d | %s | %.1f | %.2f | %.0f | %.0f |%n",
+                            kind,
+                            chars,
+                            variants.get(v)[0],
+                            sec,
+                            sec * 1e6 / chars,
+                            peak / 1e6,
+                            (double) peak / chars);
                     if (r.tokens().isEmpty() && chars > 0) {
                         System.out.println("  (no tokens)");
                     }
@@ -183,25 +205,33 @@ public final class Probes {
         }
         String text = b.substring(0, chars);
         b = null;
-        NewsAnalyzer analyzer = NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
+        NewsAnalyzer analyzer =
+                NewsAnalyzer.builder().referenceTime(LocalDateTime.of(2023, 5, 21, 9, 39)).build();
         analyzer.analyze(text.substring(0, 200_000)); // warm-up, piecewise already
         used();
         long[] liveMax = {0};
         List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
-        javax.management.NotificationListener listener = (n, h) -> {
-            if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management
-                        .GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
-                long after = 0;
-                for (java.lang.management.MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                    after += u.getUsed();
-                }
-                synchronized (liveMax) {
-                    liveMax[0] = Math.max(liveMax[0], after);
-                }
-            }
-        };
-        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        javax.management.NotificationListener listener =
+                (n, h) -> {
+                    if (n.getType()
+                            .equals(
+                                    com.sun.management.GarbageCollectionNotificationInfo
+                                            .GARBAGE_COLLECTION_NOTIFICATION)) {
+                        com.sun.management.GarbageCollectionNotificationInfo info =
+                                com.sun.management.GarbageCollectionNotificationInfo.from(
+                                        (javax.management.openmbean.CompositeData) n.getUserData());
+                        long after = 0;
+                        for (java.lang.management.MemoryUsage u :
+                                info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                            after += u.getUsed();
+                        }
+                        synchronized (liveMax) {
+                            liveMax[0] = Math.max(liveMax[0], after);
+                        }
+                    }
+                };
+        for (java.lang.management.GarbageCollectorMXBean gc :
+                ManagementFactory.getGarbageCollectorMXBeans()) {
             javax.management.NotificationEmitter e = (javax.management.NotificationEmitter) gc;
             e.addNotificationListener(listener, null, null);
             emitters.add(e);
@@ -221,7 +251,8 @@ public final class Probes {
             bad += text.substring(t.start(), t.end()).equals(t.text()) ? 0 : 1;
         }
         long mentions = 0;
-        for (List<io.github.zhnews.model.Entity> es : List.of(r.organizations(), r.people(), r.places())) {
+        for (List<io.github.zhnews.model.Entity> es :
+                List.of(r.organizations(), r.people(), r.places())) {
             for (io.github.zhnews.model.Entity e : es) {
                 for (io.github.zhnews.model.Mention m : e.mentions()) {
                     mentions++;
@@ -232,11 +263,25 @@ public final class Probes {
         for (io.github.zhnews.model.DateMention d : r.dates()) {
             bad += text.substring(d.start(), d.end()).equals(d.text()) ? 0 : 1;
         }
-        System.out.printf("| %,d | %.1f | %.1f | %.2f | %.0f | %.0f | %.0f | %,d | %,d | %,d | %s | %d |%n", chars, sec, cpu,
-                cpu * 1e6 / chars, liveMax[0] / 1e6, peak / 1e6, held / 1e6, r.tokens().size(), mentions,
-                r.dates().size(), r.keyPhrases().isEmpty() ? "-" : r.keyPhrases().get(0).text(), bad);
-        System.out.println("(chars | wall s | cpu s | cpu µs/char | max heap after GC MB | pool peaks MB | result held MB"
-                + " | tokens | mentions | dates | first phrase | bad offsets) max heap " + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB");
+        System.out.printf(
+                "| %,d | %.1f | %.1f | %.2f | %.0f | %.0f | %.0f | %,d | %,d | %,d | %s | %d |%n",
+                chars,
+                sec,
+                cpu,
+                cpu * 1e6 / chars,
+                liveMax[0] / 1e6,
+                peak / 1e6,
+                held / 1e6,
+                r.tokens().size(),
+                mentions,
+                r.dates().size(),
+                r.keyPhrases().isEmpty() ? "-" : r.keyPhrases().get(0).text(),
+                bad);
+        System.out.println(
+                "(chars | wall s | cpu s | cpu µs/char | max heap after GC MB | pool peaks MB | result held MB"
+                        + " | tokens | mentions | dates | first phrase | bad offsets) max heap "
+                        + Runtime.getRuntime().maxMemory() / 1_000_000
+                        + " MB");
     }
 
     private static void resetPeaks() {

@@ -65,12 +65,17 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
      * @param onFailure the result for an item whose function threw, run on the consumer thread
      * @param onTimeout the result for an abandoned item, run on the consumer thread
      */
-    public OrderedBatch(Iterator<? extends I> input, int threads, int inFlight, Duration budget,
-                        Function<? super I, ? extends O> work,
-                        BiFunction<? super I, Throwable, ? extends O> onFailure,
-                        Function<? super I, ? extends O> onTimeout) {
+    public OrderedBatch(
+            Iterator<? extends I> input,
+            int threads,
+            int inFlight,
+            Duration budget,
+            Function<? super I, ? extends O> work,
+            BiFunction<? super I, Throwable, ? extends O> onFailure,
+            Function<? super I, ? extends O> onTimeout) {
         if (threads < 1 || inFlight < threads) {
-            throw new IllegalArgumentException("need 1 <= threads <= inFlight, got " + threads + ", " + inFlight);
+            throw new IllegalArgumentException(
+                    "need 1 <= threads <= inFlight, got " + threads + ", " + inFlight);
         }
         this.input = Objects.requireNonNull(input, "input");
         this.work = Objects.requireNonNull(work, "work");
@@ -81,11 +86,12 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
         this.permits = new Semaphore(threads);
         String name = "zhnews-batch-" + POOLS.incrementAndGet() + "-";
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = r -> {
-            Thread t = new Thread(r, name + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        ThreadFactory factory =
+                r -> {
+                    Thread t = new Thread(r, name + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                };
         // a cached pool: an abandoned item keeps its thread, and a new one takes its place
         this.pool = Executors.newCachedThreadPool(factory);
     }
@@ -124,7 +130,9 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
             if (head.done) {
                 slots.removeFirst();
                 fill();
-                return head.failure == null ? head.result : onFailure.apply(head.item, head.failure);
+                return head.failure == null
+                        ? head.result
+                        : onFailure.apply(head.item, head.failure);
             }
             long wait = POLL_NANOS;
             long started = head.startedAt;
@@ -142,8 +150,10 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
             try {
                 finished.poll(wait, TimeUnit.NANOSECONDS);
             } catch (OutOfMemoryError e) {
-                // a worker holds the heap: this thread's small allocation failed, nothing of ours is broken;
-                // the worker will end (with its own OutOfMemoryError, which is its result) and free it
+                // a worker holds the heap: this thread's small allocation failed, nothing of ours
+                // is broken;
+                // the worker will end (with its own OutOfMemoryError, which is its result) and free
+                // it
                 Thread.onSpinWait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

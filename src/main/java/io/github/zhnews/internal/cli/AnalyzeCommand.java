@@ -3,16 +3,8 @@ package io.github.zhnews.internal.cli;
 import io.github.zhnews.AnalysisWriter;
 import io.github.zhnews.Article;
 import io.github.zhnews.ConfigurationException;
-import io.github.zhnews.Feature;
 import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.NewsAnalyzer;
-import io.github.zhnews.model.NewsTime;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -21,48 +13,70 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code zhnews analyze}: one JSON object (or CSV row) per document, one per line. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyses news articles and prints one JSON object per document, one per line.",
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Analyses news articles and prints one JSON object per document, one per line.",
             "FILE may be '-' for standard input. With --jsonl, reads JSON Lines records "
-                + "{\"id\",\"text\",\"title\"?,\"source\"?,\"publishedAt\"?} and writes one line per record, "
-                + "in input order, with an \"error\" object in place of a result for a bad record.",
-            "With --format csv, writes the per-article CSV instead (a header, then one row per document)."})
+                    + "{\"id\",\"text\",\"title\"?,\"source\"?,\"publishedAt\"?} and writes one line per record, "
+                    + "in input order, with an \"error\" object in place of a result for a bad record.",
+            "With --format csv, writes the per-article CSV instead (a header, then one row per document)."
+        })
 final class AnalyzeCommand implements Callable<Integer> {
-    @ParentCommand
-    Main parent;
+    @ParentCommand Main parent;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "UTF-8 text files, or '-' for standard input")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..*",
+            description = "UTF-8 text files, or '-' for standard input")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--jsonl", paramLabel = "IN", description = "a JSON Lines file of records ('-' for stdin)")
+    @Option(
+            names = "--jsonl",
+            paramLabel = "IN",
+            description = "a JSON Lines file of records ('-' for stdin)")
     String jsonl;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl (one JSON object per line, the default) or csv (the per-article CSV)")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "jsonl",
+            description =
+                    "jsonl (one JSON object per line, the default) or csv (the per-article CSV)")
     OutputFormat format;
 
-    @Option(names = "--bom", description = "start the output with a UTF-8 byte-order mark (for Excel)")
+    @Option(
+            names = "--bom",
+            description = "start the output with a UTF-8 byte-order mark (for Excel)")
     boolean bom;
 
     /** The values of --format. */
     enum OutputFormat {
-        JSONL, CSV
+        JSONL,
+        CSV
     }
 
-    @Mixin
-    AnalysisOptions options = new AnalysisOptions();
+    @Mixin AnalysisOptions options = new AnalysisOptions();
 
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
-            description = "with --jsonl, a longer document gets a TooLarge error line (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-chars",
+            paramLabel = "N",
+            defaultValue = "1000000",
+            description =
+                    "with --jsonl, a longer document gets a TooLarge error line (default ${DEFAULT-VALUE})")
     int maxChars;
 
     @Override
@@ -82,7 +96,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             reference = options.reference();
             analyzer = options.build();
         } catch (DateTimeException e) {
-            err.println("zhnews analyze: --published: not an ISO-8601 date or time: '" + options.published + "'");
+            err.println(
+                    "zhnews analyze: --published: not an ISO-8601 date or time: '"
+                            + options.published
+                            + "'");
             return 2;
         } catch (ConfigurationException e) {
             err.println("zhnews analyze: " + e.getMessage());
@@ -90,7 +107,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int failures = 0;
         Rendering rendering = new Rendering(format == OutputFormat.CSV, options.tokens, bom);
-        // every line is checked on its way out: a full disk or a closed pipe stops the run at once (exit 4)
+        // every line is checked on its way out: a full disk or a closed pipe stops the run at once
+        // (exit 4)
         try (RecordOutput out = Main.stdout(parent)) {
             for (String f : files) {
                 failures += analyzeFile(analyzer, f, reference, rendering, out);
@@ -104,14 +122,22 @@ final class AnalyzeCommand implements Callable<Integer> {
                 failures += r;
             }
         } catch (IOException e) {
-            err.println("zhnews analyze: cannot write the output: " + RecordJob.describe(e) + "; stopped at once");
+            err.println(
+                    "zhnews analyze: cannot write the output: "
+                            + RecordJob.describe(e)
+                            + "; stopped at once");
             return BatchCommand.WRITE_FAILED;
         }
         return failures == 0 ? 0 : 1;
     }
 
-    private int analyzeFile(NewsAnalyzer analyzer, String name, Temporal reference, Rendering rendering,
-                            RecordOutput out) throws IOException {
+    private int analyzeFile(
+            NewsAnalyzer analyzer,
+            String name,
+            Temporal reference,
+            Rendering rendering,
+            RecordOutput out)
+            throws IOException {
         String text;
         try {
             text = readStrict(Main.open(name));
@@ -128,8 +154,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             line = rendering.result(analyzer.analyze(article));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // never stop a batch: the record gets an error line and the run goes on
-            out.write(rendering.error(name, 0, e instanceof OutOfMemoryError ? "OutOfMemory" : "AnalysisFailed",
-                    RecordJob.describe(e)));
+            out.write(
+                    rendering.error(
+                            name,
+                            0,
+                            e instanceof OutOfMemoryError ? "OutOfMemory" : "AnalysisFailed",
+                            RecordJob.describe(e)));
             return 1;
         }
         out.write(line);
@@ -137,8 +167,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** One output line per record, like {@code batch} on one thread; -1 when the input broke off. */
-    private int analyzeRecords(NewsAnalyzer analyzer, String name, Temporal reference, Rendering rendering,
-                               RecordOutput out, PrintStream err) throws IOException {
+    private int analyzeRecords(
+            NewsAnalyzer analyzer,
+            String name,
+            Temporal reference,
+            Rendering rendering,
+            RecordOutput out,
+            PrintStream err)
+            throws IOException {
         RecordJob job = new RecordJob(analyzer, reference, rendering, maxChars);
         int failures = 0;
         long records = 0;
@@ -156,8 +192,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                 failures += o.ok() ? 0 : 1;
             }
         } catch (UncheckedIOException e) {
-            err.println("zhnews analyze: cannot read " + name + " after " + records + " records: "
-                    + RecordJob.describe(e.getCause()));
+            err.println(
+                    "zhnews analyze: cannot read "
+                            + name
+                            + " after "
+                            + records
+                            + " records: "
+                            + RecordJob.describe(e.getCause()));
             return -1;
         } catch (java.nio.file.NoSuchFileException e) {
             err.println("zhnews analyze: cannot read " + name + ": no such file");
@@ -180,7 +221,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         Rendering(boolean csv, boolean tokens, boolean byteOrderMark) {
             this.tokens = tokens;
             try {
-                this.csv = csv ? AnalysisWriter.csv().withByteOrderMark(byteOrderMark).open(buffer) : null;
+                this.csv =
+                        csv
+                                ? AnalysisWriter.csv().withByteOrderMark(byteOrderMark).open(buffer)
+                                : null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a StringWriter does not fail
             }
@@ -244,9 +288,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (in) {
             byte[] bytes = in.readAllBytes();
             try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                return StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                        .decode(java.nio.ByteBuffer.wrap(bytes))
+                        .toString();
             } catch (CharacterCodingException e) {
                 throw new IOException("input is not valid UTF-8", e);
             }

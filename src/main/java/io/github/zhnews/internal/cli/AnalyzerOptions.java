@@ -3,33 +3,45 @@ package io.github.zhnews.internal.cli;
 import io.github.zhnews.EntityRecognition;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.Segmentation;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Option;
 
 /** The options that configure the analyzer itself, shared by {@code analyze}, {@code batch} and {@code corpus}. */
 final class AnalyzerOptions {
-    @Option(names = "--dict", paramLabel = "FILE", description = "a user dictionary: 'word' or 'word pos' per line")
+    @Option(
+            names = "--dict",
+            paramLabel = "FILE",
+            description = "a user dictionary: 'word' or 'word pos' per line")
     List<Path> dictionaries = new ArrayList<>();
 
-    @Option(names = "--rules-only",
-            description = "find organisations, people and places with the rules alone, no trained model")
+    @Option(
+            names = "--rules-only",
+            description =
+                    "find organisations, people and places with the rules alone, no trained model")
     boolean rulesOnly;
 
-    @Option(names = "--entity-model", paramLabel = "FILE",
+    @Option(
+            names = "--entity-model",
+            paramLabel = "FILE",
             description = "an entity model written by 'train ner' instead of the bundled one")
     Path entityModel;
 
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "the articles' time zone, where a record names none (default Asia/Shanghai)")
+    @Option(
+            names = "--zone",
+            paramLabel = "ZONE",
+            description =
+                    "the articles' time zone, where a record names none (default Asia/Shanghai)")
     ZoneId zone;
 
-    @Option(names = "--segmentation", paramLabel = "KIND",
-            description = "dictionary (HanLP's Viterbi, the default) or trained (the perceptron trained on "
-                    + "People's Daily 1998)")
+    @Option(
+            names = "--segmentation",
+            paramLabel = "KIND",
+            description =
+                    "dictionary (HanLP's Viterbi, the default) or trained (the perceptron trained on "
+                            + "People's Daily 1998)")
     Segmentation segmentation;
 
     /** A builder with these options applied. */

@@ -1,37 +1,37 @@
 package io.github.zhnews.internal.cli;
 
 import io.github.zhnews.ConfigurationException;
-import io.github.zhnews.Feature;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.internal.batch.OrderedBatch;
-import io.github.zhnews.model.NewsTime;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.temporal.Temporal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code zhnews batch --input IN --output OUT}: many documents on every core, in order, resumable. */
-@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Analyses many documents on every core and writes one output record per input record, "
-                + "in input order: the analysis, or an error record {\"id\",\"line\",\"error\":{\"type\","
-                + "\"message\"}} in its place.",
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Analyses many documents on every core and writes one output record per input record, "
+                    + "in input order: the analysis, or an error record {\"id\",\"line\",\"error\":{\"type\","
+                    + "\"message\"}} in its place.",
             "IN is a JSON Lines file of records {\"id\",\"text\",\"title\"?,\"source\"?,\"publishedAt\"?} "
-                + "(plain or gzip), a folder of UTF-8 .txt files (all levels, sorted by path; the path is the id), "
-                + "or '-' for standard input. OUT is a .jsonl, .jsonl.gz or .csv file, or '-' for standard output.",
-            "A final line on standard error gives the counts (read, analysed, failed) and the time."},
+                    + "(plain or gzip), a folder of UTF-8 .txt files (all levels, sorted by path; the path is the id), "
+                    + "or '-' for standard input. OUT is a .jsonl, .jsonl.gz or .csv file, or '-' for standard output.",
+            "A final line on standard error gives the counts (read, analysed, failed) and the time."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record was analysed",
@@ -39,50 +39,74 @@ import java.util.concurrent.Callable;
             "2:the command line was wrong, or --resume was given an output that is not this input's",
             "3:the configuration was wrong (for example a bad user dictionary)",
             "4:the output could not be written (a full disk, a closed pipe): the run stopped at once; "
-                + "the output holds only whole records, so --resume can continue it",
-            "5:the input could not be read to its end; every record before the fault has its output"})
+                    + "the output holds only whole records, so --resume can continue it",
+            "5:the input could not be read to its end; every record before the fault has its output"
+        })
 final class BatchCommand implements Callable<Integer> {
-    @ParentCommand
-    Main parent;
+    @ParentCommand Main parent;
 
     static final int WRITE_FAILED = 4;
     static final int INPUT_FAILED = 5;
 
-    @Option(names = "--input", paramLabel = "IN", required = true,
-            description = "a JSON Lines file (.gz too), a folder of .txt files, or '-' for standard input")
+    @Option(
+            names = "--input",
+            paramLabel = "IN",
+            required = true,
+            description =
+                    "a JSON Lines file (.gz too), a folder of .txt files, or '-' for standard input")
     String input;
 
-    @Option(names = "--output", paramLabel = "OUT", required = true,
+    @Option(
+            names = "--output",
+            paramLabel = "OUT",
+            required = true,
             description = "a .jsonl, .jsonl.gz or .csv file, or '-' for standard output")
     String output;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "jsonl or csv (default: from the output name; jsonl for standard output)")
     RecordJob.Format format;
 
-    @Option(names = "--resume", description = "continue an output a killed or failed run left: its records are "
-            + "kept (a partial last line is dropped) and the input continues after them")
+    @Option(
+            names = "--resume",
+            description =
+                    "continue an output a killed or failed run left: its records are "
+                            + "kept (a partial last line is dropped) and the input continues after them")
     boolean resume;
 
-    @Option(names = "--threads", paramLabel = "N", description = "documents analysed at once (default: every core)")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "documents analysed at once (default: every core)")
     Integer threads;
 
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
-            description = "a longer document gets a TooLarge error record instead of an analysis "
-                    + "(default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-chars",
+            paramLabel = "N",
+            defaultValue = "1000000",
+            description =
+                    "a longer document gets a TooLarge error record instead of an analysis "
+                            + "(default ${DEFAULT-VALUE})")
     int maxChars;
 
-    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "60",
-            description = "a document still being analysed after this long gets a TimeBudgetExceeded error "
-                    + "record; 0 for no budget (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--time-budget",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
+            description =
+                    "a document still being analysed after this long gets a TimeBudgetExceeded error "
+                            + "record; 0 for no budget (default ${DEFAULT-VALUE})")
     double timeBudget;
 
-    @Option(names = "--progress", negatable = true,
+    @Option(
+            names = "--progress",
+            negatable = true,
             description = "show a progress bar on standard error (default: when it is a terminal)")
     Boolean progress;
 
-    @Mixin
-    AnalysisOptions options = new AnalysisOptions();
+    @Mixin AnalysisOptions options = new AnalysisOptions();
 
     @Override
     public Integer call() {
@@ -90,22 +114,30 @@ final class BatchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         int n = threads == null ? cores : threads;
         if (n < 1 || n > 1024 || maxChars < 1 || timeBudget < 0 || Double.isNaN(timeBudget)) {
-            err.println("zhnews batch: --threads must be 1..1024, --max-chars positive, --time-budget >= 0");
+            err.println(
+                    "zhnews batch: --threads must be 1..1024, --max-chars positive, --time-budget >= 0");
             return 2;
         }
         if (resume && output.equals("-")) {
             err.println("zhnews batch: --resume needs an output file");
             return 2;
         }
-        RecordJob.Format fmt = format != null ? format
-                : output.endsWith(".csv") || output.endsWith(".csv.gz") ? RecordJob.Format.CSV : RecordJob.Format.JSONL;
+        RecordJob.Format fmt =
+                format != null
+                        ? format
+                        : output.endsWith(".csv") || output.endsWith(".csv.gz")
+                                ? RecordJob.Format.CSV
+                                : RecordJob.Format.JSONL;
         Temporal reference;
         NewsAnalyzer analyzer;
         try {
             reference = options.reference();
             analyzer = options.build();
         } catch (DateTimeException e) {
-            err.println("zhnews batch: --published: not an ISO-8601 date or time: '" + options.published + "'");
+            err.println(
+                    "zhnews batch: --published: not an ISO-8601 date or time: '"
+                            + options.published
+                            + "'");
             return 2;
         } catch (ConfigurationException e) {
             err.println("zhnews batch: " + e.getMessage());
@@ -127,19 +159,25 @@ final class BatchCommand implements Callable<Integer> {
         }
         RecordOutput out;
         try {
-            out = output.equals("-") ? Main.stdout(parent)
-                    : resume ? RecordOutput.resume(Path.of(output)) : RecordOutput.create(Path.of(output));
+            out =
+                    output.equals("-")
+                            ? Main.stdout(parent)
+                            : resume
+                                    ? RecordOutput.resume(Path.of(output))
+                                    : RecordOutput.create(Path.of(output));
         } catch (IOException | RuntimeException e) {
             err.println("zhnews batch: cannot open " + output + ": " + RecordJob.describe(e));
             return WRITE_FAILED;
         }
         long skipped = 0;
         Counts c = new Counts();
-        try (in; Progress bar = Progress.create(progress, in.total(), in.countsFiles(), err)) {
+        try (in;
+                Progress bar = Progress.create(progress, in.total(), in.countsFiles(), err)) {
             if (fmt == RecordJob.Format.CSV && out.existing() == 0) {
                 out.write(RecordJob.CsvRows.HEADER);
             }
-            long done = out.existing() - (fmt == RecordJob.Format.CSV && out.existing() > 0 ? 1 : 0);
+            long done =
+                    out.existing() - (fmt == RecordJob.Format.CSV && out.existing() > 0 ? 1 : 0);
             if (done > 0) {
                 String mismatch = skip(in, done, out.lastLine(), fmt);
                 if (mismatch != null) {
@@ -150,8 +188,15 @@ final class BatchCommand implements Callable<Integer> {
                 skipped = done;
             }
             int result;
-            try (OrderedBatch<BatchInput.Raw, RecordJob.Out> batch = new OrderedBatch<>(in, n, 4 * n, budget,
-                    job::apply, job::failure, r -> job.timeout(r, budget))) {
+            try (OrderedBatch<BatchInput.Raw, RecordJob.Out> batch =
+                    new OrderedBatch<>(
+                            in,
+                            n,
+                            4 * n,
+                            budget,
+                            job::apply,
+                            job::failure,
+                            r -> job.timeout(r, budget))) {
                 result = drain(batch, in, out, bar, c, err);
             }
             if (result == 0) {
@@ -159,19 +204,38 @@ final class BatchCommand implements Callable<Integer> {
             }
             bar.close();
             double s = (System.nanoTime() - t0) / 1e9;
-            err.printf("zhnews batch: read %d, analysed %d, failed %d, written %d%s in %.1f s (%.0f records/s, "
-                            + "%,.0f chars/s)%s%n", c.read, c.analysed, c.failed, c.written,
-                    skipped > 0 ? " (resumed after " + skipped + " records already in " + output + ")" : "", s,
-                    c.read / Math.max(s, 1e-9), c.chars / Math.max(s, 1e-9),
-                    result == WRITE_FAILED ? "; STOPPED: the output could not be written"
-                            : result == INPUT_FAILED ? "; STOPPED: the input could not be read to its end" : "");
+            err.printf(
+                    "zhnews batch: read %d, analysed %d, failed %d, written %d%s in %.1f s (%.0f records/s, "
+                            + "%,.0f chars/s)%s%n",
+                    c.read,
+                    c.analysed,
+                    c.failed,
+                    c.written,
+                    skipped > 0
+                            ? " (resumed after " + skipped + " records already in " + output + ")"
+                            : "",
+                    s,
+                    c.read / Math.max(s, 1e-9),
+                    c.chars / Math.max(s, 1e-9),
+                    result == WRITE_FAILED
+                            ? "; STOPPED: the output could not be written"
+                            : result == INPUT_FAILED
+                                    ? "; STOPPED: the input could not be read to its end"
+                                    : "");
             return result != 0 ? result : c.failed > 0 ? 1 : 0;
         } catch (IOException e) {
-            err.println("zhnews batch: cannot write " + output + ": " + RecordJob.describe(e)
-                    + "; stopped at once: the output holds " + (out.existing() + out.committed()) + " whole lines");
+            err.println(
+                    "zhnews batch: cannot write "
+                            + output
+                            + ": "
+                            + RecordJob.describe(e)
+                            + "; stopped at once: the output holds "
+                            + (out.existing() + out.committed())
+                            + " whole lines");
             return WRITE_FAILED;
         } catch (UncheckedIOException e) {
-            err.println("zhnews batch: cannot read " + input + ": " + RecordJob.describe(e.getCause()));
+            err.println(
+                    "zhnews batch: cannot read " + input + ": " + RecordJob.describe(e.getCause()));
             return INPUT_FAILED;
         }
     }
@@ -188,7 +252,12 @@ final class BatchCommand implements Callable<Integer> {
         String want = RecordJob.idOf(last);
         String have = lastLine == null ? null : RecordJob.idOfOutput(lastLine, fmt);
         if (!Objects.equals(want, have)) {
-            return "the output's record " + done + " has id " + have + " but the input's has id " + want
+            return "the output's record "
+                    + done
+                    + " has id "
+                    + have
+                    + " but the input's has id "
+                    + want
                     + ": is this the output of this input?";
         }
         return null;
@@ -202,8 +271,13 @@ final class BatchCommand implements Callable<Integer> {
         long chars;
     }
 
-    private int drain(OrderedBatch<BatchInput.Raw, RecordJob.Out> batch, BatchInput in, RecordOutput out,
-                      Progress bar, Counts c, PrintStream err) {
+    private int drain(
+            OrderedBatch<BatchInput.Raw, RecordJob.Out> batch,
+            BatchInput in,
+            RecordOutput out,
+            Progress bar,
+            Counts c,
+            PrintStream err) {
         long lastShown = 0;
         while (true) {
             RecordJob.Out o;
@@ -214,8 +288,13 @@ final class BatchCommand implements Callable<Integer> {
                 o = batch.next();
             } catch (UncheckedIOException e) {
                 flushQuietly(out);
-                err.println("zhnews batch: cannot read " + input + " after " + c.read + " records: "
-                        + RecordJob.describe(e.getCause()));
+                err.println(
+                        "zhnews batch: cannot read "
+                                + input
+                                + " after "
+                                + c.read
+                                + " records: "
+                                + RecordJob.describe(e.getCause()));
                 return INPUT_FAILED;
             }
             c.read++;
@@ -228,9 +307,14 @@ final class BatchCommand implements Callable<Integer> {
             try {
                 writeRetryingOnOutOfMemory(out, o.line());
             } catch (IOException e) {
-                err.println("zhnews batch: cannot write " + output + ": " + RecordJob.describe(e)
-                        + "; stopped at once: the output holds " + (out.existing() + out.committed())
-                        + " whole lines (--resume continues from there)");
+                err.println(
+                        "zhnews batch: cannot write "
+                                + output
+                                + ": "
+                                + RecordJob.describe(e)
+                                + "; stopped at once: the output holds "
+                                + (out.existing() + out.committed())
+                                + " whole lines (--resume continues from there)");
                 return WRITE_FAILED;
             }
             c.written++;
@@ -248,7 +332,8 @@ final class BatchCommand implements Callable<Integer> {
      * A worker analysing a huge record can hold the heap for a moment; a failed allocation here leaves nothing
      * half-written (RecordOutput appends whole lines), so it is tried again when that worker has let go.
      */
-    private static void writeRetryingOnOutOfMemory(RecordOutput out, String line) throws IOException {
+    private static void writeRetryingOnOutOfMemory(RecordOutput out, String line)
+            throws IOException {
         for (int attempt = 0; ; attempt++) {
             try {
                 out.write(line);

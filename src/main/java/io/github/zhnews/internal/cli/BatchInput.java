@@ -1,7 +1,6 @@
 package io.github.zhnews.internal.cli;
 
 import io.github.zhnews.internal.io.JsonLinesReader;
-
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -32,8 +31,8 @@ final class BatchInput implements Iterator<BatchInput.Raw>, Closeable {
      * @param id     the id of a file (its path under the folder), or null
      * @param error  why the line could not be read (too large, invalid UTF-8), or null
      */
-    record Raw(long index, long line, String json, Path file, String id, JsonLinesReader.Line error) {
-    }
+    record Raw(
+            long index, long line, String json, Path file, String id, JsonLinesReader.Line error) {}
 
     private final JsonLinesReader lines;
     private final CountingStream counted;
@@ -43,7 +42,12 @@ final class BatchInput implements Iterator<BatchInput.Raw>, Closeable {
     private long index;
     private Raw next;
 
-    private BatchInput(JsonLinesReader lines, CountingStream counted, List<Path> files, Path folder, long total) {
+    private BatchInput(
+            JsonLinesReader lines,
+            CountingStream counted,
+            List<Path> files,
+            Path folder,
+            long total) {
         this.lines = lines;
         this.counted = counted;
         this.files = files;
@@ -55,20 +59,30 @@ final class BatchInput implements Iterator<BatchInput.Raw>, Closeable {
     static BatchInput open(String name, int maxLineBytes) throws IOException {
         if (name.equals("-")) {
             CountingStream c = new CountingStream(System.in);
-            return new BatchInput(new JsonLinesReader(maybeGunzip(c), maxLineBytes), c, null, null, -1);
+            return new BatchInput(
+                    new JsonLinesReader(maybeGunzip(c), maxLineBytes), c, null, null, -1);
         }
         Path p = Path.of(name);
         if (Files.isDirectory(p)) {
             List<Path> files;
             try (Stream<Path> all = Files.walk(p)) {
-                files = all.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
-                        .sorted((a, b) -> p.relativize(a).toString().compareTo(p.relativize(b).toString()))
-                        .toList();
+                files =
+                        all.filter(
+                                        f ->
+                                                f.getFileName().toString().endsWith(".txt")
+                                                        && Files.isRegularFile(f))
+                                .sorted(
+                                        (a, b) ->
+                                                p.relativize(a)
+                                                        .toString()
+                                                        .compareTo(p.relativize(b).toString()))
+                                .toList();
             }
             return new BatchInput(null, null, files, p, files.size());
         }
         CountingStream c = new CountingStream(Files.newInputStream(p));
-        return new BatchInput(new JsonLinesReader(maybeGunzip(c), maxLineBytes), c, null, null, Files.size(p));
+        return new BatchInput(
+                new JsonLinesReader(maybeGunzip(c), maxLineBytes), c, null, null, Files.size(p));
     }
 
     private static InputStream maybeGunzip(InputStream raw) throws IOException {
@@ -131,7 +145,8 @@ final class BatchInput implements Iterator<BatchInput.Raw>, Closeable {
         if (l == null) {
             return null;
         }
-        return new Raw(index++, l.number(), l.ok() ? l.text() : null, null, null, l.ok() ? null : l);
+        return new Raw(
+                index++, l.number(), l.ok() ? l.text() : null, null, null, l.ok() ? null : l);
     }
 
     @Override
@@ -143,7 +158,9 @@ final class BatchInput implements Iterator<BatchInput.Raw>, Closeable {
 
     /** Counts the bytes read through it. */
     private static final class CountingStream extends FilterInputStream {
-        @SuppressWarnings("NonAtomicVolatileUpdate") // one thread reads the input and counts; progress only reads
+        @SuppressWarnings(
+                "NonAtomicVolatileUpdate") // one thread reads the input and counts; progress only
+        // reads
         volatile long count;
 
         CountingStream(InputStream in) {

@@ -3,10 +3,6 @@ package io.github.zhnews.internal.cli;
 import io.github.zhnews.internal.eval.Evaluation;
 import io.github.zhnews.internal.eval.Floors;
 import io.github.zhnews.internal.eval.Readers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,37 +10,66 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code zhnews eval}: accuracy and speed on the shared evaluation data, optionally next to bare HanLP. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Measures zhnews on public data sets and prints a table (task, dataset, metric, zhnews, hanlp).",
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures zhnews on public data sets and prints a table (task, dataset, metric, zhnews, hanlp).",
             "TASK: segment, entities, time, keyphrases, speed or all. PATH is the evaldata root "
-                + "(e.g. ../shared/evaldata)."},
+                    + "(e.g. ../shared/evaldata)."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done (and every figure at or above its floor with --check)",
             "1:some figure is below its floor (--check)",
-            "2:the command line was wrong, or data or floors could not be read"})
+            "2:the command line was wrong, or data or floors could not be read"
+        })
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TASK", description = "segment, entities, time, keyphrases, speed or all")
+    @Parameters(
+            index = "0",
+            paramLabel = "TASK",
+            description = "segment, entities, time, keyphrases, speed or all")
     Evaluation.Task task;
 
-    @Option(names = "--data", paramLabel = "PATH", required = true, description = "the evaldata root")
+    @Option(
+            names = "--data",
+            paramLabel = "PATH",
+            required = true,
+            description = "the evaldata root")
     Path data;
 
-    @Option(names = "--baseline", paramLabel = "NAME", description = "also run this baseline: hanlp")
+    @Option(
+            names = "--baseline",
+            paramLabel = "NAME",
+            description = "also run this baseline: hanlp")
     String baseline;
 
-    @Option(names = "--report", paramLabel = "FILE.json", description = "write the JSON report here")
+    @Option(
+            names = "--report",
+            paramLabel = "FILE.json",
+            description = "write the JSON report here")
     Path reportFile;
 
-    @Option(names = "--limit", paramLabel = "N", description = "use only the first N items of each data set")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            description = "use only the first N items of each data set")
     int limit;
 
-    @Option(names = "--rounds", paramLabel = "N", description = "timed rounds for speed (default 5, at least 3)")
+    @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            description = "timed rounds for speed (default 5, at least 3)")
     int rounds = 5;
 
-    @Option(names = "--check", paramLabel = "FLOORS.tsv",
+    @Option(
+            names = "--check",
+            paramLabel = "FLOORS.tsv",
             description = "fail (exit 1) naming every figure below its floor in this file")
     Path check;
 
@@ -75,9 +100,14 @@ final class EvalCommand implements Callable<Integer> {
         }
         Evaluation.Report report;
         try {
-            report = Evaluation.run(EnumSet.of(task), new Evaluation.Options(data, baseline != null, limit, rounds),
-                    err);
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            report =
+                    Evaluation.run(
+                            EnumSet.of(task),
+                            new Evaluation.Options(data, baseline != null, limit, rounds),
+                            err);
+        } catch (IllegalArgumentException
+                | IllegalStateException
+                | java.io.UncheckedIOException e) {
             err.println("zhnews eval: " + e.getMessage());
             return 2;
         }

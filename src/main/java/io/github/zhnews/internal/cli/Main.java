@@ -1,18 +1,26 @@
 package io.github.zhnews.internal.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code zhnews} command line: {@code java -jar zhnews-cli.jar analyze FILE...}. */
-@Command(name = "zhnews", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "zhnews",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Chinese news text to structured data.",
-        subcommands = {AnalyzeCommand.class, BatchCommand.class, EvalCommand.class, CorpusCommand.class,
-            TrainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            AnalyzeCommand.class,
+            BatchCommand.class,
+            EvalCommand.class,
+            CorpusCommand.class,
+            TrainCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every document was analysed",
@@ -20,7 +28,8 @@ import java.nio.file.Path;
             "2:the command line was wrong",
             "3:the configuration was wrong (for example a missing user dictionary)",
             "4:the output could not be written (a full disk, a closed pipe): the run stopped at once",
-            "5:the input could not be read to its end (records before the fault have their output)"})
+            "5:the input could not be read to its end (records before the fault have their output)"
+        })
 public final class Main {
     /**
      * Whether records go straight to the process's standard output file descriptor (from {@link #main}), so that
@@ -33,12 +42,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main(true)).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+        System.exit(
+                new CommandLine(new Main(true))
+                        .setCaseInsensitiveEnumValuesAllowed(true)
+                        .execute(args));
     }
 
     /** Runs the command line and returns its exit code (for tests and embedding); output goes to System.out. */
     public static int run(String... args) {
-        return new CommandLine(new Main(false)).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main(false))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
     }
 
     /** Standard output for records, checked on every write. */
@@ -54,9 +68,11 @@ public final class Main {
         }
 
         static String of() throws IOException {
-            try (InputStream in = Main.class.getResourceAsStream("/io/github/zhnews/version.properties")) {
+            try (InputStream in =
+                    Main.class.getResourceAsStream("/io/github/zhnews/version.properties")) {
                 if (in == null) {
-                    throw new IOException("io/github/zhnews/version.properties is missing from the class path");
+                    throw new IOException(
+                            "io/github/zhnews/version.properties is missing from the class path");
                 }
                 java.util.Properties p = new java.util.Properties();
                 p.load(in);

@@ -1,13 +1,12 @@
 package io.github.zhnews.internal.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The progress bar of a batch on standard error (input read, records, characters per second, time left), or
@@ -34,9 +33,14 @@ final class Progress implements AutoCloseable {
         if (!on) {
             return new Progress(null, false);
         }
-        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName("zhnews batch").setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-                .setConsumer(new ConsoleProgressBarConsumer(err, 120)).setMaxRenderedLength(120);
+        ProgressBarBuilder b =
+                new ProgressBarBuilder()
+                        .setTaskName("zhnews batch")
+                        .setInitialMax(total)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setUpdateIntervalMillis(500)
+                        .setConsumer(new ConsoleProgressBarConsumer(err, 120))
+                        .setMaxRenderedLength(120);
         if (!files) {
             b.setUnit(" MB", 1_000_000);
         } else {
@@ -49,7 +53,8 @@ final class Progress implements AutoCloseable {
      * Whether standard error goes to a terminal (Linux: /proc; elsewhere: whether there is a console, which on
      * Java 17 to 21 is null when either standard stream is redirected).
      */
-    @SuppressWarnings("SystemConsoleNull") // the release is 17; on 22+ the /proc answer comes first on Linux
+    @SuppressWarnings(
+            "SystemConsoleNull") // the release is 17; on 22+ the /proc answer comes first on Linux
     static boolean stderrIsTerminal() {
         try {
             Path fd = Path.of("/proc/self/fd/2");

@@ -1,14 +1,10 @@
 package io.github.zhnews.internal.cli;
 
+import io.github.zhnews.AnalysisWriter;
 import io.github.zhnews.Article;
+import io.github.zhnews.InvalidRecordException;
 import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.NewsAnalyzer;
-import io.github.zhnews.InvalidRecordException;
-import io.github.zhnews.model.Entity;
-import io.github.zhnews.model.KeyPhrase;
-
-import io.github.zhnews.AnalysisWriter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -19,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.temporal.Temporal;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What a batch worker does with one input record: parse it, check its size, analyse it and write its output
@@ -28,7 +22,10 @@ import java.util.stream.Collectors;
  */
 final class RecordJob {
     /** Output formats. */
-    enum Format { JSONL, CSV }
+    enum Format {
+        JSONL,
+        CSV
+    }
 
     /** One output line, and the error type when it is an error record. */
     record Out(String line, String errorType, long chars) {
@@ -50,17 +47,19 @@ final class RecordJob {
 
         /** The batch's formats: JSON Lines (with or without tokens) or its flat CSV. */
         static Renderer of(Format format, boolean tokens) {
-            return format == Format.JSONL ? new Renderer() {
-                @Override
-                public String result(NewsAnalysis analysis) {
-                    return analysis.toJson(tokens);
-                }
+            return format == Format.JSONL
+                    ? new Renderer() {
+                        @Override
+                        public String result(NewsAnalysis analysis) {
+                            return analysis.toJson(tokens);
+                        }
 
-                @Override
-                public String error(String id, long line, String type, String message) {
-                    return Records.error(id, line, type, message);
-                }
-            } : new CsvRows();
+                        @Override
+                        public String error(String id, long line, String type, String message) {
+                            return Records.error(id, line, type, message);
+                        }
+                    }
+                    : new CsvRows();
         }
     }
 
@@ -70,7 +69,7 @@ final class RecordJob {
      */
     static final class CsvRows implements Renderer {
         /** The header line. */
-        static final String HEADER = render(o -> { });
+        static final String HEADER = render(o -> {});
 
         @Override
         public String result(NewsAnalysis analysis) {
@@ -107,7 +106,12 @@ final class RecordJob {
     private final Renderer renderer;
     private final int maxChars;
 
-    RecordJob(NewsAnalyzer analyzer, Temporal reference, boolean tokens, Format format, int maxChars) {
+    RecordJob(
+            NewsAnalyzer analyzer,
+            Temporal reference,
+            boolean tokens,
+            Format format,
+            int maxChars) {
         this(analyzer, reference, Renderer.of(format, tokens), maxChars);
     }
 
@@ -133,8 +137,15 @@ final class RecordJob {
             try {
                 long size = Files.size(r.file());
                 if (size > 4L * maxChars + 4) {
-                    return error(r.id(), 0, "TooLarge", "the file is " + size + " bytes, over the limit of "
-                            + maxChars + " characters");
+                    return error(
+                            r.id(),
+                            0,
+                            "TooLarge",
+                            "the file is "
+                                    + size
+                                    + " bytes, over the limit of "
+                                    + maxChars
+                                    + " characters");
                 }
                 String text = strictUtf8(Files.readAllBytes(r.file()));
                 if (text.startsWith("\uFEFF")) {
@@ -150,7 +161,10 @@ final class RecordJob {
             try {
                 article = Article.fromJson(r.json());
             } catch (InvalidRecordException e) {
-                return error(e.id().orElseGet(() -> Records.idOf(r.json())), r.line(), "InvalidRecord",
+                return error(
+                        e.id().orElseGet(() -> Records.idOf(r.json())),
+                        r.line(),
+                        "InvalidRecord",
                         e.getMessage());
             }
         }
@@ -159,8 +173,15 @@ final class RecordJob {
         }
         int chars = article.text().length();
         if (chars > maxChars) {
-            return error(article.id().orElse(null), r.line(), "TooLarge", "the document has " + chars
-                    + " characters, over the limit of " + maxChars + " (raise it with --max-chars)");
+            return error(
+                    article.id().orElse(null),
+                    r.line(),
+                    "TooLarge",
+                    "the document has "
+                            + chars
+                            + " characters, over the limit of "
+                            + maxChars
+                            + " (raise it with --max-chars)");
         }
         NewsAnalysis a = analyzer.analyze(article);
         return new Out(renderer.result(a), null, chars);
@@ -174,8 +195,13 @@ final class RecordJob {
 
     /** The error line of a record abandoned after the time budget. */
     Out timeout(BatchInput.Raw r, Duration budget) {
-        return error(idOf(r), r.line(), "TimeBudgetExceeded", "the analysis took longer than the time budget of "
-                + budget.toMillis() + " ms and was abandoned (raise it with --time-budget)");
+        return error(
+                idOf(r),
+                r.line(),
+                "TimeBudgetExceeded",
+                "the analysis took longer than the time budget of "
+                        + budget.toMillis()
+                        + " ms and was abandoned (raise it with --time-budget)");
     }
 
     /** The id of a raw record, as its output line names it. */
@@ -219,8 +245,12 @@ final class RecordJob {
     }
 
     static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     static String describe(Throwable e) {

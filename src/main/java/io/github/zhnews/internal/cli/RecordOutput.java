@@ -38,10 +38,11 @@ final class RecordOutput implements Closeable {
 
     private final OutputStream out;
     private final FileChannel channel; // for cutting back a plain file; null otherwise
-    private final Path replaceTarget;   // the .gz file the temporary output replaces at close; null otherwise
+    private final Path
+            replaceTarget; // the .gz file the temporary output replaces at close; null otherwise
     private final Path temporary;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream(BLOCK * 2);
-    private long good;                  // channel position after the last whole block
+    private long good; // channel position after the last whole block
     private long lastFlush = System.nanoTime();
     private long existing;
     private long pendingLines;
@@ -49,7 +50,8 @@ final class RecordOutput implements Closeable {
     private String lastLine;
     private boolean failed;
 
-    private RecordOutput(OutputStream out, FileChannel channel, Path replaceTarget, Path temporary) throws IOException {
+    private RecordOutput(OutputStream out, FileChannel channel, Path replaceTarget, Path temporary)
+            throws IOException {
         this.out = out;
         this.channel = channel;
         this.replaceTarget = replaceTarget;
@@ -75,42 +77,53 @@ final class RecordOutput implements Closeable {
      */
     static RecordOutput systemOut() throws IOException {
         java.io.PrintStream ps = System.out;
-        OutputStream checked = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
+        OutputStream checked =
+                new OutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        write(new byte[] {(byte) b}, 0, 1);
+                    }
 
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                ps.write(b, off, len);
-                if (ps.checkError()) {
-                    throw new IOException("standard output failed (a closed pipe or a full disk)");
-                }
-            }
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        ps.write(b, off, len);
+                        if (ps.checkError()) {
+                            throw new IOException(
+                                    "standard output failed (a closed pipe or a full disk)");
+                        }
+                    }
 
-            @Override
-            public void flush() throws IOException {
-                if (ps.checkError()) {
-                    throw new IOException("standard output failed (a closed pipe or a full disk)");
-                }
-            }
+                    @Override
+                    public void flush() throws IOException {
+                        if (ps.checkError()) {
+                            throw new IOException(
+                                    "standard output failed (a closed pipe or a full disk)");
+                        }
+                    }
 
-            @Override
-            public void close() {
-                ps.flush();
-            }
-        };
+                    @Override
+                    public void close() {
+                        ps.flush();
+                    }
+                };
         return new RecordOutput(checked, null, null, null);
     }
 
     /** A new output file (replacing any file of that name); gzip when the name ends in {@code .gz}. */
     static RecordOutput create(Path file) throws IOException {
         if (isGzip(file)) {
-            return new RecordOutput(new GZIPOutputStream(Files.newOutputStream(file), BLOCK, true), null, null, null);
+            return new RecordOutput(
+                    new GZIPOutputStream(Files.newOutputStream(file), BLOCK, true),
+                    null,
+                    null,
+                    null);
         }
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        FileChannel ch =
+                FileChannel.open(
+                        file,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
         return new RecordOutput(new ChannelStream(ch), ch, null, null);
     }
 
@@ -144,8 +157,7 @@ final class RecordOutput implements Closeable {
         return o;
     }
 
-    private record Scan(long end, long lines, String last) {
-    }
+    private record Scan(long end, long lines, String last) {}
 
     /** Counts the complete lines of a file and finds the position after the last one. */
     private static Scan scanLines(FileChannel ch) throws IOException {
@@ -169,7 +181,8 @@ final class RecordOutput implements Closeable {
         }
         String lastLine = null;
         if (lines > 0) {
-            ByteBuffer last = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, end - prevEnd - 1));
+            ByteBuffer last =
+                    ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, end - prevEnd - 1));
             ch.read(last, prevEnd);
             lastLine = new String(last.array(), 0, last.position(), StandardCharsets.UTF_8);
         }
@@ -276,7 +289,11 @@ final class RecordOutput implements Closeable {
         }
         out.close();
         if (replaceTarget != null && !failed) {
-            Files.move(temporary, replaceTarget, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    temporary,
+                    replaceTarget,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

@@ -14,13 +14,18 @@ import io.github.zhnews.internal.io.AnalysisJson;
  */
 final class Records {
     /** Lenient (a glued second value is ignored), and without Jackson's string-length limit. */
-    private static final ObjectReader LENIENT = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-                    .build())
-            .build().reader();
+    private static final ObjectReader LENIENT =
+            JsonMapper.builder(
+                            JsonFactory.builder()
+                                    .streamReadConstraints(
+                                            StreamReadConstraints.builder()
+                                                    .maxStringLength(Integer.MAX_VALUE)
+                                                    .build())
+                                    .build())
+                    .build()
+                    .reader();
 
-    private Records() {
-    }
+    private Records() {}
 
     /** The id of a record if it can be read, so that an error line still names its record; else null. */
     static String idOf(String line) {

@@ -2,9 +2,6 @@ package io.github.zhnews.internal.cli;
 
 import io.github.zhnews.internal.train.NerTraining;
 import io.github.zhnews.internal.train.SegmentTraining;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,50 +9,80 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code zhnews train}: trains the project's models from labelled data. Each model is a subcommand
  * ({@code ner}, {@code segment}); another model joins as one more class in {@code subcommands}.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
         subcommands = {TrainCommand.Ner.class, TrainCommand.Segment.class},
-        description = "Trains a model of models/ from labelled data such as ../shared/traindata (see the README, "
-                + "'Training the models').")
+        description =
+                "Trains a model of models/ from labelled data such as ../shared/traindata (see the README, "
+                        + "'Training the models').")
 final class TrainCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "name a model to train: ner or segment");
+        throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "name a model to train: ner or segment");
     }
 
     /** {@code zhnews train ner --data ../shared/traindata --out DIR}. */
-    @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = {"Trains the PER/LOC/ORG sequence labeller and writes DIR/ner.bin.gz.",
-                "Deterministic: the same data, options and seed give the same bytes."},
+    @Command(
+            name = "ner",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Trains the PER/LOC/ORG sequence labeller and writes DIR/ner.bin.gz.",
+                "Deterministic: the same data, options and seed give the same bytes."
+            },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:the model was written", "2:the command line or the data was wrong"})
     static final class Ner implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "PATH", required = true, description = "the traindata root")
+        @Option(
+                names = "--data",
+                paramLabel = "PATH",
+                required = true,
+                description = "the traindata root")
         Path data;
 
-        @Option(names = "--out", paramLabel = "DIR", required = true, description = "where to write ner.bin.gz")
+        @Option(
+                names = "--out",
+                paramLabel = "DIR",
+                required = true,
+                description = "where to write ner.bin.gz")
         Path out;
 
-        @Option(names = "--epochs", paramLabel = "N", description = "passes over the data (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--epochs",
+                paramLabel = "N",
+                description = "passes over the data (default ${DEFAULT-VALUE})")
         int epochs = NerTraining.EPOCHS;
 
-        @Option(names = "--seed", paramLabel = "N", description = "seed of the sentence order (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--seed",
+                paramLabel = "N",
+                description = "seed of the sentence order (default ${DEFAULT-VALUE})")
         long seed = NerTraining.SEED;
 
-        @Option(names = "--min-count", paramLabel = "N",
+        @Option(
+                names = "--min-count",
+                paramLabel = "N",
                 description = "drop features seen fewer times (default ${DEFAULT-VALUE})")
         int minCount = NerTraining.MIN_COUNT;
 
-        @Option(names = "--features", paramLabel = "NAME", hidden = true,
+        @Option(
+                names = "--features",
+                paramLabel = "NAME",
+                hidden = true,
                 description = "feature templates (default: the current ones)")
         String features;
 
-        @Option(names = "--dev", paramLabel = "PATH",
+        @Option(
+                names = "--dev",
+                paramLabel = "PATH",
                 description = "an evaldata root: print the labeller's dev figures after each epoch")
         Path dev;
 
@@ -81,33 +108,58 @@ final class TrainCommand implements Runnable {
     }
 
     /** {@code zhnews train segment --data DIR --out DIR}: the word segmenter and tagger (cws.bin.gz, pos.bin.gz). */
-    @Command(name = "segment", mixinStandardHelpOptions = true,
-            description = {"Trains the word segmenter and part-of-speech tagger (cws.bin.gz, pos.bin.gz) on People's "
-                    + "Daily January 1998 (pos/pfr199801_train.hanlp.txt.gz under --data), holding out every "
-                    + "tenth paragraph for the figures printed at the end. Deterministic: the same data give the "
-                    + "same files. Copy the two files to models/ to ship them."},
+    @Command(
+            name = "segment",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Trains the word segmenter and part-of-speech tagger (cws.bin.gz, pos.bin.gz) on People's "
+                        + "Daily January 1998 (pos/pfr199801_train.hanlp.txt.gz under --data), holding out every "
+                        + "tenth paragraph for the figures printed at the end. Deterministic: the same data give the "
+                        + "same files. Copy the two files to models/ to ship them."
+            },
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:the model was written", "2:the command line was wrong or the data could not be read"})
+            exitCodeList = {
+                "0:the model was written",
+                "2:the command line was wrong or the data could not be read"
+            })
     static final class Segment implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "DIR", required = true, description = "the traindata root")
+        @Option(
+                names = "--data",
+                paramLabel = "DIR",
+                required = true,
+                description = "the traindata root")
         Path data;
 
-        @Option(names = "--out", paramLabel = "DIR", required = true, description = "where cws.bin.gz and pos.bin.gz go")
+        @Option(
+                names = "--out",
+                paramLabel = "DIR",
+                required = true,
+                description = "where cws.bin.gz and pos.bin.gz go")
         Path out;
 
-        @Option(names = "--segmenter-iterations", paramLabel = "N",
+        @Option(
+                names = "--segmenter-iterations",
+                paramLabel = "N",
                 description = "passes of the segmenter (default ${DEFAULT-VALUE})")
         int segmenterIterations = SegmentTraining.Options.DEFAULT.segmenterIterations();
 
-        @Option(names = "--tagger-iterations", paramLabel = "N",
+        @Option(
+                names = "--tagger-iterations",
+                paramLabel = "N",
                 description = "passes of the tagger (default ${DEFAULT-VALUE})")
         int taggerIterations = SegmentTraining.Options.DEFAULT.taggerIterations();
 
-        @Option(names = "--compress", paramLabel = "RATIO",
-                description = "share of the least useful features dropped when saving (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--compress",
+                paramLabel = "RATIO",
+                description =
+                        "share of the least useful features dropped when saving (default ${DEFAULT-VALUE})")
         double compress = SegmentTraining.Options.DEFAULT.compress();
 
-        @Option(names = "--seed", paramLabel = "N", description = "seed of the shuffle (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--seed",
+                paramLabel = "N",
+                description = "seed of the shuffle (default ${DEFAULT-VALUE})")
         long seed = SegmentTraining.Options.DEFAULT.seed();
 
         @Override
@@ -118,11 +170,22 @@ final class TrainCommand implements Runnable {
                 return 2;
             }
             try {
-                SegmentTraining.Figures f = SegmentTraining.run(data, out,
-                        new SegmentTraining.Options(segmenterIterations, taggerIterations, compress, seed), err);
+                SegmentTraining.Figures f =
+                        SegmentTraining.run(
+                                data,
+                                out,
+                                new SegmentTraining.Options(
+                                        segmenterIterations, taggerIterations, compress, seed),
+                                err);
                 PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-                o.printf(Locale.ROOT, "held-out paragraphs %d%nsegment P %.4f R %.4f F1 %.4f%n"
-                                + "pos accuracy %.4f%n", f.paragraphs(), f.precision(), f.recall(), f.f1(),
+                o.printf(
+                        Locale.ROOT,
+                        "held-out paragraphs %d%nsegment P %.4f R %.4f F1 %.4f%n"
+                                + "pos accuracy %.4f%n",
+                        f.paragraphs(),
+                        f.precision(),
+                        f.recall(),
+                        f.f1(),
                         f.tagAccuracy());
                 return 0;
             } catch (IllegalArgumentException | UncheckedIOException e) {

@@ -1,9 +1,8 @@
 package io.github.zhnews.internal.document;
 
-import io.github.zhnews.model.Token;
 import io.github.zhnews.internal.text.ArticleLayout;
 import io.github.zhnews.internal.text.TextSpan;
-
+import io.github.zhnews.model.Token;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,9 +27,16 @@ import java.util.Objects;
  * @param lead      the lead: the first body paragraph after the title and headings, or its first sentence
  *                  when the body is one paragraph; null when there is no body
  */
-public record Document(String input, String text, ArticleLayout layout, List<TextSpan> sentences,
-                       List<Token> tokens, List<Token> content, TextSpan title, List<TextSpan> headings,
-                       TextSpan lead) {
+public record Document(
+        String input,
+        String text,
+        ArticleLayout layout,
+        List<TextSpan> sentences,
+        List<Token> tokens,
+        List<Token> content,
+        TextSpan title,
+        List<TextSpan> headings,
+        TextSpan lead) {
 
     public Document {
         Objects.requireNonNull(input, "input");

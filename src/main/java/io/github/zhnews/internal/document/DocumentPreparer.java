@@ -1,12 +1,11 @@
 package io.github.zhnews.internal.document;
 
-import io.github.zhnews.model.Token;
 import io.github.zhnews.internal.text.ArticleLayout;
 import io.github.zhnews.internal.text.ArticleParser;
 import io.github.zhnews.internal.text.SentenceSplitter;
 import io.github.zhnews.internal.text.TextNormalizer;
 import io.github.zhnews.internal.text.TextSpan;
-
+import io.github.zhnews.model.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +56,8 @@ public final class DocumentPreparer {
         if (paragraphs == 1) {
             lead = splitter.split(text, firstParagraph.start(), firstParagraph.end()).get(0);
         }
-        return new Document(input, text, layout, sentences, tokens, content, title, layout.headings(), lead);
+        return new Document(
+                input, text, layout, sentences, tokens, content, title, layout.headings(), lead);
     }
 
     /**
@@ -86,7 +86,8 @@ public final class DocumentPreparer {
         TextSpan first = null;
         boolean more = false;
         for (TextSpan line : layout.body()) {
-            if (line.equals(title) || headings.contains(line)
+            if (line.equals(title)
+                    || headings.contains(line)
                     || splitter.split(text, line.start(), line.end()).isEmpty()) {
                 continue;
             }
@@ -96,7 +97,10 @@ public final class DocumentPreparer {
             }
             first = line;
         }
-        TextSpan lead = first == null || more ? first : splitter.split(text, first.start(), first.end()).get(0);
+        TextSpan lead =
+                first == null || more
+                        ? first
+                        : splitter.split(text, first.start(), first.end()).get(0);
         return new Page(input, text, layout, lead);
     }
 
@@ -121,9 +125,19 @@ public final class DocumentPreparer {
         for (TextSpan line : layout.body()) {
             sentences.addAll(splitter.split(text, line.start(), line.end()));
         }
-        TextSpan lead = page.lead() != null && from <= page.lead().start() && page.lead().end() <= to
-                ? new TextSpan(page.lead().start() - from, page.lead().end() - from) : null;
-        return new Document(input, text, layout, sentences, tokens, content, layout.titleSpan(), layout.headings(),
+        TextSpan lead =
+                page.lead() != null && from <= page.lead().start() && page.lead().end() <= to
+                        ? new TextSpan(page.lead().start() - from, page.lead().end() - from)
+                        : null;
+        return new Document(
+                input,
+                text,
+                layout,
+                sentences,
+                tokens,
+                content,
+                layout.titleSpan(),
+                layout.headings(),
                 lead);
     }
 }

@@ -15,8 +15,7 @@ import java.util.List;
  * backward scan per piece: linear in the text. Stateless.
  */
 public final class PieceCutter {
-    private PieceCutter() {
-    }
+    private PieceCutter() {}
 
     /**
      * The end offsets of the pieces of {@code text}, ascending, the last being {@code text.length()}; a text
@@ -43,7 +42,8 @@ public final class PieceCutter {
             }
             if (cut < 0) {
                 cut = limit;
-                if (Character.isHighSurrogate(text.charAt(cut - 1)) && Character.isLowSurrogate(text.charAt(cut))) {
+                if (Character.isHighSurrogate(text.charAt(cut - 1))
+                        && Character.isLowSurrogate(text.charAt(cut))) {
                     cut--;
                 }
             }
@@ -60,8 +60,11 @@ public final class PieceCutter {
     private static int lastLineBreak(CharSequence text, int floor, int limit) {
         for (int i = limit - 1; i >= floor; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\r'
-                    && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+            if (c == '\n'
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || c == '\u0085'
+                    || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
                 return i + 1;
             }
         }
@@ -72,7 +75,8 @@ public final class PieceCutter {
         for (int i = limit - 1; i >= floor; i--) {
             if (isEndMark(text.charAt(i))) {
                 int j = i + 1;
-                while (j < text.length() && (isEndMark(text.charAt(j)) || isCloser(text.charAt(j)))) {
+                while (j < text.length()
+                        && (isEndMark(text.charAt(j)) || isCloser(text.charAt(j)))) {
                     j++;
                 }
                 return j;
@@ -84,7 +88,12 @@ public final class PieceCutter {
     private static int lastPause(CharSequence text, int floor, int limit) {
         for (int i = limit - 1; i >= floor; i--) {
             char c = text.charAt(i);
-            if (c == '，' || c == '、' || c == ',' || c == '：' || Character.isWhitespace(c) || c == '\u3000') {
+            if (c == '，'
+                    || c == '、'
+                    || c == ','
+                    || c == '：'
+                    || Character.isWhitespace(c)
+                    || c == '\u3000') {
                 return i + 1;
             }
         }

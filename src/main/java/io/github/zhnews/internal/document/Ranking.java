@@ -2,7 +2,6 @@ package io.github.zhnews.internal.document;
 
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Token;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,8 @@ import java.util.Map;
  * Immutable once built (the word list and weights are not copied: the ranker does not change them after).
  */
 public final class Ranking {
-    private static final Ranking EMPTY = new Ranking(List.of(), List.of(), Map.of(), new double[0], 0);
+    private static final Ranking EMPTY =
+            new Ranking(List.of(), List.of(), Map.of(), new double[0], 0);
     private final List<KeyPhrase> phrases;
     private final List<Token> words;
     private final Map<String, Integer> ids;
@@ -26,8 +26,12 @@ public final class Ranking {
      * @param weights each word's raw weight
      * @param best    the highest raw weight, which scales every weight to [0, 1]
      */
-    public Ranking(List<KeyPhrase> phrases, List<Token> words, Map<String, Integer> ids, double[] weights,
-                   double best) {
+    public Ranking(
+            List<KeyPhrase> phrases,
+            List<Token> words,
+            Map<String, Integer> ids,
+            double[] weights,
+            double best) {
         this.phrases = List.copyOf(phrases);
         this.words = Collections.unmodifiableList(words);
         this.ids = Collections.unmodifiableMap(ids);

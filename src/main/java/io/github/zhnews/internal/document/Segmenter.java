@@ -1,8 +1,7 @@
 package io.github.zhnews.internal.document;
 
-import io.github.zhnews.model.Token;
 import io.github.zhnews.internal.text.TextSpan;
-
+import io.github.zhnews.model.Token;
 import java.util.List;
 
 /** The words of a text: the first stage, run while the {@link Document} is prepared. Thread-safe. */

@@ -2,7 +2,6 @@ package io.github.zhnews.internal.entity;
 
 import io.github.zhnews.internal.document.Document;
 import io.github.zhnews.model.Entity;
-
 import java.util.List;
 
 /**

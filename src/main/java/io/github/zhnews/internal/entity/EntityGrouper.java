@@ -4,7 +4,6 @@ import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Mention;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,6 +31,7 @@ import java.util.function.Function;
 final class EntityGrouper {
     /** Province-level regions whose full name adds the level: 西藏 -> 西藏自治区. */
     private static final List<String> LEVELS = WordLists.list("lists/admin-levels.tsv", "group");
+
     private static final Map<String, String> REGIONS = WordLists.map("lists/regions.tsv");
 
     /**
@@ -41,6 +41,7 @@ final class EntityGrouper {
      */
     /** Provinces, whose organisations often open with 省: 四川省委 -> 四川省. */
     private static final List<String> PROVINCES = WordLists.list("lists/provinces.txt");
+
     /**
      * The provinces with their level (河北省), built once on first use (not while the class is initialised, so
      * that a broken list fails at build(), where WordLists.loadAll() reads it): every organisation found is
@@ -93,34 +94,44 @@ final class EntityGrouper {
         }
         for (NameSpan s : sorted) {
             String surface = text.substring(s.start(), s.end());
-            String name = canonical(s, surface, fullNames.getOrDefault(s.type(), Set.of()), regionByLevel);
+            String name =
+                    canonical(
+                            s, surface, fullNames.getOrDefault(s.type(), Set.of()), regionByLevel);
             if (name == null) {
                 continue;
             }
             String key = s.type() + "\u0000" + name;
-            byName.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(surface, s.start(), s.end()));
+            byName.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Mention(surface, s.start(), s.end()));
             typeOf.put(key, s.type());
         }
         List<Entity> out = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> e : byName.entrySet()) {
             String name = e.getKey().substring(e.getKey().indexOf('\u0000') + 1);
             EntityType type = typeOf.get(e.getKey());
-            out.add(new Entity(name, type, type == EntityType.ORGANIZATION ? kinds.apply(name) : null, e.getValue()));
+            out.add(
+                    new Entity(
+                            name,
+                            type,
+                            type == EntityType.ORGANIZATION ? kinds.apply(name) : null,
+                            e.getValue()));
         }
         out.sort(Comparator.comparingInt(Entity::firstOffset));
         return out;
     }
 
-    private static String canonical(NameSpan s, String surface, Set<String> fulls,
-                                    Map<String, String> regionByLevel) {
+    private static String canonical(
+            NameSpan s, String surface, Set<String> fulls, Map<String, String> regionByLevel) {
         if (s.type() == EntityType.PLACE) {
             String region = REGIONS.get(surface);
             if (region != null && fulls.contains(region)) {
                 return region;
             }
             for (String f : fulls) {
-                if (f.length() > surface.length() && f.startsWith(surface)
-                        && OrganizationRecognizer.ADMIN_LEVELS.contains(f.substring(surface.length()))) {
+                if (f.length() > surface.length()
+                        && f.startsWith(surface)
+                        && OrganizationRecognizer.ADMIN_LEVELS.contains(
+                                f.substring(surface.length()))) {
                     return f;
                 }
             }
@@ -133,7 +144,8 @@ final class EntityGrouper {
             return surface;
         }
         String best = null;
-        for (String f : fulls) { // fulls are in text order: the first that ends with the short form wins
+        for (String f :
+                fulls) { // fulls are in text order: the first that ends with the short form wins
             if (f.length() > surface.length() && f.endsWith(surface)) {
                 best = f;
                 break;

@@ -8,7 +8,6 @@ import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -47,15 +46,22 @@ public final class EntityRecognizer implements EntityFinder {
      * @param words             the segmenter's core dictionary, to tell a name from an ordinary word
      * @param tagger            the trained labeller, or null for rules only
      */
-    public EntityRecognizer(Collection<String> userOrganizations, CoreLexicon words, NerTagger tagger) {
+    public EntityRecognizer(
+            Collection<String> userOrganizations, CoreLexicon words, NerTagger tagger) {
         OrganizationLexicon lexicon = new OrganizationLexicon(userOrganizations);
         this.organizations = new OrganizationRecognizer(lexicon, words);
         this.peopleAndPlaces = new PersonPlaceRecognizer(words);
         this.grouper = new EntityGrouper(lexicon::kindOfName);
         this.tagger = tagger;
-        this.userOrganizations = userOrganizations.stream().filter(s -> !s.isBlank()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .toList();
+        this.userOrganizations =
+                userOrganizations.stream()
+                        .filter(s -> !s.isBlank())
+                        .distinct()
+                        .sorted(
+                                Comparator.comparingInt(String::length)
+                                        .reversed()
+                                        .thenComparing(Comparator.naturalOrder()))
+                        .toList();
     }
 
     /** Whether a trained labeller finds the names. */
@@ -108,7 +114,8 @@ public final class EntityRecognizer implements EntityFinder {
             content.set(t.start(), t.end());
         }
         BitSet covered = new BitSet(text.length());
-        List<NameSpan> all = new ArrayList<>(longestFirst(userOrganizations(text, content), covered));
+        List<NameSpan> all =
+                new ArrayList<>(longestFirst(userOrganizations(text, content), covered));
         List<NameSpan> model = new ArrayList<>();
         for (NerSpan s : tagger.tag(text)) {
             if (content.nextClearBit(s.start()) >= s.end()) { // not on page furniture
@@ -116,8 +123,10 @@ public final class EntityRecognizer implements EntityFinder {
             }
         }
         all.addAll(inOrder(model, covered));
-        // the rules' short forms (组织部, 自治区商务厅) where the labeller found nothing, to be grouped under the
-        // full name; their other names are left out: on the dev sets they lower F1 (models/README.md)
+        // the rules' short forms (组织部, 自治区商务厅) where the labeller found nothing, to be grouped
+        // under the
+        // full name; their other names are left out: on the dev sets they lower F1
+        // (models/README.md)
         List<NameSpan> extra = new ArrayList<>();
         for (NameSpan o : organizations.find(text, tokens)) {
             if (o.length() >= 2 && o.form() != NameSpan.Form.FULL) {
@@ -143,16 +152,20 @@ public final class EntityRecognizer implements EntityFinder {
     }
 
     /** Administrative levels that open short forms of organs: 自治区党委, 市政府, 县公安局. */
-    private static final List<String> SHORT_OPENERS = WordLists.list("lists/admin-levels.tsv", "short-opener");
+    private static final List<String> SHORT_OPENERS =
+            WordLists.list("lists/admin-levels.tsv", "short-opener");
+
     /** First characters of the organ after such a level (委 政 人 公...): 市场 is no short form of anything. */
-    private static final WordLists.CharSet ORGAN_STARTS = WordLists.chars("lists/org-organ-starts.txt");
+    private static final WordLists.CharSet ORGAN_STARTS =
+            WordLists.chars("lists/org-organ-starts.txt");
 
     /** A labelled organisation that opens with a bare administrative level (自治区党委) is a short form. */
     private static NameSpan.Form form(String text, NerSpan s) {
         if (s.type() == EntityType.ORGANIZATION) {
             for (String level : SHORT_OPENERS) {
                 int after = s.start() + level.length();
-                if (after < s.end() && text.startsWith(level, s.start())
+                if (after < s.end()
+                        && text.startsWith(level, s.start())
                         && ORGAN_STARTS.contains(text.charAt(after))) {
                     return NameSpan.Form.ADMIN_SHORT;
                 }
@@ -179,7 +192,13 @@ public final class EntityRecognizer implements EntityFinder {
             String brand = name.substring(0, bracket);
             for (int at = text.indexOf(brand); at >= 0; at = text.indexOf(brand, at + 1)) {
                 if (content.nextClearBit(at) >= at + brand.length()) {
-                    out.add(new NameSpan(at, at + brand.length(), EntityType.ORGANIZATION, NameSpan.Form.BARE, name));
+                    out.add(
+                            new NameSpan(
+                                    at,
+                                    at + brand.length(),
+                                    EntityType.ORGANIZATION,
+                                    NameSpan.Form.BARE,
+                                    name));
                 }
             }
         }
@@ -192,7 +211,12 @@ public final class EntityRecognizer implements EntityFinder {
         for (String name : userOrganizations) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 if (content.nextClearBit(at) >= at + name.length()) {
-                    out.add(new NameSpan(at, at + name.length(), EntityType.ORGANIZATION, NameSpan.Form.FULL));
+                    out.add(
+                            new NameSpan(
+                                    at,
+                                    at + name.length(),
+                                    EntityType.ORGANIZATION,
+                                    NameSpan.Form.FULL));
                 }
             }
         }
@@ -214,7 +238,10 @@ public final class EntityRecognizer implements EntityFinder {
     /** Keeps the longest of overlapping spans (ties: the earlier), marking what they cover. */
     private static List<NameSpan> longestFirst(List<NameSpan> spans, BitSet covered) {
         List<NameSpan> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt(NameSpan::length).reversed().thenComparingInt(NameSpan::start));
+        sorted.sort(
+                Comparator.comparingInt(NameSpan::length)
+                        .reversed()
+                        .thenComparingInt(NameSpan::start));
         return inOrder(sorted, covered);
     }
 

@@ -1,16 +1,15 @@
 package io.github.zhnews.internal.entity;
 
-import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.internal.resources.ModelResources;
 import io.github.zhnews.internal.resources.ResourceException;
+import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.model.Entity;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,27 +20,35 @@ import java.util.Set;
  */
 final class OrganizationLexicon {
     /** Words that end like an organisation but are common nouns (格局, 餐厅, 互联网...). */
-    private static final Set<String> NOT_NAMES = WordLists.set("lists/org-common-nouns.tsv", "bare");
+    private static final Set<String> NOT_NAMES =
+            WordLists.set("lists/org-common-nouns.tsv", "bare");
 
     /**
      * Words that end like an organisation but never are one, even after a place or a proper noun
      * (世界格局, 中国西部, 台湾当局: PD-style annotation treats 当局 as a common noun).
      */
-    private static final Set<String> COMMON_NOUNS = WordLists.set("lists/org-common-nouns.tsv", "always");
+    private static final Set<String> COMMON_NOUNS =
+            WordLists.set("lists/org-common-nouns.tsv", "always");
 
     /** Endings that make a name of no other kind a medium: 《文汇报》, 《人民画报》. */
-    private static final List<String> MEDIA_ENDINGS = WordLists.list("lists/org-media-endings.tsv", "kind");
+    private static final List<String> MEDIA_ENDINGS =
+            WordLists.list("lists/org-media-endings.tsv", "kind");
 
     private final Map<String, Entity.Kind> suffixKinds;
     private final int longestSuffix;
+
     /** The last characters of all endings, for a quick "no" on ordinary words. */
     private final java.util.BitSet suffixLastChars;
+
     /** For each length, the first characters of the endings of that length: no substring for most lengths. */
     private final java.util.BitSet[] suffixFirstCharsByLength;
+
     private final Map<String, Entity.Kind> names;
     private final Map<Character, List<String>> namesByFirstChar;
+
     /** The first characters of the known names, for a quick "no". */
     private final java.util.BitSet nameFirstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
+
     private final Set<String> media;
     private final int longestName;
 
@@ -76,8 +83,13 @@ final class OrganizationLexicon {
             nameFirstChars.set(name.charAt(0));
             byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
         }
-        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder())));
+        byFirst.values()
+                .forEach(
+                        l ->
+                                l.sort(
+                                        Comparator.comparingInt(String::length)
+                                                .reversed()
+                                                .thenComparing(Comparator.naturalOrder())));
         byFirst.replaceAll((c, l) -> List.copyOf(l));
         namesByFirstChar = Map.copyOf(byFirst);
         longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -115,9 +127,15 @@ final class OrganizationLexicon {
                 return k;
             }
         }
-        throw new ResourceException("zhnews model file 'models/" + file + "': entry '" + columns[0]
-                + "' needs one of the kinds " + java.util.Arrays.toString(Entity.Kind.values()).toLowerCase(
-                java.util.Locale.ROOT) + " in its second column");
+        throw new ResourceException(
+                "zhnews model file 'models/"
+                        + file
+                        + "': entry '"
+                        + columns[0]
+                        + "' needs one of the kinds "
+                        + java.util.Arrays.toString(Entity.Kind.values())
+                                .toLowerCase(java.util.Locale.ROOT)
+                        + " in its second column");
     }
 
     /** The kind of organisation an ending denotes (party, government, company...). */

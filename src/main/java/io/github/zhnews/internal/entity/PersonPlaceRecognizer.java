@@ -1,12 +1,11 @@
 package io.github.zhnews.internal.entity;
 
+import io.github.zhnews.internal.document.CoreLexicon;
+import io.github.zhnews.internal.resources.ModelResources;
 import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.internal.text.TextSpan;
-import io.github.zhnews.internal.resources.ModelResources;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Token;
-import io.github.zhnews.internal.document.CoreLexicon;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,30 +20,44 @@ import java.util.regex.Pattern;
  */
 final class PersonPlaceRecognizer {
     /** Words around a two-character name that show it is one: titles before, speech and roles after. */
-    private static final Set<String> NAME_CUES_AFTER = WordLists.set("lists/person-cues-after.tsv", "name");
+    private static final Set<String> NAME_CUES_AFTER =
+            WordLists.set("lists/person-cues-after.tsv", "name");
+
     /** How many of the first surnames in {@code surnames.txt} (ordered by frequency) count as frequent. */
     private static final int FREQUENT_SURNAMES = 130;
+
     /** Characters that end no given name: a recogniser that swallowed a verb or particle (桑说, 曾对). */
-    private static final WordLists.CharSet NEVER_IN_NAMES = WordLists.chars("lists/person-function-chars.tsv", "never-in-name");
+    private static final WordLists.CharSet NEVER_IN_NAMES =
+            WordLists.chars("lists/person-function-chars.tsv", "never-in-name");
+
     /** First syllables of Tibetan given names, which have no surname. */
     private static final Set<String> TIBETAN = WordLists.set("lists/person-tibetan.txt");
+
     /** Verbs and determiners the place recogniser glues to 村, 乡 or 区: 驻村, 全区. */
-    private static final WordLists.CharSet NOT_PLACE_START = WordLists.chars("lists/place-not-start.txt");
+    private static final WordLists.CharSet NOT_PLACE_START =
+            WordLists.chars("lists/place-not-start.txt");
 
     private final Set<String> surnames;
+
     /** The most frequent surnames (张, 黄, 周): never read as a function word before a given name. */
     private final Set<String> topSurnames;
+
     private static final int TOP_SURNAMES = 20;
+
     /** The sixty most frequent surnames (曾, 于 among them): never read as an adverb or preposition before a name. */
     private final Set<String> commonSurnames;
+
     private static final int COMMON_SURNAMES = 60;
+
     /**
      * The most frequent single-character surnames that are seldom an ordinary word on their own (李, 刘, 江; not
      * 高, 于, 向, 方): a two-character name that opens with one needs no context cue.
      */
     private final Set<String> frequentSurnames;
+
     /** Second characters that make a surname-like character plus one a word, not a name (刘家, 郑某, 江边). */
-    private static final WordLists.CharSet NOT_SECOND = WordLists.chars("lists/person-not-second.txt");
+    private static final WordLists.CharSet NOT_SECOND =
+            WordLists.chars("lists/person-not-second.txt");
 
     private final CoreLexicon words;
 
@@ -59,7 +72,8 @@ final class PersonPlaceRecognizer {
         List<String> lines = ModelResources.lines("surnames.txt");
         String[] ranked = lines.isEmpty() ? new String[0] : lines.get(0).split("\\s+");
         for (int k = 0; k < Math.min(FREQUENT_SURNAMES, ranked.length); k++) {
-            if (ranked[k].length() == 1 && (words.isNameFirst(ranked[k]) || words.frequency(ranked[k]) <= 50)) {
+            if (ranked[k].length() == 1
+                    && (words.isNameFirst(ranked[k]) || words.frequency(ranked[k]) <= 50)) {
                 frequent.add(ranked[k]);
             }
         }
@@ -77,65 +91,106 @@ final class PersonPlaceRecognizer {
     }
 
     /** Last characters of titles and roles that stand before a name: 部长, 书记, 队员, 总理, 教练, 教授. */
-    private static final WordLists.CharSet TITLE_ENDINGS = WordLists.chars("lists/person-title-endings.txt");
-    private static final Set<String> TITLE_WORDS = WordLists.set("lists/person-titles.tsv", "title");
+    private static final WordLists.CharSet TITLE_ENDINGS =
+            WordLists.chars("lists/person-title-endings.txt");
+
+    private static final Set<String> TITLE_WORDS =
+            WordLists.set("lists/person-titles.tsv", "title");
+
     /** What may follow a one-character surname in a word the recogniser took for a name: 江主席. */
-    private static final Set<String> TITLES_AFTER_SURNAME = WordLists.set("lists/person-titles.tsv", "after-surname");
+    private static final Set<String> TITLES_AFTER_SURNAME =
+            WordLists.set("lists/person-titles.tsv", "after-surname");
+
     /** What may stand between a name and the title after it: 吴彬 总 教练. */
-    private static final Set<String> TITLE_PREFIXES = WordLists.set("lists/person-titles.tsv", "prefix");
+    private static final Set<String> TITLE_PREFIXES =
+            WordLists.set("lists/person-titles.tsv", "prefix");
 
     /** Pieces HanLP tags as names that are parts of counts or common phrases. */
     private static final Set<String> NOT_PEOPLE = WordLists.set("lists/person-not-people.txt");
+
     /** Measure words and count particles that may precede a piece the recogniser took for a name (30多人). */
-    private static final WordLists.CharSet COUNT_WORDS = WordLists.chars("lists/person-count-words.txt");
+    private static final WordLists.CharSet COUNT_WORDS =
+            WordLists.chars("lists/person-count-words.txt");
+
     /** Single characters that never belong to a name found after a title: particles, adverbs, prepositions. */
-    private static final WordLists.CharSet FUNCTION_CHARS = WordLists.chars("lists/person-function-chars.tsv", "after-title");
+    private static final WordLists.CharSet FUNCTION_CHARS =
+            WordLists.chars("lists/person-function-chars.tsv", "after-title");
 
-    private static final Set<String> PLACE_LEVELS = WordLists.set("lists/admin-levels.tsv", "place");
+    private static final Set<String> PLACE_LEVELS =
+            WordLists.set("lists/admin-levels.tsv", "place");
 
-    private static final Set<String> AUTONOMOUS = WordLists.set("lists/admin-levels.tsv", "autonomous");
+    private static final Set<String> AUTONOMOUS =
+            WordLists.set("lists/admin-levels.tsv", "autonomous");
+
     /** First characters of the word after 站 that make it the verb 'to stand': 站 稳, 站在. */
-    private static final WordLists.CharSet STATION_VERBS = WordLists.chars("lists/place-station-verbs.txt");
+    private static final WordLists.CharSet STATION_VERBS =
+            WordLists.chars("lists/place-station-verbs.txt");
+
     /** Last characters that make a would-be name of three or more characters a place: 岛, 港, 湾, 堡, 郡. */
-    private static final WordLists.CharSet PLACE_LIKE = WordLists.chars("lists/place-end-chars.tsv", "place-like");
+    private static final WordLists.CharSet PLACE_LIKE =
+            WordLists.chars("lists/place-end-chars.tsv", "place-like");
+
     /** Last characters that make a transliterated name a place: 河, 湖. */
-    private static final WordLists.CharSet WATER = WordLists.chars("lists/place-end-chars.tsv", "water");
+    private static final WordLists.CharSet WATER =
+            WordLists.chars("lists/place-end-chars.tsv", "water");
+
     /** Words that make a place of the place name before them: ports, stations, straits, parks, mountain areas. */
     private static final Set<String> PLACE_FACILITIES = WordLists.set("lists/place-facilities.txt");
 
     /** A byline: 记者格桑报道, （通讯员 次仁）. Names of any origin, with or without a Han surname. */
-    private static final List<String> BYLINE_ROLES = WordLists.list("lists/person-titles.tsv", "byline");
+    private static final List<String> BYLINE_ROLES =
+            WordLists.list("lists/person-titles.tsv", "byline");
 
     /** The byline pattern, built from its roles on first use (the list itself is read at build()). */
     private static final class Byline {
         /** The role, a space at most, the name, then a bracket, a comma, a space, 报道 (reports) or 摄 (photo). */
-        static final Pattern PATTERN = Pattern.compile("(?:" + String.join("|",
-                BYLINE_ROLES.stream().map(Pattern::quote).toList())
-                + ")[ 　]?([\\p{IsHan}·]{2,5}?)(?=[）)、，,\\s]|报道|摄|$)");
+        static final Pattern PATTERN =
+                Pattern.compile(
+                        "(?:"
+                                + String.join(
+                                        "|", BYLINE_ROLES.stream().map(Pattern::quote).toList())
+                                + ")[ 　]?([\\p{IsHan}·]{2,5}?)(?=[）)、，,\\s]|报道|摄|$)");
     }
 
     /** A byline in brackets that closes a paragraph: ……帮助。（张明远） */
-    private static final Pattern CLOSING_BYLINE = Pattern.compile("[（(]([\\p{IsHan}]{2,3})[）)]\\s*$");
+    private static final Pattern CLOSING_BYLINE =
+            Pattern.compile("[（(]([\\p{IsHan}]{2,3})[）)]\\s*$");
 
     List<NameSpan> find(String text, List<Token> tokens) {
         List<NameSpan> out = new ArrayList<>();
-        java.util.BitSet covered = new java.util.BitSet(text.length()); // characters of the spans in out
+        java.util.BitSet covered =
+                new java.util.BitSet(text.length()); // characters of the spans in out
         Set<String> confirmed = new HashSet<>(); // names accepted somewhere in this text
         Matcher m = Byline.PATTERN.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (TIBETAN.stream().anyMatch(name::startsWith) || surnames.contains(name.substring(0, 1))
-                    && !NEVER_IN_NAMES.contains(name.charAt(name.length() - 1)) && name.indexOf('了') < 0
-                    && !isVerb(name.substring(1))) { // 记者时表示: the time of a speech verb, not a byline
-                add(out, covered, new NameSpan(m.start(1), m.end(1), EntityType.PERSON, NameSpan.Form.FULL));
+            if (TIBETAN.stream().anyMatch(name::startsWith)
+                    || surnames.contains(name.substring(0, 1))
+                            && !NEVER_IN_NAMES.contains(name.charAt(name.length() - 1))
+                            && name.indexOf('了') < 0
+                            && !isVerb(
+                                    name.substring(
+                                            1))) { // 记者时表示: the time of a speech verb, not a byline
+                add(
+                        out,
+                        covered,
+                        new NameSpan(m.start(1), m.end(1), EntityType.PERSON, NameSpan.Form.FULL));
             }
         }
         String tail = text.length() > 12 ? text.substring(text.length() - 12) : text;
         Matcher closing = CLOSING_BYLINE.matcher(tail);
         int offset = text.length() - tail.length();
-        if (closing.find() && offset + closing.start() > 0 && isBylineName(closing.group(1), tokens, offset + closing.start(1))) {
-            add(out, covered, new NameSpan(offset + closing.start(1), offset + closing.end(1), EntityType.PERSON,
-                    NameSpan.Form.FULL));
+        if (closing.find()
+                && offset + closing.start() > 0
+                && isBylineName(closing.group(1), tokens, offset + closing.start(1))) {
+            add(
+                    out,
+                    covered,
+                    new NameSpan(
+                            offset + closing.start(1),
+                            offset + closing.end(1),
+                            EntityType.PERSON,
+                            NameSpan.Form.FULL));
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -143,7 +198,14 @@ final class PersonPlaceRecognizer {
             if (i + 1 < tokens.size() && isTitle(t)) {
                 TextSpan name = nameAfterTitle(text, tokens, i + 1);
                 if (name != null && free(covered, name.start(), name.end())) {
-                    add(out, covered, new NameSpan(name.start(), name.end(), EntityType.PERSON, NameSpan.Form.FULL));
+                    add(
+                            out,
+                            covered,
+                            new NameSpan(
+                                    name.start(),
+                                    name.end(),
+                                    EntityType.PERSON,
+                                    NameSpan.Form.FULL));
                     confirmed.add(name.of(text));
                     while (i + 1 < tokens.size() && tokens.get(i + 1).start() < name.end()) {
                         i++;
@@ -151,75 +213,136 @@ final class PersonPlaceRecognizer {
                     continue;
                 }
             }
-            if (p.equals("nr") && t.text().length() == 1 && surnames.contains(t.text()) && i + 1 < tokens.size()
+            if (p.equals("nr")
+                    && t.text().length() == 1
+                    && surnames.contains(t.text())
+                    && i + 1 < tokens.size()
                     && tokens.get(i + 1).start() == t.end()
                     && TITLES_AFTER_SURNAME.contains(tokens.get(i + 1).text())) {
                 // 江 主席
-                add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL));
+                add(
+                        out,
+                        covered,
+                        new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL));
                 continue;
             }
-            if (p.startsWith("nr") && t.text().length() >= 3 && PLACE_LEVELS.contains(t.text().substring(
-                    t.text().length() - 1)) && OrganizationRecognizer.isHan(t.text())) {
+            if (p.startsWith("nr")
+                    && t.text().length() >= 3
+                    && PLACE_LEVELS.contains(t.text().substring(t.text().length() - 1))
+                    && OrganizationRecognizer.isHan(t.text())) {
                 // 林芝市 tagged as a person: Chinese given names do not end in 市, 县 or 州
-                add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL));
+                add(
+                        out,
+                        covered,
+                        new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL));
             } else if (p.equals("nr") || p.equals("nrf") || p.equals("nrj")) {
                 String w = t.text();
                 String title = w.length() >= 2 ? titleAfterSurname(w) : null;
                 if (title != null) { // 江主席: the person is 江
                     int end = t.end() - title.length();
-                    add(out, covered, new NameSpan(t.start(), end, EntityType.PERSON, NameSpan.Form.FULL));
+                    add(
+                            out,
+                            covered,
+                            new NameSpan(t.start(), end, EntityType.PERSON, NameSpan.Form.FULL));
                     continue;
                 }
                 Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-                if (next != null && next.start() == t.end() && next.pos().equals("nr") && next.text().length() == 1
-                        && w.length() == 2 && surnames.contains(w.substring(0, 1))
+                if (next != null
+                        && next.start() == t.end()
+                        && next.pos().equals("nr")
+                        && next.text().length() == 1
+                        && w.length() == 2
+                        && surnames.contains(w.substring(0, 1))
                         && !NEVER_IN_NAMES.contains(next.text().charAt(0))) {
                     // 陈伊/nr 玲/nr: the recogniser cut a three-character name in two
-                    add(out, covered, new NameSpan(t.start(), next.end(), EntityType.PERSON, NameSpan.Form.FULL));
+                    add(
+                            out,
+                            covered,
+                            new NameSpan(
+                                    t.start(), next.end(), EntityType.PERSON, NameSpan.Form.FULL));
                     confirmed.add(w + next.text());
                     i++;
                     continue;
                 }
-                if ((isPerson(tokens, i) || confirmed.contains(w)) && free(covered, t.start(), t.end())) {
-                    add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL));
+                if ((isPerson(tokens, i) || confirmed.contains(w))
+                        && free(covered, t.start(), t.end())) {
+                    add(
+                            out,
+                            covered,
+                            new NameSpan(
+                                    t.start(), t.end(), EntityType.PERSON, NameSpan.Form.FULL));
                     confirmed.add(w);
                 } else if (isCandidate(t)) {
-                    add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PERSON, NameSpan.Form.BARE));
-                } else if (w.length() == 3 && "ns".equals(words.mainTag(w.substring(0, 2)))
+                    add(
+                            out,
+                            covered,
+                            new NameSpan(
+                                    t.start(), t.end(), EntityType.PERSON, NameSpan.Form.BARE));
+                } else if (w.length() == 3
+                        && "ns".equals(words.mainTag(w.substring(0, 2)))
                         && FUNCTION_CHARS.contains(w.charAt(2))) {
                     // 在 伦敦再/nr 召集: a place and the adverb after it
-                    add(out, covered, new NameSpan(t.start(), t.start() + 2, EntityType.PLACE, NameSpan.Form.FULL));
+                    add(
+                            out,
+                            covered,
+                            new NameSpan(
+                                    t.start(),
+                                    t.start() + 2,
+                                    EntityType.PLACE,
+                                    NameSpan.Form.FULL));
                 }
             } else if (p.equals("nz") && t.text().length() >= 5 && t.text().contains("中国")) {
                 // 中国特色社会主义/nz: the country named inside a set phrase
-                for (int at = t.text().indexOf("中国"); at >= 0; at = t.text().indexOf("中国", at + 2)) {
-                    add(out, covered, new NameSpan(t.start() + at, t.start() + at + 2, EntityType.PLACE,
-                            NameSpan.Form.FULL));
+                for (int at = t.text().indexOf("中国");
+                        at >= 0;
+                        at = t.text().indexOf("中国", at + 2)) {
+                    add(
+                            out,
+                            covered,
+                            new NameSpan(
+                                    t.start() + at,
+                                    t.start() + at + 2,
+                                    EntityType.PLACE,
+                                    NameSpan.Form.FULL));
                 }
-            } else if (p.startsWith("ns") && t.text().length() >= 2 && OrganizationRecognizer.isHan(t.text())
+            } else if (p.startsWith("ns")
+                    && t.text().length() >= 2
+                    && OrganizationRecognizer.isHan(t.text())
                     && !(t.text().length() == 2 && NOT_PLACE_START.contains(t.text().charAt(0)))) {
                 int end = t.end();
-                if (i + 1 < tokens.size() && PLACE_LEVELS.contains(tokens.get(i + 1).text())
+                if (i + 1 < tokens.size()
+                        && PLACE_LEVELS.contains(tokens.get(i + 1).text())
                         && tokens.get(i + 1).start() == end) {
                     end = tokens.get(++i).end();
-                } else if (i + 2 < tokens.size() && tokens.get(i + 1).start() == end
-                        && tokens.get(i + 1).text().length() >= 2 && tokens.get(i + 1).text().endsWith("族")
+                } else if (i + 2 < tokens.size()
+                        && tokens.get(i + 1).start() == end
+                        && tokens.get(i + 1).text().length() >= 2
+                        && tokens.get(i + 1).text().endsWith("族")
                         && tokens.get(i + 2).start() == tokens.get(i + 1).end()
                         && AUTONOMOUS.contains(tokens.get(i + 2).text())) {
                     i += 2; // 宁夏/ns 回族/nz 自治区/n
                     end = tokens.get(i).end();
-                } else if (i + 1 < tokens.size() && tokens.get(i + 1).start() == end
+                } else if (i + 1 < tokens.size()
+                        && tokens.get(i + 1).start() == end
                         && PLACE_FACILITIES.contains(tokens.get(i + 1).text())
-                        && !(tokens.get(i + 1).text().equals("站") && i + 2 < tokens.size()
-                        && tokens.get(i + 2).start() == tokens.get(i + 1).end()
-                        && STATION_VERBS.contains(tokens.get(i + 2).text().charAt(0)))) {
+                        && !(tokens.get(i + 1).text().equals("站")
+                                && i + 2 < tokens.size()
+                                && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                                && STATION_VERBS.contains(tokens.get(i + 2).text().charAt(0)))) {
                     end = tokens.get(++i).end(); // 湛江/ns 港/j, 太原/ns 火车站/n, 霍尔木兹/ns 海峡/n
                 }
-                add(out, covered, new NameSpan(t.start(), end, EntityType.PLACE, NameSpan.Form.FULL));
-            } else if (t.text().length() >= 5 && OrganizationRecognizer.isHan(t.text())
+                add(
+                        out,
+                        covered,
+                        new NameSpan(t.start(), end, EntityType.PLACE, NameSpan.Form.FULL));
+            } else if (t.text().length() >= 5
+                    && OrganizationRecognizer.isHan(t.text())
                     && AUTONOMOUS.stream().anyMatch(a -> t.text().endsWith(a))) {
                 // 新疆维吾尔自治区/n
-                add(out, covered, new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL));
+                add(
+                        out,
+                        covered,
+                        new NameSpan(t.start(), t.end(), EntityType.PLACE, NameSpan.Form.FULL));
             }
         }
         foreignNames(text, tokens, out, confirmed);
@@ -262,11 +385,16 @@ final class PersonPlaceRecognizer {
     }
 
     /** Words after a transliterated name that show it names a person: speech, titles, roles. */
-    private static final Set<String> FOREIGN_CUES_AFTER = WordLists.set("lists/person-cues-after.tsv", "foreign");
+    private static final Set<String> FOREIGN_CUES_AFTER =
+            WordLists.set("lists/person-cues-after.tsv", "foreign");
+
     /** Characters after a transliterated run that make it a place or a body: 阿比林市, 雷丁大学, 诺福克郡. */
-    private static final WordLists.CharSet FOREIGN_NOT_PERSON_AFTER = WordLists.chars("lists/place-end-chars.tsv", "not-person-after");
+    private static final WordLists.CharSet FOREIGN_NOT_PERSON_AFTER =
+            WordLists.chars("lists/place-end-chars.tsv", "not-person-after");
+
     /** Words after a transliterated run that make it a body: 塔宾根大学, 戈埃迪博物馆, 麦科特集团. */
-    private static final List<String> FOREIGN_BODIES_AFTER = WordLists.list("lists/org-foreign-bodies.tsv", "after-name");
+    private static final List<String> FOREIGN_BODIES_AFTER =
+            WordLists.list("lists/org-foreign-bodies.tsv", "after-name");
 
     /**
      * Transliterated names that the segmenter cut apart or the name recogniser cut short: 阿拉法/nr 特/d,
@@ -274,7 +402,8 @@ final class PersonPlaceRecognizer {
      * three of them, counts as a person when HanLP saw a name in part of it, or when a title stands before it
      * or a speech verb or role after it; never when a place level or a body's ending follows (诺福克郡).
      */
-    private void foreignNames(String text, List<Token> tokens, List<NameSpan> out, Set<String> confirmed) {
+    private void foreignNames(
+            String text, List<Token> tokens, List<NameSpan> out, Set<String> confirmed) {
         boolean anyDot = text.indexOf('·') >= 0 || text.indexOf('•') >= 0;
         WordLists.CharSet opening = anyDot ? DOTTED_CHARS : FOREIGN_CHARS;
         for (int i = 0; i < tokens.size(); i++) {
@@ -304,10 +433,13 @@ final class PersonPlaceRecognizer {
             int end = tokens.get(j).end();
             int singles = 0;
             for (int k = i; k <= j; k++) {
-                singles += tokens.get(k).text().length() == 1 && !isDot(tokens.get(k).text()) ? 1 : 0;
+                singles +=
+                        tokens.get(k).text().length() == 1 && !isDot(tokens.get(k).text()) ? 1 : 0;
             }
             // a name word of the recogniser that took a neighbour along: 祝拉特/nr 纳 亚 克, 勒 布朗和/nr
-            if (i > 0 && tokens.get(i - 1).end() == start && tokens.get(i - 1).pos().startsWith("nr")) {
+            if (i > 0
+                    && tokens.get(i - 1).end() == start
+                    && tokens.get(i - 1).pos().startsWith("nr")) {
                 String w = tokens.get(i - 1).text();
                 int k = w.length();
                 while (k > 0 && isForeignChar(w.charAt(k - 1))) {
@@ -318,19 +450,25 @@ final class PersonPlaceRecognizer {
                     named = true;
                 }
             }
-            if (j + 1 < tokens.size() && tokens.get(j + 1).start() == end && tokens.get(j + 1).pos().startsWith("nr")) {
+            if (j + 1 < tokens.size()
+                    && tokens.get(j + 1).start() == end
+                    && tokens.get(j + 1).pos().startsWith("nr")) {
                 String w = tokens.get(j + 1).text();
                 int k = 0;
                 while (k < w.length() && isForeignChar(w.charAt(k))) {
                     k++;
                 }
-                if (k > 0 && k < w.length() && w.charAt(k) != '·' && !isTransliterated(w.substring(k))) {
+                if (k > 0
+                        && k < w.length()
+                        && w.charAt(k) != '·'
+                        && !isTransliterated(w.substring(k))) {
                     end += k;
                     named = true;
                     j++;
                 }
             }
-            while (start < end && (text.charAt(start) == '于' || isDot(text.substring(start, start + 1)))) {
+            while (start < end
+                    && (text.charAt(start) == '于' || isDot(text.substring(start, start + 1)))) {
                 start++; // 立于华南之巅: 于 is the preposition before
             }
             if (end - start >= 4 && text.charAt(end - 1) == '夫' && text.startsWith("人", end)) {
@@ -344,18 +482,33 @@ final class PersonPlaceRecognizer {
             i = j;
             String run = text.substring(start, end);
             int han = run.replace("·", "").replace("•", "").length();
-            if (han < 3 || han > 12 || run.equals(tokens.get(first).text())
-                    && !(run.length() > 4 && tokens.get(first).pos().startsWith("nr"))) {
-                continue; // a single word is the recogniser's own call, except a long name it tagged (内塔尼亚胡)
+            if (han < 3
+                    || han > 12
+                    || run.equals(tokens.get(first).text())
+                            && !(run.length() > 4 && tokens.get(first).pos().startsWith("nr"))) {
+                continue; // a single word is the recogniser's own call, except a long name it
+                // tagged (内塔尼亚胡)
             }
             if (end < text.length() && FOREIGN_NOT_PERSON_AFTER.contains(text.charAt(end))
                     || startsWithAny(text, end, FOREIGN_BODIES_AFTER)) {
                 continue;
             }
-            Token next = j + 1 < tokens.size() && tokens.get(j + 1).start() == end ? tokens.get(j + 1) : null;
-            boolean titleBefore = first > 0 && tokens.get(first - 1).end() == start && isTitle(tokens.get(first - 1));
-            boolean cueAfter = next != null && (FOREIGN_CUES_AFTER.contains(next.text()) || isTitle(next));
-            if (run.indexOf('·') > 0 || run.indexOf('•') > 0 || named || titleBefore || cueAfter || confirmed.contains(run)
+            Token next =
+                    j + 1 < tokens.size() && tokens.get(j + 1).start() == end
+                            ? tokens.get(j + 1)
+                            : null;
+            boolean titleBefore =
+                    first > 0
+                            && tokens.get(first - 1).end() == start
+                            && isTitle(tokens.get(first - 1));
+            boolean cueAfter =
+                    next != null && (FOREIGN_CUES_AFTER.contains(next.text()) || isTitle(next));
+            if (run.indexOf('·') > 0
+                    || run.indexOf('•') > 0
+                    || named
+                    || titleBefore
+                    || cueAfter
+                    || confirmed.contains(run)
                     || han >= 4 && singles >= 3) {
                 out.add(new NameSpan(start, end, EntityType.PERSON, NameSpan.Form.FULL));
                 confirmed.add(run);
@@ -376,8 +529,11 @@ final class PersonPlaceRecognizer {
         if (!isTransliterated(w) && !(wide && isWideTransliterated(w))) {
             return false;
         }
-        boolean byDot = i > 0 && isDot(tokens.get(i - 1).text()) && tokens.get(i - 1).end() == t.start()
-                || i + 1 < tokens.size() && isDot(tokens.get(i + 1).text()) && tokens.get(i + 1).start() == t.end();
+        boolean byDot =
+                i > 0 && isDot(tokens.get(i - 1).text()) && tokens.get(i - 1).end() == t.start()
+                        || i + 1 < tokens.size()
+                                && isDot(tokens.get(i + 1).text())
+                                && tokens.get(i + 1).start() == t.end();
         if (byDot) {
             return true;
         }
@@ -393,7 +549,8 @@ final class PersonPlaceRecognizer {
             return i;
         }
         int j = i;
-        while (j + 1 < tokens.size() && tokens.get(j + 1).start() == tokens.get(j).end()
+        while (j + 1 < tokens.size()
+                && tokens.get(j + 1).start() == tokens.get(j).end()
                 && isForeignPiece(tokens, j + 1, wide)) {
             j++;
         }
@@ -401,12 +558,15 @@ final class PersonPlaceRecognizer {
     }
 
     /** Characters that transliterate foreign names (a common-knowledge list). */
-    private static final WordLists.CharSet FOREIGN_CHARS = WordLists.chars("lists/person-transliteration.tsv", "foreign");
+    private static final WordLists.CharSet FOREIGN_CHARS =
+            WordLists.chars("lists/person-transliteration.tsv", "foreign");
+
     /**
      * The transliteration characters and those of Uyghur and other names written with a dot that are also common
      * words (不, 来, 提, 买).
      */
-    private static final WordLists.CharSet DOTTED_CHARS = WordLists.chars("lists/person-transliteration.tsv", "dotted");
+    private static final WordLists.CharSet DOTTED_CHARS =
+            WordLists.chars("lists/person-transliteration.tsv", "dotted");
 
     private static boolean isForeignChar(char c) {
         return FOREIGN_CHARS.contains(c);
@@ -442,22 +602,35 @@ final class PersonPlaceRecognizer {
      */
     private TextSpan nameAfterTitle(String text, List<Token> tokens, int j) {
         Token first = tokens.get(j);
-        if (first.start() != tokens.get(j - 1).end() || first.pos().startsWith("ns") || first.pos().startsWith("nt")
-                || !OrganizationRecognizer.isHan(first.text()) || isTitle(first)
-                || "vpcdurmqfwy".indexOf(first.pos().charAt(0)) >= 0 && !first.pos().startsWith("nr")) {
+        if (first.start() != tokens.get(j - 1).end()
+                || first.pos().startsWith("ns")
+                || first.pos().startsWith("nt")
+                || !OrganizationRecognizer.isHan(first.text())
+                || isTitle(first)
+                || "vpcdurmqfwy".indexOf(first.pos().charAt(0)) >= 0
+                        && !first.pos().startsWith("nr")) {
             return null;
         }
         String w = first.text();
         boolean compound = w.length() >= 2 && surnames.contains(w.substring(0, 2));
-        if ((surnames.contains(w.substring(0, 1)) && !isFunctionWord(w.substring(0, 1))) || compound) { // 队员 都想为
+        if ((surnames.contains(w.substring(0, 1)) && !isFunctionWord(w.substring(0, 1)))
+                || compound) { // 队员 都想为
             TextSpan best = null;
             int end = first.start();
             for (int k = j; k < tokens.size() && k < j + 3; k++) {
                 Token t = tokens.get(k);
-                if (t.start() != end || !OrganizationRecognizer.isHan(t.text())
-                        || t.text().length() == 1 && k > j && (FUNCTION_CHARS.contains(t.text().charAt(0))
-                        || t.pos().startsWith("p") || t.pos().startsWith("c") || t.pos().startsWith("u"))
-                        || k > j && (t.pos().startsWith("ns") || t.pos().startsWith("nt") || isTitle(t))
+                if (t.start() != end
+                        || !OrganizationRecognizer.isHan(t.text())
+                        || t.text().length() == 1
+                                && k > j
+                                && (FUNCTION_CHARS.contains(t.text().charAt(0))
+                                        || t.pos().startsWith("p")
+                                        || t.pos().startsWith("c")
+                                        || t.pos().startsWith("u"))
+                        || k > j
+                                && (t.pos().startsWith("ns")
+                                        || t.pos().startsWith("nt")
+                                        || isTitle(t))
                         || k > j && t.text().length() >= 2 && t.pos().startsWith("v")) { // 记者 时 表示
                     break;
                 }
@@ -466,9 +639,13 @@ final class PersonPlaceRecognizer {
                 if (len > (compound ? 4 : 3)) {
                     break;
                 }
-                if (len >= 2 && isBoundary(tokens, k + 1) && !NEVER_IN_NAMES.contains(text.charAt(end - 1))
+                if (len >= 2
+                        && isBoundary(tokens, k + 1)
+                        && !NEVER_IN_NAMES.contains(text.charAt(end - 1))
                         && !(len == 2 && k == j && words.isCommonWord(t.text()))
-                        && !(len == 3 && isPhrase(text.substring(first.start(), end), tokens, j))) { // 队员 都想为
+                        && !(len == 3
+                                && isPhrase(
+                                        text.substring(first.start(), end), tokens, j))) { // 队员 都想为
                     best = new TextSpan(first.start(), end);
                 }
             }
@@ -478,8 +655,12 @@ final class PersonPlaceRecognizer {
         }
         int k = first.start();
         int han = 0;
-        while (k < text.length() && (isForeignChar(text.charAt(k)) || text.charAt(k) == '·'
-                && han > 0 && k + 1 < text.length() && isForeignChar(text.charAt(k + 1)))) {
+        while (k < text.length()
+                && (isForeignChar(text.charAt(k))
+                        || text.charAt(k) == '·'
+                                && han > 0
+                                && k + 1 < text.length()
+                                && isForeignChar(text.charAt(k + 1)))) {
             if (text.charAt(k) != '·') {
                 han++;
             }
@@ -489,7 +670,9 @@ final class PersonPlaceRecognizer {
             return null;
         }
         String run = text.substring(first.start(), k);
-        if (run.length() == w.length() && words.isCommonWord(run) && !first.pos().startsWith("nr")) {
+        if (run.length() == w.length()
+                && words.isCommonWord(run)
+                && !first.pos().startsWith("nr")) {
             return null; // 马上, 西安: a word, not a name
         }
         return new TextSpan(first.start(), k);
@@ -501,18 +684,26 @@ final class PersonPlaceRecognizer {
             return true;
         }
         Token t = tokens.get(k);
-        if (t.start() != tokens.get(k - 1).end() || !OrganizationRecognizer.isHan(t.text()) || t.text().length() >= 2) {
+        if (t.start() != tokens.get(k - 1).end()
+                || !OrganizationRecognizer.isHan(t.text())
+                || t.text().length() >= 2) {
             return true;
         }
-        return FUNCTION_CHARS.contains(t.text().charAt(0)) || t.pos().startsWith("p") || t.pos().startsWith("u")
-                || t.pos().startsWith("c") || t.pos().startsWith("v");
+        return FUNCTION_CHARS.contains(t.text().charAt(0))
+                || t.pos().startsWith("p")
+                || t.pos().startsWith("u")
+                || t.pos().startsWith("c")
+                || t.pos().startsWith("v");
     }
 
     /** A word the name recogniser tagged that could be a name if the text confirms it elsewhere. */
     private boolean isCandidate(Token t) {
         String w = t.text();
-        return t.pos().equals("nr") && w.length() == 2 && surnames.contains(w.substring(0, 1))
-                && !NEVER_IN_NAMES.contains(w.charAt(1)) && !NOT_PEOPLE.contains(w);
+        return t.pos().equals("nr")
+                && w.length() == 2
+                && surnames.contains(w.substring(0, 1))
+                && !NEVER_IN_NAMES.contains(w.charAt(1))
+                && !NOT_PEOPLE.contains(w);
     }
 
     /** The title that follows a one-character surname in a word such as 江主席, or null. */
@@ -527,7 +718,8 @@ final class PersonPlaceRecognizer {
     private boolean isPerson(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = t.text();
-        if (NOT_PEOPLE.contains(w) || !OrganizationRecognizer.isHan(w.replace("·", "").replace("•", ""))) {
+        if (NOT_PEOPLE.contains(w)
+                || !OrganizationRecognizer.isHan(w.replace("·", "").replace("•", ""))) {
             return false;
         }
         if (TIBETAN.contains(w) || TIBETAN.stream().anyMatch(w::startsWith) && w.length() == 4) {
@@ -539,16 +731,20 @@ final class PersonPlaceRecognizer {
         if (i > 0) {
             Token prev = tokens.get(i - 1);
             // 4000余人, 30多人: a name never follows a number directly
-            if (prev.end() == t.start() && (prev.pos().startsWith("m") || prev.pos().equals("q")
-                    && COUNT_WORDS.contains(prev.text().charAt(prev.text().length() - 1)))) {
+            if (prev.end() == t.start()
+                    && (prev.pos().startsWith("m")
+                            || prev.pos().equals("q")
+                                    && COUNT_WORDS.contains(
+                                            prev.text().charAt(prev.text().length() - 1)))) {
                 return false; // but 1992年朱镕基: a year is no count
             }
         }
         if (!t.pos().equals("nr")) {
             return w.length() >= 3; // transliterated names: 马克龙, 普京 is too short to trust alone
         }
-        boolean surname = surnames.contains(w.substring(0, 1))
-                || w.length() >= 3 && surnames.contains(w.substring(0, 2));
+        boolean surname =
+                surnames.contains(w.substring(0, 1))
+                        || w.length() >= 3 && surnames.contains(w.substring(0, 2));
         if (NEVER_IN_NAMES.contains(w.charAt(w.length() - 1))) {
             return false;
         }
@@ -556,17 +752,25 @@ final class PersonPlaceRecognizer {
         if (!surname && !foreign) {
             return false;
         }
-        if (foreign && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
+        if (foreign
+                && i + 1 < tokens.size()
+                && tokens.get(i + 1).start() == t.end()
                 && tokens.get(i + 1).text().length() == 1
                 && FOREIGN_NOT_PERSON_AFTER.contains(tokens.get(i + 1).text().charAt(0))) {
             return false; // 诺福克 郡: a place
         }
         boolean titleBefore = i > 0 && isTitle(tokens.get(i - 1));
-        boolean cueAfter = i + 1 < tokens.size()
-                && (NAME_CUES_AFTER.contains(tokens.get(i + 1).text()) || isTitle(tokens.get(i + 1))
-                || tokens.get(i + 1).text().equals("、") || tokens.get(i + 1).text().equals("（")
-                || i + 2 < tokens.size() && TITLE_PREFIXES.contains(tokens.get(i + 1).text()) // 吴彬 总 教练
-                && tokens.get(i + 1).text().length() == 1 && isTitle(tokens.get(i + 2)));
+        boolean cueAfter =
+                i + 1 < tokens.size()
+                        && (NAME_CUES_AFTER.contains(tokens.get(i + 1).text())
+                                || isTitle(tokens.get(i + 1))
+                                || tokens.get(i + 1).text().equals("、")
+                                || tokens.get(i + 1).text().equals("（")
+                                || i + 2 < tokens.size()
+                                        && TITLE_PREFIXES.contains(
+                                                tokens.get(i + 1).text()) // 吴彬 总 教练
+                                        && tokens.get(i + 1).text().length() == 1
+                                        && isTitle(tokens.get(i + 2)));
         if (w.length() == 3 && !foreign && "ns".equals(words.mainTag(w.substring(0, 2)))) {
             return false; // 韩国女/nr 队, 韩国人: a country and one more character
         }
@@ -581,13 +785,16 @@ final class PersonPlaceRecognizer {
             return true;
         }
         // a two-character name the dictionary does not know as a word, with a Han surname (李鹏, 柳萍)
-        if (!frequentSurnames.contains(w.substring(0, 1)) || words.isCommonWord(w)
-                || NOT_SECOND.contains(w.charAt(1)) || followsBound(tokens, i)) {
+        if (!frequentSurnames.contains(w.substring(0, 1))
+                || words.isCommonWord(w)
+                || NOT_SECOND.contains(w.charAt(1))
+                || followsBound(tokens, i)) {
             return false;
         }
         if (i > 0) {
             String pp = tokens.get(i - 1).pos();
-            if (tokens.get(i - 1).end() == t.start() && (pp.startsWith("r") || pp.startsWith("m") || pp.startsWith("q"))) {
+            if (tokens.get(i - 1).end() == t.start()
+                    && (pp.startsWith("r") || pp.startsWith("m") || pp.startsWith("q"))) {
                 return false; // 那张, 这段
             }
         }
@@ -596,14 +803,20 @@ final class PersonPlaceRecognizer {
 
     /** A bracketed name at a paragraph's end: a surname, no ordinary word, no place or body among its words. */
     private boolean isBylineName(String name, List<Token> tokens, int start) {
-        if (!surnames.contains(name.substring(0, 1)) || words.isCommonWord(name)
+        if (!surnames.contains(name.substring(0, 1))
+                || words.isCommonWord(name)
                 || NEVER_IN_NAMES.contains(name.charAt(name.length() - 1))) {
             return false;
         }
         for (Token t : tokens) {
-            if (t.start() < start + name.length() && start < t.end()
-                    && (t.pos().startsWith("ns") || t.pos().startsWith("nt") || t.pos().startsWith("nz")
-                    || t.text().length() >= 2 && words.isCommonWord(t.text()) && !t.pos().startsWith("nr"))) {
+            if (t.start() < start + name.length()
+                    && start < t.end()
+                    && (t.pos().startsWith("ns")
+                            || t.pos().startsWith("nt")
+                            || t.pos().startsWith("nz")
+                            || t.text().length() >= 2
+                                    && words.isCommonWord(t.text())
+                                    && !t.pos().startsWith("nr"))) {
                 return false;
             }
         }
@@ -618,11 +831,15 @@ final class PersonPlaceRecognizer {
     /** A frequent adverb, preposition, conjunction or pronoun that is no common surname: 都, 那, 把 (not 曾, 于). */
     private boolean isFunctionWord(String c) {
         String tag = words.mainTag(c);
-        return tag != null && "dpcr".contains(tag) && words.frequency(c) >= 300 && !commonSurnames.contains(c);
+        return tag != null
+                && "dpcr".contains(tag)
+                && words.frequency(c) >= 300
+                && !commonSurnames.contains(c);
     }
 
     /** Parts of speech of characters that are function words on their own: 向, 都, 时, 曾, 那, 余. */
-    private static final Set<String> FUNCTION_TAGS = Set.of("p", "d", "r", "c", "u", "m", "q", "ng", "a", "v", "f");
+    private static final Set<String> FUNCTION_TAGS =
+            Set.of("p", "d", "r", "c", "u", "m", "q", "ng", "a", "v", "f");
 
     /**
      * Whether a three-character word the name recogniser took for a name reads as a phrase: a character that is
@@ -632,9 +849,14 @@ final class PersonPlaceRecognizer {
     private boolean isPhrase(String w, List<Token> tokens, int i) {
         String head = w.substring(0, 1);
         String tag = words.mainTag(head);
-        boolean functionHead = tag != null && FUNCTION_TAGS.contains(tag) && words.frequency(head) >= 50
-                && !(topSurnames.contains(head) && !"pdrcu".contains(tag)); // 张万年, 黄胜利: names
-        if (functionHead && (words.isCommonWord(w.substring(1)) || words.isCommonWord(w.substring(0, 2)))) {
+        boolean functionHead =
+                tag != null
+                        && FUNCTION_TAGS.contains(tag)
+                        && words.frequency(head) >= 50
+                        && !(topSurnames.contains(head)
+                                && !"pdrcu".contains(tag)); // 张万年, 黄胜利: names
+        if (functionHead
+                && (words.isCommonWord(w.substring(1)) || words.isCommonWord(w.substring(0, 2)))) {
             return true;
         }
         if (isFunctionWord(head)) {
@@ -642,7 +864,9 @@ final class PersonPlaceRecognizer {
         }
         if (i > 0) {
             Token prev = tokens.get(i - 1);
-            if (prev.end() == tokens.get(i).start() && prev.text().length() == 1 && prev.pos().equals("v")
+            if (prev.end() == tokens.get(i).start()
+                    && prev.text().length() == 1
+                    && prev.pos().equals("v")
                     && "v".equals(words.mainTag(w.substring(1, 2)))
                     && "n".equals(words.mainTag(w.substring(2, 3)))) {
                 return true; // 挑 石运土: verb, noun, verb, noun
@@ -657,9 +881,14 @@ final class PersonPlaceRecognizer {
             return false;
         }
         Token n = tokens.get(i + 1);
-        return n.start() == tokens.get(i).end() && n.text().length() == 1 && OrganizationRecognizer.isHan(n.text())
-                && !FUNCTION_CHARS.contains(n.text().charAt(0)) && !n.pos().startsWith("p") && !n.pos().startsWith("u")
-                && !n.pos().startsWith("c") && !n.pos().startsWith("v");
+        return n.start() == tokens.get(i).end()
+                && n.text().length() == 1
+                && OrganizationRecognizer.isHan(n.text())
+                && !FUNCTION_CHARS.contains(n.text().charAt(0))
+                && !n.pos().startsWith("p")
+                && !n.pos().startsWith("u")
+                && !n.pos().startsWith("c")
+                && !n.pos().startsWith("v");
     }
 
     private static boolean isTitle(Token t) {
@@ -667,7 +896,10 @@ final class PersonPlaceRecognizer {
         if (t.pos().equals("nnt") || t.pos().equals("nnd")) {
             return true;
         }
-        if (w.isEmpty() || !t.pos().startsWith("n") || t.pos().startsWith("nr") || NOT_TITLES.contains(w)) {
+        if (w.isEmpty()
+                || !t.pos().startsWith("n")
+                || t.pos().startsWith("nr")
+                || NOT_TITLES.contains(w)) {
             return false;
         }
         return TITLE_ENDINGS.contains(w.charAt(w.length() - 1)) || TITLE_WORDS.contains(w);

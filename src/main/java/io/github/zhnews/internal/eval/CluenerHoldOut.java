@@ -7,8 +7,7 @@ package io.github.zhnews.internal.eval;
  * is the same on every JVM.
  */
 public final class CluenerHoldOut {
-    private CluenerHoldOut() {
-    }
+    private CluenerHoldOut() {}
 
     public static boolean isHeldOut(String text) {
         StringBuilder b = new StringBuilder(text.length());

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.zhnews.EntityRecognition;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.Segmentation;
-import io.github.zhnews.model.DateMention;
 import io.github.zhnews.internal.text.TextNormalizer;
 import io.github.zhnews.internal.time.ChineseDateFinder;
 import io.github.zhnews.internal.time.DateFinder;
-
+import io.github.zhnews.model.DateMention;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -81,7 +80,12 @@ import java.util.function.Supplier;
 public final class Evaluation {
     /** The evaluation tasks; {@link #ALL} runs every other one. */
     public enum Task {
-        SEGMENT, ENTITIES, TIME, KEYPHRASES, SPEED, ALL;
+        SEGMENT,
+        ENTITIES,
+        TIME,
+        KEYPHRASES,
+        SPEED,
+        ALL;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);
@@ -142,14 +146,38 @@ public final class Evaluation {
                 w[1] = Math.max(w[1], r.dataset().length());
                 w[2] = Math.max(w[2], r.metric().length());
             }
-            String fmt = "%-" + w[0] + "s  %-" + w[1] + "s  %-" + w[2] + "s  %10s" + (rules ? "  %10s" : "%s")
-                    + "  %10s%n";
+            String fmt =
+                    "%-"
+                            + w[0]
+                            + "s  %-"
+                            + w[1]
+                            + "s  %-"
+                            + w[2]
+                            + "s  %10s"
+                            + (rules ? "  %10s" : "%s")
+                            + "  %10s%n";
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, fmt, "task", "dataset", "metric", "zhnews", rules ? "rules-only" : "",
-                    "hanlp"));
+            b.append(
+                    String.format(
+                            Locale.ROOT,
+                            fmt,
+                            "task",
+                            "dataset",
+                            "metric",
+                            "zhnews",
+                            rules ? "rules-only" : "",
+                            "hanlp"));
             for (Row r : rows) {
-                b.append(String.format(Locale.ROOT, fmt, r.task(), r.dataset(), r.metric(), num(r.zhnews()),
-                        rules ? num(r.rules()) : "", num(r.hanlp())));
+                b.append(
+                        String.format(
+                                Locale.ROOT,
+                                fmt,
+                                r.task(),
+                                r.dataset(),
+                                r.metric(),
+                                num(r.zhnews()),
+                                rules ? num(r.rules()) : "",
+                                num(r.hanlp())));
             }
             return b.toString();
         }
@@ -169,7 +197,9 @@ public final class Evaluation {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("date", LocalDate.now(java.time.ZoneOffset.UTC).toString());
             root.put("data", options == null ? null : options.data().toString());
-            root.put("baseline", options != null && options.baseline() ? "hanlp portable-1.8.6" : null);
+            root.put(
+                    "baseline",
+                    options != null && options.baseline() ? "hanlp portable-1.8.6" : null);
             root.put("limit", options == null ? 0 : options.limit());
             root.put("seconds", Math.round(seconds * 10) / 10.0);
             root.put("java", System.getProperty("java.version"));
@@ -194,7 +224,9 @@ public final class Evaluation {
             root.put("rows", rs);
             root.put("details", details);
             try {
-                return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+                return new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(root);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -230,7 +262,10 @@ public final class Evaluation {
 
     /** Runs the tasks and returns the report. Progress lines go to {@code log} (may be null). */
     public static Report run(Set<Task> tasks, Options options, PrintStream log) {
-        Set<Task> todo = tasks.contains(Task.ALL) ? EnumSet.range(Task.SEGMENT, Task.SPEED) : EnumSet.copyOf(tasks);
+        Set<Task> todo =
+                tasks.contains(Task.ALL)
+                        ? EnumSet.range(Task.SEGMENT, Task.SPEED)
+                        : EnumSet.copyOf(tasks);
         Evaluation e = new Evaluation(options, log);
         e.report.options = options;
         long t0 = System.nanoTime();
@@ -266,7 +301,11 @@ public final class Evaluation {
 
     private ZhnewsAnnotator rulesOnly() {
         if (rulesOnly == null) {
-            rulesOnly = new ZhnewsAnnotator(NewsAnalyzer.builder().entityRecognition(EntityRecognition.RULES_ONLY).build());
+            rulesOnly =
+                    new ZhnewsAnnotator(
+                            NewsAnalyzer.builder()
+                                    .entityRecognition(EntityRecognition.RULES_ONLY)
+                                    .build());
         }
         return rulesOnly;
     }
@@ -284,13 +323,16 @@ public final class Evaluation {
     private Path file(String relative) {
         Path p = options.data().resolve(relative);
         if (!Files.isRegularFile(p)) {
-            throw new IllegalArgumentException("missing data file " + p + " (is --data the evaldata root?)");
+            throw new IllegalArgumentException(
+                    "missing data file " + p + " (is --data the evaldata root?)");
         }
         return p;
     }
 
     private <T> List<T> limit(List<T> items) {
-        return options.limit() > 0 && items.size() > options.limit() ? items.subList(0, options.limit()) : items;
+        return options.limit() > 0 && items.size() > options.limit()
+                ? items.subList(0, options.limit())
+                : items;
     }
 
     private void log(String fmt, Object... args) {
@@ -299,11 +341,25 @@ public final class Evaluation {
         }
     }
 
-    private void row(String task, String dataset, String metric, double ours, Double base, long n, String note) {
+    private void row(
+            String task,
+            String dataset,
+            String metric,
+            double ours,
+            Double base,
+            long n,
+            String note) {
         report.rows.add(new Row(task, dataset, metric, ours, base, n, note));
     }
 
-    private void row(String task, String dataset, String metric, double ours, Double rules, Double base, long n) {
+    private void row(
+            String task,
+            String dataset,
+            String metric,
+            double ours,
+            Double rules,
+            Double base,
+            long n) {
         report.rows.add(new Row(task, dataset, metric, ours, base, n, null, rules));
     }
 
@@ -313,8 +369,11 @@ public final class Evaluation {
     private void segment() {
         segmentWith(zhnews(), "", true);
         // the trained segmenter (Segmentation.TRAINED) on the same data: datasets named ...-trained
-        segmentWith(new ZhnewsAnnotator(NewsAnalyzer.builder().segmentation(Segmentation.TRAINED).build()),
-                "-trained", false);
+        segmentWith(
+                new ZhnewsAnnotator(
+                        NewsAnalyzer.builder().segmentation(Segmentation.TRAINED).build()),
+                "-trained",
+                false);
     }
 
     private void segmentWith(ZhnewsAnnotator annotator, String suffix, boolean withBaseline) {
@@ -324,8 +383,11 @@ public final class Evaluation {
         sighan("pku");
         sighan("msr");
         List<Labelled> ud = new ArrayList<>();
-        ud.addAll(Readers.conllu(Readers.lines(file("ud-chinese-gsdsimp/zh_gsdsimp-ud-dev.conllu"))));
-        ud.addAll(Readers.conllu(Readers.lines(file("ud-chinese-gsdsimp/zh_gsdsimp-ud-test.conllu"))));
+        ud.addAll(
+                Readers.conllu(Readers.lines(file("ud-chinese-gsdsimp/zh_gsdsimp-ud-dev.conllu"))));
+        ud.addAll(
+                Readers.conllu(
+                        Readers.lines(file("ud-chinese-gsdsimp/zh_gsdsimp-ud-test.conllu"))));
         ud = limit(ud);
         List<String> texts = ud.stream().map(Labelled::text).toList();
         List<List<String>> gold = ud.stream().map(Labelled::words).toList();
@@ -353,7 +415,8 @@ public final class Evaluation {
         String dataset = "pd1998-dev" + segmentSuffix;
         SegmentationScorer ours = new SegmentationScorer(null);
         SegmentationScorer base = segmentBase() == null ? null : new SegmentationScorer(null);
-        long[] o = new long[4]; // matched words, matched with the right tag, gold words, predicted words
+        long[] o = new long[4]; // matched words, matched with the right tag, gold words, predicted
+        // words
         long[] b = new long[4];
         for (List<Readers.TaggedWord> p : pd) {
             StringBuilder text = new StringBuilder();
@@ -365,32 +428,75 @@ public final class Evaluation {
             String t = text.toString();
             List<String[]> mine = new ArrayList<>();
             for (io.github.zhnews.model.Token k : segmenting.tokens(t)) {
-                mine.add(new String[] {k.text(), k.pos(), String.valueOf(k.start()), String.valueOf(k.end())});
+                mine.add(
+                        new String[] {
+                            k.text(), k.pos(), String.valueOf(k.start()), String.valueOf(k.end())
+                        });
             }
             ours.addLine(words, mine.stream().map(x -> x[0]).toList());
             tagCounts(p, mine, o);
             if (base != null) {
                 List<String[]> theirs = new ArrayList<>();
                 for (HanlpBaseline.Tagged k : segmentBase().tag(t)) {
-                    theirs.add(new String[] {k.word(), k.tag(), String.valueOf(k.start()), String.valueOf(k.end())});
+                    theirs.add(
+                            new String[] {
+                                k.word(),
+                                k.tag(),
+                                String.valueOf(k.start()),
+                                String.valueOf(k.end())
+                            });
                 }
                 base.addLine(words, theirs.stream().map(x -> x[0]).toList());
                 tagCounts(p, theirs, b);
             }
         }
         long n = pd.size();
-        row("segment", dataset, "P", ours.prf().precision(), base == null ? null : base.prf().precision(), n, null);
-        row("segment", dataset, "R", ours.prf().recall(), base == null ? null : base.prf().recall(), n, null);
-        row("segment", dataset, "F1", ours.prf().f1(), base == null ? null : base.prf().f1(), n, null);
-        row("segment", dataset, "POS-acc", (double) o[1] / o[0], base == null ? null : (double) b[1] / b[0], n,
+        row(
+                "segment",
+                dataset,
+                "P",
+                ours.prf().precision(),
+                base == null ? null : base.prf().precision(),
+                n,
+                null);
+        row(
+                "segment",
+                dataset,
+                "R",
+                ours.prf().recall(),
+                base == null ? null : base.prf().recall(),
+                n,
+                null);
+        row(
+                "segment",
+                dataset,
+                "F1",
+                ours.prf().f1(),
+                base == null ? null : base.prf().f1(),
+                n,
+                null);
+        row(
+                "segment",
+                dataset,
+                "POS-acc",
+                (double) o[1] / o[0],
+                base == null ? null : (double) b[1] / b[0],
+                n,
                 "tags of the correctly segmented words");
-        row("segment", dataset, "POS-F1", 2.0 * o[1] / (o[2] + o[3]),
-                base == null ? null : 2.0 * b[1] / (b[2] + b[3]), n, "word and tag both right");
+        row(
+                "segment",
+                dataset,
+                "POS-F1",
+                2.0 * o[1] / (o[2] + o[3]),
+                base == null ? null : 2.0 * b[1] / (b[2] + b[3]),
+                n,
+                "word and tag both right");
         log("segment %s: %d paragraphs", dataset, n);
     }
 
     /** Adds to counts[]: gold words matched by a predicted word, those with the same tag, gold, predicted. */
-    private static void tagCounts(List<Readers.TaggedWord> gold, List<String[]> predicted, long[] counts) {
+    private static void tagCounts(
+            List<Readers.TaggedWord> gold, List<String[]> predicted, long[] counts) {
         Map<Long, String> byspan = new HashMap<>();
         for (String[] p : predicted) {
             byspan.put(Long.parseLong(p[2]) << 32 | Long.parseLong(p[3]), p[1]);
@@ -411,13 +517,17 @@ public final class Evaluation {
     }
 
     private void sighan(String corpus) {
-        List<String> gold = Readers.lines(file("icwb2-sighan2005/gold/" + corpus + "_test_gold.utf8"));
-        List<String> input = Readers.lines(file("icwb2-sighan2005/testing/" + corpus + "_test.utf8"));
+        List<String> gold =
+                Readers.lines(file("icwb2-sighan2005/gold/" + corpus + "_test_gold.utf8"));
+        List<String> input =
+                Readers.lines(file("icwb2-sighan2005/testing/" + corpus + "_test.utf8"));
         if (gold.size() != input.size()) {
-            throw new IllegalStateException(corpus + ": gold has " + gold.size() + " lines, input " + input.size());
+            throw new IllegalStateException(
+                    corpus + ": gold has " + gold.size() + " lines, input " + input.size());
         }
         Set<String> vocabulary = new HashSet<>();
-        for (String w : Readers.lines(file("icwb2-sighan2005/gold/" + corpus + "_training_words.utf8"))) {
+        for (String w :
+                Readers.lines(file("icwb2-sighan2005/gold/" + corpus + "_training_words.utf8"))) {
             if (!w.isBlank()) {
                 vocabulary.add(w.strip());
             }
@@ -426,7 +536,8 @@ public final class Evaluation {
         segRows("sighan2005-" + corpus, limit(input), goldWords, vocabulary);
     }
 
-    private void segRows(String name, List<String> texts, List<List<String>> gold, Set<String> vocabulary) {
+    private void segRows(
+            String name, List<String> texts, List<List<String>> gold, Set<String> vocabulary) {
         String dataset = name + segmentSuffix;
         SegmentationScorer ours = new SegmentationScorer(vocabulary);
         SegmentationScorer base = segmentBase() == null ? null : new SegmentationScorer(vocabulary);
@@ -438,13 +549,47 @@ public final class Evaluation {
             }
         }
         long n = ours.lines();
-        row("segment", dataset, "P", ours.prf().precision(), base == null ? null : base.prf().precision(), n, null);
-        row("segment", dataset, "R", ours.prf().recall(), base == null ? null : base.prf().recall(), n, null);
-        row("segment", dataset, "F1", ours.prf().f1(), base == null ? null : base.prf().f1(), n, null);
+        row(
+                "segment",
+                dataset,
+                "P",
+                ours.prf().precision(),
+                base == null ? null : base.prf().precision(),
+                n,
+                null);
+        row(
+                "segment",
+                dataset,
+                "R",
+                ours.prf().recall(),
+                base == null ? null : base.prf().recall(),
+                n,
+                null);
+        row(
+                "segment",
+                dataset,
+                "F1",
+                ours.prf().f1(),
+                base == null ? null : base.prf().f1(),
+                n,
+                null);
         if (vocabulary != null) {
-            row("segment", dataset, "OOV-R", ours.oovRecall(), base == null ? null : base.oovRecall(), n,
+            row(
+                    "segment",
+                    dataset,
+                    "OOV-R",
+                    ours.oovRecall(),
+                    base == null ? null : base.oovRecall(),
+                    n,
                     "OOV rate " + String.format(Locale.ROOT, "%.4f", ours.oovRate()));
-            row("segment", dataset, "IV-R", ours.ivRecall(), base == null ? null : base.ivRecall(), n, null);
+            row(
+                    "segment",
+                    dataset,
+                    "IV-R",
+                    ours.ivRecall(),
+                    base == null ? null : base.ivRecall(),
+                    n,
+                    null);
         }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("lines", n);
@@ -461,13 +606,24 @@ public final class Evaluation {
     private static final List<String> TYPES = List.of(Readers.ORG, Readers.PER, Readers.LOC);
 
     private void entities() {
-        entityRows("pd1998-dev", () -> Readers.pfr(Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt"))));
-        entityRows("pdner-zjy-dev", () -> Readers.bioColumns(Readers.lines(file("peoples-daily-ner-zjy/example.dev"))));
-        entityRows("msra-val", () -> Readers.bioParallel(
-                Readers.lines(file("msra-ner/lemonhu-val/val_sentences.txt")),
-                Readers.lines(file("msra-ner/lemonhu-val/val_tags.txt"))));
-        entityRows("cluener-heldout", () -> Readers.cluener(Readers.lines(file("cluener2020/train.jsonl"))).stream()
-                .filter(l -> CluenerHoldOut.isHeldOut(l.text())).toList());
+        entityRows(
+                "pd1998-dev",
+                () -> Readers.pfr(Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt"))));
+        entityRows(
+                "pdner-zjy-dev",
+                () -> Readers.bioColumns(Readers.lines(file("peoples-daily-ner-zjy/example.dev"))));
+        entityRows(
+                "msra-val",
+                () ->
+                        Readers.bioParallel(
+                                Readers.lines(file("msra-ner/lemonhu-val/val_sentences.txt")),
+                                Readers.lines(file("msra-ner/lemonhu-val/val_tags.txt"))));
+        entityRows(
+                "cluener-heldout",
+                () ->
+                        Readers.cluener(Readers.lines(file("cluener2020/train.jsonl"))).stream()
+                                .filter(l -> CluenerHoldOut.isHeldOut(l.text()))
+                                .toList());
     }
 
     private void entityRows(String dataset, Supplier<List<Labelled>> reader) {
@@ -490,14 +646,35 @@ public final class Evaluation {
             Prf o = ours.type(t);
             Prf r = rules.type(t);
             Prf b = base == null ? null : base.type(t);
-            row("entities", dataset, t + "-P", o.precision(), r.precision(), b == null ? null : b.precision(), n);
-            row("entities", dataset, t + "-R", o.recall(), r.recall(), b == null ? null : b.recall(), n);
+            row(
+                    "entities",
+                    dataset,
+                    t + "-P",
+                    o.precision(),
+                    r.precision(),
+                    b == null ? null : b.precision(),
+                    n);
+            row(
+                    "entities",
+                    dataset,
+                    t + "-R",
+                    o.recall(),
+                    r.recall(),
+                    b == null ? null : b.recall(),
+                    n);
             row("entities", dataset, t + "-F1", o.f1(), r.f1(), b == null ? null : b.f1(), n);
             d.put("gold" + t, o.gold());
         }
         Prf o = ours.micro(TYPES);
         Prf b = base == null ? null : base.micro(TYPES);
-        row("entities", dataset, "micro-F1", o.f1(), rules.micro(TYPES).f1(), b == null ? null : b.f1(), n);
+        row(
+                "entities",
+                dataset,
+                "micro-F1",
+                o.f1(),
+                rules.micro(TYPES).f1(),
+                b == null ? null : b.f1(),
+                n);
         report.details.put("entities/" + dataset, d);
         log("entities %s: %d documents", dataset, n);
     }
@@ -506,7 +683,10 @@ public final class Evaluation {
     // time
 
     private void time() {
-        List<TimeCases.Case> cases = limit(TimeCases.read(Readers.lines(file("jionlp-time-tests/time_parser_cases.jsonl"))));
+        List<TimeCases.Case> cases =
+                limit(
+                        TimeCases.read(
+                                Readers.lines(file("jionlp-time-tests/time_parser_cases.jsonl"))));
         DateFinder finder = new ChineseDateFinder();
         TextNormalizer normalizer = new TextNormalizer();
         int inScope = 0;
@@ -538,9 +718,16 @@ public final class Evaluation {
             boolean pass = TimeCases.passes(found, c.expected(), c.reference());
             one.put("reference", c.reference().toString());
             one.put("expected", c.expected().toString());
-            one.put("got", TimeCases.predicted(found, c.reference()).map(Object::toString).orElse("(no value)"));
-            one.put("values", found.stream().map(m -> m.text() + "=" + m.value()).collect(
-                    java.util.stream.Collectors.toList()));
+            one.put(
+                    "got",
+                    TimeCases.predicted(found, c.reference())
+                            .map(Object::toString)
+                            .orElse("(no value)"));
+            one.put(
+                    "values",
+                    found.stream()
+                            .map(m -> m.text() + "=" + m.value())
+                            .collect(java.util.stream.Collectors.toList()));
             one.put("result", pass ? "pass" : "fail");
             if (pass) {
                 scoreablePassed++;
@@ -559,14 +746,30 @@ public final class Evaluation {
                 Map<String, String> f = new LinkedHashMap<>();
                 f.put("text", c.text());
                 f.put("expected", c.expected().toString());
-                f.put("got", TimeCases.predicted(found, c.reference()).map(Object::toString).orElse("(no value)"));
+                f.put(
+                        "got",
+                        TimeCases.predicted(found, c.reference())
+                                .map(Object::toString)
+                                .orElse("(no value)"));
                 failures.add(f);
             }
         }
-        row("time", "jionlp-parse", "span-acc", inScope == 0 ? Double.NaN : (double) passed / inScope, null, inScope,
+        row(
+                "time",
+                "jionlp-parse",
+                "span-acc",
+                inScope == 0 ? Double.NaN : (double) passed / inScope,
+                null,
+                inScope,
                 inScope + " in scope, " + (cases.size() - inScope) + " out");
-        row("time", "jionlp-parse", "span-acc-all", scoreable == 0 ? Double.NaN : (double) scoreablePassed / scoreable,
-                null, scoreable, "every case with a known reference and a bounded span, convention conflicts included");
+        row(
+                "time",
+                "jionlp-parse",
+                "span-acc-all",
+                scoreable == 0 ? Double.NaN : (double) scoreablePassed / scoreable,
+                null,
+                scoreable,
+                "every case with a known reference and a bounded span, convention conflicts included");
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("cases", cases.size());
         d.put("inScope", inScope);
@@ -578,8 +781,9 @@ public final class Evaluation {
         d.put("firstFailures", failures);
         d.put("everyCase", every);
         report.details.put("time/jionlp-parse", d);
-        log("time jionlp: %d/%d in scope passed; %d/%d of every scoreable case passed; out of scope %s", passed,
-                inScope, scoreablePassed, scoreable, outOfScope);
+        log(
+                "time jionlp: %d/%d in scope passed; %d/%d of every scoreable case passed; out of scope %s",
+                passed, inScope, scoreablePassed, scoreable, outOfScope);
         Map<String, int[]> byScope = new TreeMap<>();
         for (Map<String, Object> one : every) {
             int[] t = byScope.computeIfAbsent((String) one.get("scope"), k -> new int[2]);
@@ -587,10 +791,12 @@ public final class Evaluation {
             t[1]++;
         }
         StringBuilder scopes = new StringBuilder();
-        byScope.forEach((k, t) -> scopes.append(String.format("%n  %-60s %3d/%3d passed", k, t[0], t[1])));
+        byScope.forEach(
+                (k, t) -> scopes.append(String.format("%n  %-60s %3d/%3d passed", k, t[0], t[1])));
         log("time jionlp, every case by scope (--report FILE.json lists each case):%s", scopes);
 
-        List<Labelled> pd = limit(Readers.pfr(Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt"))));
+        List<Labelled> pd =
+                limit(Readers.pfr(Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt"))));
         SpanScorer ours = new SpanScorer();
         SpanScorer base = hanlp() == null ? null : new SpanScorer();
         for (Labelled doc : pd) {
@@ -602,10 +808,25 @@ public final class Evaluation {
         }
         Prf o = ours.type(Readers.TIME);
         Prf b = base == null ? null : base.type(Readers.TIME);
-        row("time", "pd1998-dev-t", "P", o.precision(), b == null ? null : b.precision(), pd.size(), null);
-        row("time", "pd1998-dev-t", "R", o.recall(), b == null ? null : b.recall(), pd.size(), null);
+        row(
+                "time",
+                "pd1998-dev-t",
+                "P",
+                o.precision(),
+                b == null ? null : b.precision(),
+                pd.size(),
+                null);
+        row(
+                "time",
+                "pd1998-dev-t",
+                "R",
+                o.recall(),
+                b == null ? null : b.recall(),
+                pd.size(),
+                null);
         row("time", "pd1998-dev-t", "F1", o.f1(), b == null ? null : b.f1(), pd.size(), null);
-        report.details.put("time/pd1998-dev-t", Map.of("documents", pd.size(), "goldExpressions", o.gold()));
+        report.details.put(
+                "time/pd1998-dev-t", Map.of("documents", pd.size(), "goldExpressions", o.gold()));
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -625,7 +846,8 @@ public final class Evaluation {
         long hits = 0;
         long phraseHits = 0;
         for (Readers.KeywordDoc doc : docs) {
-            List<String> gold = doc.keywords().stream().filter(doc.raw()::contains).distinct().toList();
+            List<String> gold =
+                    doc.keywords().stream().filter(doc.raw()::contains).distinct().toList();
             if (gold.isEmpty()) {
                 continue;
             }
@@ -639,9 +861,21 @@ public final class Evaluation {
         double p = Math.max(1, pairs);
         double d = Math.max(1, docsUsed) * K;
         boolean b = phrase != null;
-        row("keyphrases", "csl-kg-dev", "R@10(micro,raw)", hits / p, b ? phraseHits / p : null, pairs,
+        row(
+                "keyphrases",
+                "csl-kg-dev",
+                "R@10(micro,raw)",
+                hits / p,
+                b ? phraseHits / p : null,
+                pairs,
                 "micro over (document, keyword) pairs, text as the file gives it; hanlp = extractPhrase");
-        row("keyphrases", "csl-kg-dev", "P@10(micro,raw)", hits / d, b ? phraseHits / d : null, docsUsed,
+        row(
+                "keyphrases",
+                "csl-kg-dev",
+                "P@10(micro,raw)",
+                hits / d,
+                b ? phraseHits / d : null,
+                docsUsed,
                 "hits over ten per document, text as the file gives it; hanlp = extractPhrase");
     }
 
@@ -650,7 +884,8 @@ public final class Evaluation {
     }
 
     private void keyphrases() {
-        List<Readers.KeywordDoc> docs = limit(Readers.csl(Readers.lines(file("csl-keywords/kg/dev.tsv"))));
+        List<Readers.KeywordDoc> docs =
+                limit(Readers.csl(Readers.lines(file("csl-keywords/kg/dev.tsv"))));
         HanlpBaseline phrase = hanlp() == null ? null : hanlp().phrases();
         double[] sums = new double[6]; // ours R, P; keyword R, P; phrase R, P
         double[][] halves = new double[2][3]; // per half of the file: documents, ours R, ours P
@@ -660,7 +895,8 @@ public final class Evaluation {
         int allGold = 0;
         for (Readers.KeywordDoc doc : docs) {
             index++;
-            List<String> gold = doc.keywords().stream().filter(doc.text()::contains).distinct().toList();
+            List<String> gold =
+                    doc.keywords().stream().filter(doc.text()::contains).distinct().toList();
             allGold += doc.keywords().size();
             if (gold.isEmpty()) {
                 continue;
@@ -688,14 +924,38 @@ public final class Evaluation {
         microOverPairs(docs, phrase);
         double n = Math.max(1, used);
         boolean b = phrase != null;
-        row("keyphrases", "csl-kg-dev", "R@10", sums[0] / n, b ? sums[2] / n : null, used,
+        row(
+                "keyphrases",
+                "csl-kg-dev",
+                "R@10",
+                sums[0] / n,
+                b ? sums[2] / n : null,
+                used,
                 "hanlp = extractKeyword");
-        row("keyphrases", "csl-kg-dev", "P@10", sums[1] / n, b ? sums[3] / n : null, used,
+        row(
+                "keyphrases",
+                "csl-kg-dev",
+                "P@10",
+                sums[1] / n,
+                b ? sums[3] / n : null,
+                used,
                 "hanlp = extractKeyword");
         if (b) {
-            row("keyphrases", "csl-kg-dev", "R@10(vs-phrase)", sums[0] / n, sums[4] / n, used,
+            row(
+                    "keyphrases",
+                    "csl-kg-dev",
+                    "R@10(vs-phrase)",
+                    sums[0] / n,
+                    sums[4] / n,
+                    used,
                     "hanlp = extractPhrase");
-            row("keyphrases", "csl-kg-dev", "P@10(vs-phrase)", sums[1] / n, sums[5] / n, used,
+            row(
+                    "keyphrases",
+                    "csl-kg-dev",
+                    "P@10(vs-phrase)",
+                    sums[1] / n,
+                    sums[5] / n,
+                    used,
                     "hanlp = extractPhrase");
         }
         Map<String, Object> d = new LinkedHashMap<>();
@@ -706,8 +966,15 @@ public final class Evaluation {
         d.put("averaging", "macro over documents with at least one present keyword");
         for (int h = 0; h < 2; h++) {
             double m = Math.max(1, halves[h][0]);
-            d.put(h == 0 ? "firstHalf" : "secondHalf", Map.of("documents", (int) halves[h][0],
-                    "R@10", halves[h][1] / m, "P@10", halves[h][2] / m));
+            d.put(
+                    h == 0 ? "firstHalf" : "secondHalf",
+                    Map.of(
+                            "documents",
+                            (int) halves[h][0],
+                            "R@10",
+                            halves[h][1] / m,
+                            "P@10",
+                            halves[h][2] / m));
         }
         report.details.put("keyphrases/csl-kg-dev", d);
         log("keyphrases: %d documents scored", used);
@@ -734,8 +1001,9 @@ public final class Evaluation {
             throw new IllegalStateException();
         }
         zhnews = new ZhnewsAnnotator(first);
-        log("heap: first analyzer %.1f MB (with HanLP's shared dictionaries), another %.1f MB", firstHeapMb,
-                secondHeapMb);
+        log(
+                "heap: first analyzer %.1f MB (with HanLP's shared dictionaries), another %.1f MB",
+                firstHeapMb, secondHeapMb);
     }
 
     private static long usedAfterGc() {
@@ -761,11 +1029,16 @@ public final class Evaluation {
     static final int WARM_UP_PASSES = 12;
 
     private void speed() {
-        List<String> texts = new ArrayList<>(limit(Readers.jsonTexts(Readers.lines(file("cluener2020/test.jsonl")))));
-        limit(Readers.pfr(Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt")))).forEach(l -> texts.add(l.text()));
+        List<String> texts =
+                new ArrayList<>(
+                        limit(Readers.jsonTexts(Readers.lines(file("cluener2020/test.jsonl")))));
+        limit(Readers.pfr(Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt"))))
+                .forEach(l -> texts.add(l.text()));
         long chars = texts.stream().mapToLong(String::length).sum();
         HanlpBaseline bare = new HanlpBaseline(); // always: the ratio is the point of this task
-        for (int w = 0; w < WARM_UP_PASSES; w++) { // until the JIT has compiled both pipelines: steady state
+        for (int w = 0;
+                w < WARM_UP_PASSES;
+                w++) { // until the JIT has compiled both pipelines: steady state
             pass(zhnews(), texts);
             pass(bare, texts);
         }
@@ -779,13 +1052,34 @@ public final class Evaluation {
         double b = median(base);
         double[] ratios = new double[options.rounds()];
         for (int r = 0; r < ratios.length; r++) {
-            ratios[r] = ours[r] / base[r]; // a round's two passes ran back to back: the machine's drift cancels
+            ratios[r] = ours[r] / base[r]; // a round's two passes ran back to back: the machine's
+            // drift cancels
         }
         String ds = "cluener-test+pd1998";
-        row("speed", ds, "chars/s", o, b, texts.size(), chars + " chars, median of " + options.rounds());
-        row("speed", ds, "ratio", median(ratios), null, texts.size(),
+        row(
+                "speed",
+                ds,
+                "chars/s",
+                o,
+                b,
+                texts.size(),
+                chars + " chars, median of " + options.rounds());
+        row(
+                "speed",
+                ds,
+                "ratio",
+                median(ratios),
+                null,
+                texts.size(),
                 "median over rounds of zhnews chars/s / hanlp chars/s");
-        row("speed", ds, "heap-MB", firstHeapMb, null, 1, "first analyzer, incl. HanLP's shared dictionaries");
+        row(
+                "speed",
+                ds,
+                "heap-MB",
+                firstHeapMb,
+                null,
+                1,
+                "first analyzer, incl. HanLP's shared dictionaries");
         row("speed", ds, "heap-MB-next", secondHeapMb, null, 1, "each further analyzer");
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("texts", texts.size());
@@ -793,8 +1087,9 @@ public final class Evaluation {
         d.put("zhnewsRounds", ours);
         d.put("hanlpRounds", base);
         report.details.put("speed/" + ds, d);
-        log("speed: zhnews %.0f chars/s, hanlp %.0f chars/s (rounds %s / %s)", o, b, Arrays.toString(ours),
-                Arrays.toString(base));
+        log(
+                "speed: zhnews %.0f chars/s, hanlp %.0f chars/s (rounds %s / %s)",
+                o, b, Arrays.toString(ours), Arrays.toString(base));
     }
 
     /** Seconds for one pass over the texts. */

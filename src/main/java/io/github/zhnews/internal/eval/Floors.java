@@ -25,8 +25,7 @@ public final class Floors {
     /** Suffix of a metric whose floor applies to the rules-only figure. */
     public static final String RULES = "@rules";
 
-    private Floors() {
-    }
+    private Floors() {}
 
     public static List<Floor> parse(List<String> lines) {
         List<Floor> out = new ArrayList<>();
@@ -39,10 +38,16 @@ public final class Floors {
             }
             String[] c = line.split("\t");
             if (c.length != 4) {
-                throw new IllegalArgumentException("floors line " + no + ": expected 4 tab-separated columns: " + line);
+                throw new IllegalArgumentException(
+                        "floors line " + no + ": expected 4 tab-separated columns: " + line);
             }
             try {
-                out.add(new Floor(c[0].strip(), c[1].strip(), c[2].strip(), Double.parseDouble(c[3].strip())));
+                out.add(
+                        new Floor(
+                                c[0].strip(),
+                                c[1].strip(),
+                                c[2].strip(),
+                                Double.parseDouble(c[3].strip())));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("floors line " + no + ": bad number " + c[3], e);
             }
@@ -66,8 +71,13 @@ public final class Floors {
             if (v == null || v.isNaN()) {
                 failures.add(f.key() + ": no figure (floor " + f.floor() + ")");
             } else if (v < f.floor()) {
-                failures.add(String.format(Locale.ROOT, "%s: %.4f is below the floor %.4f", f.key(), v,
-                        f.floor()));
+                failures.add(
+                        String.format(
+                                Locale.ROOT,
+                                "%s: %.4f is below the floor %.4f",
+                                f.key(),
+                                v,
+                                f.floor()));
             }
         }
         return failures;

@@ -3,7 +3,6 @@ package io.github.zhnews.internal.eval;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,10 +14,11 @@ import java.util.List;
  * those that occur verbatim in the text.
  */
 public final class HanlpBaseline implements Annotator {
-    private final Segment segment = HanLP.newSegment()
-            .enableNameRecognize(true)
-            .enablePlaceRecognize(true)
-            .enableOrganizationRecognize(true);
+    private final Segment segment =
+            HanLP.newSegment()
+                    .enableNameRecognize(true)
+                    .enablePlaceRecognize(true)
+                    .enableOrganizationRecognize(true);
     private final boolean phrases;
 
     public HanlpBaseline() {
@@ -40,8 +40,7 @@ public final class HanlpBaseline implements Annotator {
     }
 
     /** A word with its tag and offsets. */
-    record Tagged(String word, String tag, int start, int end) {
-    }
+    record Tagged(String word, String tag, int start, int end) {}
 
     List<Tagged> tag(String text) {
         List<Tagged> out = new ArrayList<>();

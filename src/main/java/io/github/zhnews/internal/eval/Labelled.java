@@ -12,7 +12,8 @@ public record Labelled(String text, List<Span> spans, List<String> words) {
         words = words == null ? List.of() : List.copyOf(words);
         for (Span s : spans) {
             if (s.end() > text.length()) {
-                throw new IllegalArgumentException("span " + s + " beyond text of length " + text.length());
+                throw new IllegalArgumentException(
+                        "span " + s + " beyond text of length " + text.length());
             }
         }
     }

@@ -10,7 +10,8 @@ package io.github.zhnews.internal.eval;
 public record Prf(long correct, long predicted, long gold) {
     public Prf {
         if (correct < 0 || correct > predicted || correct > gold) {
-            throw new IllegalArgumentException("inconsistent counts " + correct + "/" + predicted + "/" + gold);
+            throw new IllegalArgumentException(
+                    "inconsistent counts " + correct + "/" + predicted + "/" + gold);
         }
     }
 

@@ -12,8 +12,7 @@ import java.util.Set;
  * caller, as {@link io.github.zhnews.internal.eval.Evaluation} does).
  */
 public final class RankMetrics {
-    private RankMetrics() {
-    }
+    private RankMetrics() {}
 
     /** How many of the first k distinct predictions are in the gold set. */
     public static int hits(List<String> gold, List<String> predicted, int k) {

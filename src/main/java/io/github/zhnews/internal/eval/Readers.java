@@ -2,7 +2,6 @@ package io.github.zhnews.internal.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,7 @@ public final class Readers {
     public static final String TIME = "TIME";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Readers() {
-    }
+    private Readers() {}
 
     /** The lines of a UTF-8 file, a leading BOM removed. */
     public static List<String> lines(Path file) {
@@ -42,8 +40,7 @@ public final class Readers {
     }
 
     /** One gold word of a PFR paragraph and its part of speech. */
-    public record TaggedWord(String word, String tag) {
-    }
+    public record TaggedWord(String word, String tag) {}
 
     /**
      * The words and tags of one PFR paragraph: {@code word/TAG} tokens separated by whitespace, a compound's
@@ -138,7 +135,8 @@ public final class Readers {
             while (i < words.size()) {
                 String type = typeOfTag(tags.get(i));
                 String o = outer.get(i);
-                boolean shadowed = o != null && ("nt".equals(o) || "ns".equals(o)) && !TIME.equals(type);
+                boolean shadowed =
+                        o != null && ("nt".equals(o) || "ns".equals(o)) && !TIME.equals(type);
                 if (type == null || shadowed) {
                     i++;
                     continue;
@@ -148,15 +146,21 @@ public final class Readers {
                     while (j < words.size() && type.equals(typeOfTag(tags.get(j)))) {
                         j++;
                     }
-                } else if (PER.equals(type) && words.get(i).length() == 1 && j < words.size()
-                        && PER.equals(typeOfTag(tags.get(j))) && !shadowedAt(outer.get(j))) {
+                } else if (PER.equals(type)
+                        && words.get(i).length() == 1
+                        && j < words.size()
+                        && PER.equals(typeOfTag(tags.get(j)))
+                        && !shadowedAt(outer.get(j))) {
                     j++; // a surname left apart from its given name (邱/nr 少云/nr)
                 }
                 spans.add(new Span(offsets.get(i)[0], offsets.get(j - 1)[1], type));
                 i = j;
             }
-            spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                    : Integer.compare(a.end(), b.end()));
+            spans.sort(
+                    (a, b) ->
+                            a.start() != b.start()
+                                    ? Integer.compare(a.start(), b.start())
+                                    : Integer.compare(a.end(), b.end()));
             out.add(new Labelled(text.toString(), spans, words));
         }
         return out;
@@ -211,7 +215,10 @@ public final class Readers {
     public static List<Labelled> bioParallel(List<String> sentenceLines, List<String> tagLines) {
         if (sentenceLines.size() != tagLines.size()) {
             throw new IllegalArgumentException(
-                    "sentence and tag files differ in length: " + sentenceLines.size() + " vs " + tagLines.size());
+                    "sentence and tag files differ in length: "
+                            + sentenceLines.size()
+                            + " vs "
+                            + tagLines.size());
         }
         List<Labelled> out = new ArrayList<>();
         for (int i = 0; i < sentenceLines.size(); i++) {
@@ -221,8 +228,14 @@ public final class Readers {
             List<String> chars = List.of(sentenceLines.get(i).strip().split(" +"));
             List<String> tags = List.of(tagLines.get(i).strip().split(" +"));
             if (chars.size() != tags.size()) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": " + chars.size() + " characters but "
-                        + tags.size() + " tags");
+                throw new IllegalArgumentException(
+                        "line "
+                                + (i + 1)
+                                + ": "
+                                + chars.size()
+                                + " characters but "
+                                + tags.size()
+                                + " tags");
             }
             out.add(bio(chars, tags));
         }
@@ -239,8 +252,10 @@ public final class Readers {
             String tag = tags.get(i);
             int at = text.length();
             String t = tag.length() > 2 && (tag.charAt(1) == '-') ? tag.substring(2) : null;
-            boolean begin = tag.startsWith("B-") || tag.startsWith("S-")
-                    || ((tag.startsWith("I-") || tag.startsWith("E-")) && !t.equals(type));
+            boolean begin =
+                    tag.startsWith("B-")
+                            || tag.startsWith("S-")
+                            || ((tag.startsWith("I-") || tag.startsWith("E-")) && !t.equals(type));
             if (type != null && (begin || t == null)) {
                 spans.add(new Span(start, at, type));
                 type = null;
@@ -274,7 +289,8 @@ public final class Readers {
                 if (mapped == null) {
                     continue;
                 }
-                for (Iterator<JsonNode> entities = type.getValue().elements(); entities.hasNext(); ) {
+                for (Iterator<JsonNode> entities = type.getValue().elements();
+                        entities.hasNext(); ) {
                     for (JsonNode range : entities.next()) {
                         int s = text.offsetByCodePoints(0, range.get(0).asInt());
                         int e = text.offsetByCodePoints(0, range.get(1).asInt() + 1);
@@ -363,8 +379,7 @@ public final class Readers {
      * A document with reference key phrases: {@code text} laid out as an article (title line first),
      * {@code raw} exactly as the file gives it (the abstract, a space, the title).
      */
-    public record KeywordDoc(String text, String raw, List<String> keywords) {
-    }
+    public record KeywordDoc(String text, String raw, List<String> keywords) {}
 
     /**
      * CSL keyword generation TSV: {@code prompt<TAB>abstract title<TAB>kw1_kw2_...}. The record's text is the

@@ -6,9 +6,23 @@ package io.github.zhnews.internal.eval;
  * (sentences, cases, documents) it was computed over. {@code rules} is zhnews with rules only
  * ({@code EntityRecognition.RULES_ONLY}) where the task reports it, else {@code null}.
  */
-public record Row(String task, String dataset, String metric, Double zhnews, Double hanlp, long n, String note,
-                  Double rules) {
-    public Row(String task, String dataset, String metric, Double zhnews, Double hanlp, long n, String note) {
+public record Row(
+        String task,
+        String dataset,
+        String metric,
+        Double zhnews,
+        Double hanlp,
+        long n,
+        String note,
+        Double rules) {
+    public Row(
+            String task,
+            String dataset,
+            String metric,
+            Double zhnews,
+            Double hanlp,
+            long n,
+            String note) {
         this(task, dataset, metric, zhnews, hanlp, n, note, null);
     }
 

@@ -38,8 +38,10 @@ public final class SpanScorer {
         gold.forEach(s -> types.add(s.type()));
         predicted.forEach(s -> types.add(s.type()));
         for (String t : types) {
-            Prf p = score(gold.stream().filter(s -> s.type().equals(t)).toList(),
-                    predicted.stream().filter(s -> s.type().equals(t)).toList());
+            Prf p =
+                    score(
+                            gold.stream().filter(s -> s.type().equals(t)).toList(),
+                            predicted.stream().filter(s -> s.type().equals(t)).toList());
             byType.merge(t, p, Prf::plus);
         }
     }

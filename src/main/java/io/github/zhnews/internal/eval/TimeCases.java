@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhnews.model.DateGrain;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.DateType;
-
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,12 +35,14 @@ public final class TimeCases {
      * conflict keeps its reference and expected span (they are scored apart, as {@code span-acc-all}), other
      * out-of-scope cases have neither.
      */
-    public record Case(String text, LocalDateTime reference, TimeSpans.Range expected, String outOfScope,
-                       String section) {
-    }
+    public record Case(
+            String text,
+            LocalDateTime reference,
+            TimeSpans.Range expected,
+            String outOfScope,
+            String section) {}
 
-    private TimeCases() {
-    }
+    private TimeCases() {}
 
     public static List<Case> read(List<String> lines) {
         List<Case> out = new ArrayList<>();
@@ -57,7 +58,8 @@ public final class TimeCases {
         JsonNode expected = n.path("expected");
         String type = expected.path("type").asText("");
         if (!type.equals("time_point") && !type.equals("time_span")) {
-            return new Case(text, null, null, "expected type " + (type.isEmpty() ? "list" : type), section);
+            return new Case(
+                    text, null, null, "expected type " + (type.isEmpty() ? "list" : type), section);
         }
         if (n.path("block").asInt(0) == 1) {
             return new Case(text, null, null, "ret_future=True", section);
@@ -70,8 +72,14 @@ public final class TimeCases {
         }
         Optional<LocalDateTime> reference = reference(n.path("time_base"));
         if (reference.isEmpty()) {
-            return new Case(text, null, null, "time_base " + n.path("time_base").path("kind").asText()
-                    + " (reference unknown)", section);
+            return new Case(
+                    text,
+                    null,
+                    null,
+                    "time_base "
+                            + n.path("time_base").path("kind").asText()
+                            + " (reference unknown)",
+                    section);
         }
         TimeSpans.Range range = new TimeSpans.Range(s.get(), e.get());
         String conflict = conventionConflict(text, reference.get(), range);
@@ -86,40 +94,49 @@ public final class TimeCases {
 
     /** zhnews's window for a month or month-day written without a year: YearInference.FUTURE_WINDOW_DAYS. */
     static final int MONTH_WINDOW_DAYS = 92;
+
     /** Lunar dates and holidays, which follow the nearest-occurrence rule rather than the news-year rule. */
     private static final java.util.regex.Pattern LUNAR_OR_HOLIDAY =
             java.util.regex.Pattern.compile("农历|阴历|闰|廿|初[一二三四五六七八九十]|正月|腊月|冬月|节|除夕");
+
     /** zhnews's window for a bare day (15日): YearInference.BARE_DAY_FUTURE_LIMIT. */
     static final int BARE_DAY_WINDOW_DAYS = 10;
+
     /** zhnews's window for a weekday without 上/下/本 (周三): up to two days after the reference. */
     static final int WEEKDAY_WINDOW_DAYS = 2;
 
-    private static final Pattern DURATION_WINDOW = Pattern.compile(
-            "(未来|今后|过去的?|最近|近)[0-9一二三四五六七八九十两几半仨]+.*(年|月|周|星期|天|日|小时|钟头|分钟|秒)"
-            + "|(^|[^0-9])([0-9]{1,3}|[一二三四五六七八九十两几半]+)个?[多半]?(年|月|周|星期|天|日|工作日|小时|钟头|分钟|分|秒)"
-            + "[多余]?[半钟]?(内|以内|之内|以来|来)$");
-    private static final Pattern CLOCK_OFFSET = Pattern.compile(
-            "([0-9]+|[一二三四五六七八九十两几半]+)个?半?(小时|钟头|分钟|分半钟|刻钟|秒钟|秒)半?(以前|之前|前|以后|之后|后)$");
-    private static final Pattern PART_OF_DAY = Pattern.compile(
-            "凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|子夜|白天|夜晚|黎明|拂晓"
-            + "|今晚|昨晚|明晚|当晚|今晨|今早|昨夜");
+    private static final Pattern DURATION_WINDOW =
+            Pattern.compile(
+                    "(未来|今后|过去的?|最近|近)[0-9一二三四五六七八九十两几半仨]+.*(年|月|周|星期|天|日|小时|钟头|分钟|秒)"
+                            + "|(^|[^0-9])([0-9]{1,3}|[一二三四五六七八九十两几半]+)个?[多半]?(年|月|周|星期|天|日|工作日|小时|钟头|分钟|分|秒)"
+                            + "[多余]?[半钟]?(内|以内|之内|以来|来)$");
+    private static final Pattern CLOCK_OFFSET =
+            Pattern.compile(
+                    "([0-9]+|[一二三四五六七八九十两几半]+)个?半?(小时|钟头|分钟|分半钟|刻钟|秒钟|秒)半?(以前|之前|前|以后|之后|后)$");
+    private static final Pattern PART_OF_DAY =
+            Pattern.compile(
+                    "凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|子夜|白天|夜晚|黎明|拂晓"
+                            + "|今晚|昨晚|明晚|当晚|今晨|今早|昨夜");
     private static final Pattern CLOCK = Pattern.compile("[0-9一二三四五六七八九十两]\\s*[点时:：]");
     private static final Pattern SEASON = Pattern.compile("(?<!立)[春夏秋冬](季|天)?(?![节运分至])");
+
     /** More than half a year ahead: never the occurrence nearest the reference (zhnews's rule for holidays). */
     static final int NEAREST_OCCURRENCE_DAYS = 183;
-    private static final Pattern PART_OF_UNIT = Pattern.compile(
-            "(年|月|季度|年代|世纪)(初(?![一二三四五六七八九十])|底|末|伊始|初期|前期|中期|后期|末期)");
-    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile(
-            "(^|[^0-9])[0-9]{2}年|(^|[^〇零一二三四五六七八九十])[〇零一二三四五六七八九]{2}年");
-    private static final Pattern BARE_WEEKDAY = Pattern.compile(
-            "(^|[^上下本这今周个期拜])(周|星期|礼拜)[一二三四五六日天1-7]");
+
+    private static final Pattern PART_OF_UNIT =
+            Pattern.compile("(年|月|季度|年代|世纪)(初(?![一二三四五六七八九十])|底|末|伊始|初期|前期|中期|后期|末期)");
+    private static final Pattern TWO_DIGIT_YEAR =
+            Pattern.compile("(^|[^0-9])[0-9]{2}年|(^|[^〇零一二三四五六七八九十])[〇零一二三四五六七八九]{2}年");
+    private static final Pattern BARE_WEEKDAY =
+            Pattern.compile("(^|[^上下本这今周个期拜])(周|星期|礼拜)[一二三四五六日天1-7]");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("年|[0-9]{4}|[前后]");
     private static final String COUNT = "[0-9一二三四五六七八九十两几半多]+";
-    private static final Pattern OFFSET = Pattern.compile(COUNT + "个?[半多]?(年|月|周|星期|天|日|小时|钟头|分钟|秒)[半多]?"
-            + "(以前|之前|前|以后|之后|后)");
-    private static final Pattern VAGUE_COUNT = Pattern.compile(
-            "[0-9一二三四五六七八九十两]*几[0-9一二三四五六七八九十]*个?(年|月|周|星期|天|日|小时|钟头|分钟|秒)"
-            + "|[0-9一二三四五六七八九十两]+个?多(年|月|周|星期|天|日|小时|钟头|分钟|秒)");
+    private static final Pattern OFFSET =
+            Pattern.compile(COUNT + "个?[半多]?(年|月|周|星期|天|日|小时|钟头|分钟|秒)[半多]?" + "(以前|之前|前|以后|之后|后)");
+    private static final Pattern VAGUE_COUNT =
+            Pattern.compile(
+                    "[0-9一二三四五六七八九十两]*几[0-9一二三四五六七八九十]*个?(年|月|周|星期|天|日|小时|钟头|分钟|秒)"
+                            + "|[0-9一二三四五六七八九十两]+个?多(年|月|周|星期|天|日|小时|钟头|分钟|秒)");
     private static final Pattern LAST_DAYS = Pattern.compile("最后([一二三四五六七八九十两]|[0-9]+)天");
     private static final Pattern ORDINAL_YEAR = Pattern.compile("第[0-9一二三四五六七八九十]+年");
     private static final Pattern MINUTES_SECONDS = Pattern.compile("([0-9]{2}):[0-9]{2}");
@@ -184,7 +201,8 @@ public final class TimeCases {
      * failed. The evaluation therefore also reports the accuracy over every scoreable case, these
      * exclusions included ({@code span-acc-all}).
      */
-    static String conventionConflict(String text, LocalDateTime reference, TimeSpans.Range expected) {
+    static String conventionConflict(
+            String text, LocalDateTime reference, TimeSpans.Range expected) {
         boolean midnight = reference.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
         if (expected.end().equals(reference) || !midnight && expected.start().equals(reference)) {
             return "convention: window from the reference instant";
@@ -195,21 +213,25 @@ public final class TimeCases {
         if (PART_OF_UNIT.matcher(text).find()) {
             return "convention: blurred part of a unit";
         }
-        if (TWO_DIGIT_YEAR.matcher(text).find() && expected.start().getYear() > reference.getYear() + 1) {
+        if (TWO_DIGIT_YEAR.matcher(text).find()
+                && expected.start().getYear() > reference.getYear() + 1) {
             return "convention: two-digit year ahead";
         }
-        long ahead = java.time.temporal.ChronoUnit.DAYS.between(reference.toLocalDate(),
-                expected.start().toLocalDate());
+        long ahead =
+                java.time.temporal.ChronoUnit.DAYS.between(
+                        reference.toLocalDate(), expected.start().toLocalDate());
         if (BARE_WEEKDAY.matcher(text).find() && ahead > WEEKDAY_WINDOW_DAYS) {
             return "convention: weekday ahead";
         }
         if (!WRITTEN_YEAR.matcher(text).find() && !LUNAR_OR_HOLIDAY.matcher(text).find()) {
-            boolean bareDay = text.indexOf('月') < 0 && (text.indexOf('日') >= 0 || text.indexOf('号') >= 0);
+            boolean bareDay =
+                    text.indexOf('月') < 0 && (text.indexOf('日') >= 0 || text.indexOf('号') >= 0);
             if (ahead > (bareDay ? BARE_DAY_WINDOW_DAYS : MONTH_WINDOW_DAYS)) {
                 return "convention: date without year ahead";
             }
         }
-        if (!WRITTEN_YEAR.matcher(text).find() && LUNAR_OR_HOLIDAY.matcher(text).find()
+        if (!WRITTEN_YEAR.matcher(text).find()
+                && LUNAR_OR_HOLIDAY.matcher(text).find()
                 && ahead > NEAREST_OCCURRENCE_DAYS) {
             return "convention: holiday or lunar date in the reference year";
         }
@@ -239,9 +261,14 @@ public final class TimeCases {
         Matcher last = LAST_DAYS.matcher(text);
         if (last.find()) {
             String n = last.group(1);
-            int days = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n)
-                    : "一二三四五六七八九十".indexOf(n.charAt(0) == '两' ? '二' : n.charAt(0)) + 1;
-            if (ChronoUnit.DAYS.between(expected.start().toLocalDate(), expected.end().toLocalDate()) + 1 != days) {
+            int days =
+                    n.chars().allMatch(Character::isDigit)
+                            ? Integer.parseInt(n)
+                            : "一二三四五六七八九十".indexOf(n.charAt(0) == '两' ? '二' : n.charAt(0)) + 1;
+            if (ChronoUnit.DAYS.between(
+                                    expected.start().toLocalDate(), expected.end().toLocalDate())
+                            + 1
+                    != days) {
                 return "reference answer contradicts the text";
             }
         }
@@ -251,7 +278,8 @@ public final class TimeCases {
     /** Whether a partial reference names its day (a timestamp or a full date-time always does). */
     private static boolean hasDay(JsonNode base) {
         String kind = base.path("kind").asText();
-        return kind.equals("partial_list") ? base.path("value").size() >= 3
+        return kind.equals("partial_list")
+                ? base.path("value").size() >= 3
                 : !kind.equals("partial_dict") || base.path("value").has("day");
     }
 
@@ -264,22 +292,30 @@ public final class TimeCases {
         String kind = base.path("kind").asText();
         switch (kind) {
             case "timestamp":
-                return Optional.of(LocalDateTime.parse(base.path("cst").asText(), TimeSpans.FORMAT));
+                return Optional.of(
+                        LocalDateTime.parse(base.path("cst").asText(), TimeSpans.FORMAT));
             case "datetime":
-            case "partial_list": {
-                int[] f = {0, 1, 1, 0, 0, 0};
-                JsonNode v = base.path("value");
-                for (int i = 0; i < Math.min(6, v.size()); i++) {
-                    f[i] = v.get(i).asInt();
+            case "partial_list":
+                {
+                    int[] f = {0, 1, 1, 0, 0, 0};
+                    JsonNode v = base.path("value");
+                    for (int i = 0; i < Math.min(6, v.size()); i++) {
+                        f[i] = v.get(i).asInt();
+                    }
+                    return Optional.of(LocalDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5]));
                 }
-                return Optional.of(LocalDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5]));
-            }
-            case "partial_dict": {
-                JsonNode v = base.path("value");
-                return Optional.of(LocalDateTime.of(v.path("year").asInt(), v.path("month").asInt(1),
-                        v.path("day").asInt(1), v.path("hour").asInt(0), v.path("minute").asInt(0),
-                        v.path("second").asInt(0)));
-            }
+            case "partial_dict":
+                {
+                    JsonNode v = base.path("value");
+                    return Optional.of(
+                            LocalDateTime.of(
+                                    v.path("year").asInt(),
+                                    v.path("month").asInt(1),
+                                    v.path("day").asInt(1),
+                                    v.path("hour").asInt(0),
+                                    v.path("minute").asInt(0),
+                                    v.path("second").asInt(0)));
+                }
             default:
                 return Optional.empty();
         }
@@ -298,7 +334,8 @@ public final class TimeCases {
      * As {@link #predicted(List)}, reading {@code PRESENT_REF} as the reference instant when one is given: 现在 is
      * that instant, 2018年至今 ({@code 2018/PRESENT_REF}) runs from 2018 to it.
      */
-    public static Optional<TimeSpans.Range> predicted(List<DateMention> mentions, LocalDateTime reference) {
+    public static Optional<TimeSpans.Range> predicted(
+            List<DateMention> mentions, LocalDateTime reference) {
         LocalDateTime start = null;
         LocalDateTime end = null;
         for (DateMention m : mentions) {
@@ -312,17 +349,24 @@ public final class TimeCases {
                 } else if (!from.endsWith("/")) {
                     continue;
                 }
-                after = first.isPresent() && !first.get().isAfter(reference) ? Optional.of(reference)
-                        : Optional.empty();
+                after =
+                        first.isPresent() && !first.get().isAfter(reference)
+                                ? Optional.of(reference)
+                                : Optional.empty();
                 toNow = true;
             }
             if (first.isEmpty() || after.isEmpty()) {
                 continue;
             }
-            // a range to a clock hour ends on that instant, which JioNLP includes (下午2时至4时: 14:00:00-16:00:00)
-            // (a rough hour written without one, 七八点, names whole hours: 19:00 to 21:00 is 19:00:00-20:59:59)
-            boolean toHour = m.type() == DateType.INTERVAL && m.grain() == DateGrain.HOUR
-                    && m.value().indexOf('T', m.value().indexOf('/')) > 0 && ZhnewsAnnotator.separator(m.text()) > 0;
+            // a range to a clock hour ends on that instant, which JioNLP includes (下午2时至4时:
+            // 14:00:00-16:00:00)
+            // (a rough hour written without one, 七八点, names whole hours: 19:00 to 21:00 is
+            // 19:00:00-20:59:59)
+            boolean toHour =
+                    m.type() == DateType.INTERVAL
+                            && m.grain() == DateGrain.HOUR
+                            && m.value().indexOf('T', m.value().indexOf('/')) > 0
+                            && ZhnewsAnnotator.separator(m.text()) > 0;
             LocalDateTime last = toHour || toNow ? after.get() : after.get().minusSeconds(1);
             if (start == null || first.get().isBefore(start)) {
                 start = first.get();
@@ -340,7 +384,8 @@ public final class TimeCases {
     }
 
     /** Whether the mentions cover exactly the expected span, {@code PRESENT_REF} read as the reference instant. */
-    public static boolean passes(List<DateMention> mentions, TimeSpans.Range expected, LocalDateTime reference) {
+    public static boolean passes(
+            List<DateMention> mentions, TimeSpans.Range expected, LocalDateTime reference) {
         return predicted(mentions, reference).map(expected::equals).orElse(false);
     }
 

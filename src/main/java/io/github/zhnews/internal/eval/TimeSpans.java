@@ -35,20 +35,22 @@ public final class TimeSpans {
     }
 
     /** The JioNLP time format {@code yyyy-MM-dd HH:mm:ss}. */
-    public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    public static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2})(?::(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?)?)?)?");
+    private static final Pattern DATE_TIME =
+            Pattern.compile(
+                    "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2})(?::(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?)?)?)?");
     private static final Pattern HOUR_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
-    private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T(MO|AF|EV|NI)");
+    private static final Pattern PART_OF_DAY =
+            Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T(MO|AF|EV|NI)");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(?:-([1-7]))?");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})");
 
-    private TimeSpans() {
-    }
+    private TimeSpans() {}
 
     /** The span of {@code value}, or empty when it is null or not one of the understood forms. */
     public static Optional<Range> of(String value) {
@@ -64,7 +66,8 @@ public final class TimeSpans {
             if (a.isEmpty() || b.isEmpty() || b.get().end().isBefore(a.get().start())) {
                 return Optional.empty();
             }
-            // 3点至8点 ends at 8 o'clock: a clock end written to the hour is that instant, not the whole hour
+            // 3点至8点 ends at 8 o'clock: a clock end written to the hour is that instant, not the
+            // whole hour
             LocalDateTime end = HOUR_ONLY.matcher(last).matches() ? b.get().start() : b.get().end();
             return Optional.of(new Range(a.get().start(), end));
         }
@@ -102,30 +105,47 @@ public final class TimeSpans {
                 return range(s, s.plusSeconds(1));
             }
             if ((m = PART_OF_DAY.matcher(v)).matches()) {
-                LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-                int from = switch (m.group(4)) {
-                    case "MO" -> 6;
-                    case "AF" -> 12;
-                    case "EV" -> 18;
-                    default -> 0;
-                };
-                return range(day.atTime(LocalTime.of(from, 0)), day.atTime(LocalTime.of(from, 0)).plusHours(6));
+                LocalDate day =
+                        LocalDate.of(
+                                Integer.parseInt(m.group(1)),
+                                Integer.parseInt(m.group(2)),
+                                Integer.parseInt(m.group(3)));
+                int from =
+                        switch (m.group(4)) {
+                            case "MO" -> 6;
+                            case "AF" -> 12;
+                            case "EV" -> 18;
+                            default -> 0;
+                        };
+                return range(
+                        day.atTime(LocalTime.of(from, 0)),
+                        day.atTime(LocalTime.of(from, 0)).plusHours(6));
             }
             if ((m = QUARTER.matcher(v)).matches()) {
-                LocalDateTime s = LocalDate.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2, 1)
-                        .atStartOfDay();
+                LocalDateTime s =
+                        LocalDate.of(
+                                        Integer.parseInt(m.group(1)),
+                                        3 * Integer.parseInt(m.group(2)) - 2,
+                                        1)
+                                .atStartOfDay();
                 return range(s, s.plusMonths(3));
             }
             if ((m = HALF.matcher(v)).matches()) {
-                LocalDateTime s = LocalDate.of(Integer.parseInt(m.group(1)), 6 * Integer.parseInt(m.group(2)) - 5, 1)
-                        .atStartOfDay();
+                LocalDateTime s =
+                        LocalDate.of(
+                                        Integer.parseInt(m.group(1)),
+                                        6 * Integer.parseInt(m.group(2)) - 5,
+                                        1)
+                                .atStartOfDay();
                 return range(s, s.plusMonths(6));
             }
             if ((m = WEEK.matcher(v)).matches()) {
-                LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                LocalDate monday =
+                        LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
+                                .with(
+                                        IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                                        Integer.parseInt(m.group(2)))
+                                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 if (monday.get(IsoFields.WEEK_BASED_YEAR) != Integer.parseInt(m.group(1))) {
                     return Optional.empty();
                 }
@@ -136,11 +156,13 @@ public final class TimeSpans {
                 return range(monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay());
             }
             if ((m = DECADE.matcher(v)).matches()) {
-                LocalDateTime s = LocalDate.of(Integer.parseInt(m.group(1)) * 10, 1, 1).atStartOfDay();
+                LocalDateTime s =
+                        LocalDate.of(Integer.parseInt(m.group(1)) * 10, 1, 1).atStartOfDay();
                 return range(s, s.plusYears(10));
             }
             if ((m = CENTURY.matcher(v)).matches()) {
-                LocalDateTime s = LocalDate.of(Integer.parseInt(m.group(1)) * 100, 1, 1).atStartOfDay();
+                LocalDateTime s =
+                        LocalDate.of(Integer.parseInt(m.group(1)) * 100, 1, 1).atStartOfDay();
                 return range(s, s.plusYears(100));
             }
         } catch (java.time.DateTimeException | NumberFormatException e) {

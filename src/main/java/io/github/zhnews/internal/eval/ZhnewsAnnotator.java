@@ -9,7 +9,6 @@ import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Mention;
 import io.github.zhnews.model.Token;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,14 +81,17 @@ public final class ZhnewsAnnotator implements Annotator {
         List<Span> out = new ArrayList<>();
         for (DateMention d : analyzer.analyze(text).dates()) {
             if (d.type() == DateType.DURATION || d.type() == DateType.SET || d.duration() != null) {
-                continue; // lengths of time (三天, 近五年) and recurrences: People's Daily never tags them /t
+                continue; // lengths of time (三天, 近五年) and recurrences: People's Daily never tags
+                // them /t
             }
             if (d.grain() == DateGrain.DECADE || d.grain() == DateGrain.CENTURY) {
-                continue; // People's Daily tags decades and centuries as a number and a noun (９０/m 年代/n)
+                continue; // People's Daily tags decades and centuries as a number and a noun (９０/m
+                // 年代/n)
             }
             int cut = d.type() == DateType.INTERVAL ? windowWord(d.text()) : 0;
             if (cut > 0) {
-                // People's Daily tags the word that opens a window apart (１９９６年/t 以来/f, １９９９年/t 前/f)
+                // People's Daily tags the word that opens a window apart (１９９６年/t 以来/f, １９９９年/t
+                // 前/f)
                 out.add(new Span(d.start(), d.end() - cut, Readers.TIME));
                 continue;
             }
@@ -143,6 +145,9 @@ public final class ZhnewsAnnotator implements Annotator {
     @Override
     public int analyzeForTiming(String text) {
         NewsAnalysis a = analyzer.analyze(text);
-        return a.tokens().size() + a.organizations().size() + a.keyPhrases().size() + a.dates().size();
+        return a.tokens().size()
+                + a.organizations().size()
+                + a.keyPhrases().size()
+                + a.dates().size();
     }
 }

@@ -5,7 +5,6 @@ import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.NewsTime;
-
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -19,9 +18,28 @@ import java.util.List;
  */
 public final class AnalysisCsv implements Closeable, Flushable {
     /** The columns, in order. */
-    public static final List<String> COLUMNS = List.of("id", "line", "error_type", "error_message", "title",
-            "source", "published_at", "editor", "zone", "reference_time", "key_phrases", "organizations",
-            "organization_kinds", "people", "places", "dates", "date_values", "lead", "summary", "headings");
+    public static final List<String> COLUMNS =
+            List.of(
+                    "id",
+                    "line",
+                    "error_type",
+                    "error_message",
+                    "title",
+                    "source",
+                    "published_at",
+                    "editor",
+                    "zone",
+                    "reference_time",
+                    "key_phrases",
+                    "organizations",
+                    "organization_kinds",
+                    "people",
+                    "places",
+                    "dates",
+                    "date_values",
+                    "lead",
+                    "summary",
+                    "headings");
 
     private final Csv csv;
 
@@ -36,13 +54,27 @@ public final class AnalysisCsv implements Closeable, Flushable {
 
     /** One article's row. */
     public void write(AnalysisRecord a) throws IOException {
-        csv.row(a.id(), null, null, null, a.title(), a.source(), text(a.publishedAt()), a.editor(), a.zone(),
-                text(a.referenceTime()), Csv.join(a.keyPhrases().stream().map(KeyPhrase::text).toList()),
+        csv.row(
+                a.id(),
+                null,
+                null,
+                null,
+                a.title(),
+                a.source(),
+                text(a.publishedAt()),
+                a.editor(),
+                a.zone(),
+                text(a.referenceTime()),
+                Csv.join(a.keyPhrases().stream().map(KeyPhrase::text).toList()),
                 names(a.organizations()),
-                Csv.join(a.organizations().stream().map(e -> e.kind().id()).toList()), names(a.people()),
-                names(a.places()), Csv.join(a.dates().stream().map(DateMention::text).toList()),
-                Csv.join(a.dates().stream().map(d -> d.value() == null ? "" : d.value()).toList()), a.lead(),
-                String.join("", a.summary()), Csv.join(a.headings()));
+                Csv.join(a.organizations().stream().map(e -> e.kind().id()).toList()),
+                names(a.people()),
+                names(a.places()),
+                Csv.join(a.dates().stream().map(DateMention::text).toList()),
+                Csv.join(a.dates().stream().map(d -> d.value() == null ? "" : d.value()).toList()),
+                a.lead(),
+                String.join("", a.summary()),
+                Csv.join(a.headings()));
     }
 
     /** The row of a record that failed: its id, input line (when positive) and the error. */

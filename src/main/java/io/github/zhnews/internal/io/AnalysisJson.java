@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zhnews.model.AnalysisRecord;
-
 import java.io.UncheckedIOException;
 
 /**
@@ -20,19 +19,23 @@ import java.io.UncheckedIOException;
 public final class AnalysisJson {
     /** Hides the tokens, for {@code toJson()} without them. */
     @JsonIgnoreProperties("tokens")
-    private abstract static class WithoutTokens {
-    }
+    private abstract static class WithoutTokens {}
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // a newer writer may add fields
-            .build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder()
+                    .disable(
+                            DeserializationFeature
+                                    .FAIL_ON_UNKNOWN_PROPERTIES) // a newer writer may add fields
+                    .build();
     private static final ObjectWriter WITH_TOKENS = MAPPER.writerFor(AnalysisRecord.class);
-    private static final ObjectWriter WITHOUT_TOKENS = JsonMapper.builder()
-            .addMixIn(AnalysisRecord.class, WithoutTokens.class).build().writerFor(AnalysisRecord.class);
+    private static final ObjectWriter WITHOUT_TOKENS =
+            JsonMapper.builder()
+                    .addMixIn(AnalysisRecord.class, WithoutTokens.class)
+                    .build()
+                    .writerFor(AnalysisRecord.class);
     private static final ObjectReader RECORD = MAPPER.readerFor(AnalysisRecord.class);
 
-    private AnalysisJson() {
-    }
+    private AnalysisJson() {}
 
     /** An immutable reader for JSON trees and values, configured like zhnews's own. */
     public static ObjectReader reader() {
@@ -52,7 +55,8 @@ public final class AnalysisJson {
     /** The analysis as one line of JSON, with its tokens when asked. */
     public static String write(AnalysisRecord analysis, boolean includeTokens) {
         try {
-            // a lone surrogate in the input cannot be written as UTF-8: escaped, it stays valid JSON and UTF-8
+            // a lone surrogate in the input cannot be written as UTF-8: escaped, it stays valid
+            // JSON and UTF-8
             return WellFormedJson.escapeLoneSurrogates(
                     (includeTokens ? WITH_TOKENS : WITHOUT_TOKENS).writeValueAsString(analysis));
         } catch (JsonProcessingException e) {
@@ -80,7 +84,8 @@ public final class AnalysisJson {
             o.put("line", line);
         }
         o.putObject("error").put("type", type).put("message", message);
-        // the id and message may quote the input, lone surrogates and all: escaped, the line stays UTF-8
+        // the id and message may quote the input, lone surrogates and all: escaped, the line stays
+        // UTF-8
         return WellFormedJson.escapeLoneSurrogates(o.toString());
     }
 }

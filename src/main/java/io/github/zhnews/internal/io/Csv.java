@@ -3,7 +3,6 @@ package io.github.zhnews.internal.io;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import java.util.stream.Collectors;
 public final class Csv implements Closeable, Flushable {
     /** Between the items of a list in one cell. */
     public static final String SEPARATOR = "|";
+
     private static final CsvFactory FACTORY = new CsvFactory();
 
     private final CsvGenerator out;
@@ -40,7 +40,8 @@ public final class Csv implements Closeable, Flushable {
      * A CSV writer with these column names (plain ASCII names such as {@code published_at}); the header row
      * is written at once, unquoted.
      */
-    public static Csv open(Writer out, List<String> header, boolean byteOrderMark) throws IOException {
+    public static Csv open(Writer out, List<String> header, boolean byteOrderMark)
+            throws IOException {
         if (byteOrderMark) {
             out.write('\uFEFF');
         }
@@ -63,7 +64,8 @@ public final class Csv implements Closeable, Flushable {
     /** Writes one row: a {@link Number} as a number, {@code null} as an empty cell, anything else as text. */
     public void row(Object... cells) throws IOException {
         if (cells.length != columns) {
-            throw new IllegalArgumentException("a row has " + columns + " cells, not " + cells.length);
+            throw new IllegalArgumentException(
+                    "a row has " + columns + " cells, not " + cells.length);
         }
         out.writeStartArray();
         for (Object c : cells) {
@@ -97,7 +99,9 @@ public final class Csv implements Closeable, Flushable {
             char r = c;
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
                 r = ' ';
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
                 continue;
             } else if (Character.isSurrogate(c)) {

@@ -21,6 +21,7 @@ import java.util.Objects;
 public final class JsonLinesReader implements Closeable {
     /** Error type of a line that is not valid UTF-8. */
     public static final String INVALID_UTF8 = "InvalidUtf8";
+
     /** Error type of a line over the size limit. */
     public static final String TOO_LARGE = "TooLarge";
 
@@ -34,7 +35,8 @@ public final class JsonLinesReader implements Closeable {
      * @param errorMessage what is wrong, or null
      * @param bytes        the line's size in bytes, its end included
      */
-    public record Line(long number, String text, String errorType, String errorMessage, long bytes) {
+    public record Line(
+            long number, String text, String errorType, String errorMessage, long bytes) {
         public boolean ok() {
             return errorType == null;
         }
@@ -48,8 +50,11 @@ public final class JsonLinesReader implements Closeable {
     private byte[] line = new byte[1 << 12];
     private long lineNumber;
     private long bytesRead;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder =
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
 
     /**
      * @param in           the stream, closed by {@link #close()}
@@ -76,7 +81,9 @@ public final class JsonLinesReader implements Closeable {
             long length = 0;
             boolean any = false;
             boolean end = false;
-            boolean unheld = false; // the line outgrew the heap: it is read to its end and reported, not kept
+            boolean unheld =
+                    false; // the line outgrew the heap: it is read to its end and reported, not
+            // kept
             while (true) {
                 if (pos == limit) {
                     limit = in.read(buffer, 0, buffer.length);
@@ -96,8 +103,15 @@ public final class JsonLinesReader implements Closeable {
                 if (length + take <= maxLineBytes && !unheld) {
                     if (n + take > line.length) {
                         try {
-                            line = Arrays.copyOf(line,
-                                    Math.max(n + take, (int) Math.min(maxLineBytes, 2L * line.length)));
+                            line =
+                                    Arrays.copyOf(
+                                            line,
+                                            Math.max(
+                                                    n + take,
+                                                    (int)
+                                                            Math.min(
+                                                                    maxLineBytes,
+                                                                    2L * line.length)));
                         } catch (OutOfMemoryError e) {
                             line = new byte[1 << 12];
                             unheld = true;
@@ -122,8 +136,15 @@ public final class JsonLinesReader implements Closeable {
             lineNumber++;
             long size = bytesRead - start;
             if (length > maxLineBytes) {
-                return new Line(lineNumber, null, TOO_LARGE,
-                        "the record is " + length + " bytes long, over the limit of " + maxLineBytes, size);
+                return new Line(
+                        lineNumber,
+                        null,
+                        TOO_LARGE,
+                        "the record is "
+                                + length
+                                + " bytes long, over the limit of "
+                                + maxLineBytes,
+                        size);
             }
             if (unheld) {
                 return tooLargeForHeap(length, size);
@@ -132,7 +153,10 @@ public final class JsonLinesReader implements Closeable {
                 n--;
             }
             int from = 0;
-            if (n >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+            if (n >= 3
+                    && line[0] == (byte) 0xEF
+                    && line[1] == (byte) 0xBB
+                    && line[2] == (byte) 0xBF) {
                 from = 3;
             }
             if (isBlank(line, from, n)) {
@@ -149,8 +173,14 @@ public final class JsonLinesReader implements Closeable {
 
     /** The error line of a record that fits the size limit but not the heap: the reading goes on after it. */
     private Line tooLargeForHeap(long length, long size) {
-        return new Line(lineNumber, null, TOO_LARGE, "the record is " + length
-                + " bytes long and could not be held in memory (lower --max-chars or raise -Xmx)", size);
+        return new Line(
+                lineNumber,
+                null,
+                TOO_LARGE,
+                "the record is "
+                        + length
+                        + " bytes long and could not be held in memory (lower --max-chars or raise -Xmx)",
+                size);
     }
 
     private Line decode(int from, int to, long size) {
@@ -163,8 +193,14 @@ public final class JsonLinesReader implements Closeable {
         }
         if (r.isError()) {
             String lossy = new String(line, from, to - from, StandardCharsets.UTF_8);
-            return new Line(lineNumber, lossy, INVALID_UTF8, "the record is not valid UTF-8 (byte "
-                    + (bytes.position() - from + 1) + " of the line)", size);
+            return new Line(
+                    lineNumber,
+                    lossy,
+                    INVALID_UTF8,
+                    "the record is not valid UTF-8 (byte "
+                            + (bytes.position() - from + 1)
+                            + " of the line)",
+                    size);
         }
         chars.flip();
         return new Line(lineNumber, chars.toString(), null, null, size);

@@ -6,8 +6,7 @@ package io.github.zhnews.internal.io;
  * as the same char, so offsets into the text stay true. Pairs are left alone.
  */
 public final class WellFormedJson {
-    private WellFormedJson() {
-    }
+    private WellFormedJson() {}
 
     /**
      * The JSON text with every lone surrogate escaped. Only strings can hold one (the rest of JSON is ASCII), and
@@ -24,7 +23,9 @@ public final class WellFormedJson {
                 }
                 continue;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(json.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < n
+                    && Character.isLowSurrogate(json.charAt(i + 1))) {
                 if (b != null) {
                     b.append(c).append(json.charAt(i + 1));
                 }

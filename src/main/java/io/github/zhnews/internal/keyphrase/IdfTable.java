@@ -1,7 +1,6 @@
 package io.github.zhnews.internal.keyphrase;
 
 import io.github.zhnews.internal.resources.ModelResources;
-
 import java.util.List;
 
 /**
@@ -14,9 +13,12 @@ import java.util.List;
 public final class IdfTable {
     /** Ints per slot: hash, start in {@link #pool}, length (0 = empty slot), IDF as float bits. */
     private static final int SLOT = 4;
+
     private final char[] pool;
+
     /** {@link #SLOT} ints per slot; a power-of-two number of slots. */
     private final int[] table;
+
     private final int mask;
     private final int shift;
     private final float unknown;

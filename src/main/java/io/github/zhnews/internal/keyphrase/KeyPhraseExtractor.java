@@ -4,12 +4,11 @@ import io.github.zhnews.internal.document.CoreLexicon;
 import io.github.zhnews.internal.document.Document;
 import io.github.zhnews.internal.document.Ranking;
 import io.github.zhnews.internal.resources.ModelResources;
+import io.github.zhnews.internal.text.HanScript;
+import io.github.zhnews.internal.text.TextSpan;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Token;
-import io.github.zhnews.internal.text.HanScript;
-import io.github.zhnews.internal.text.TextSpan;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -57,38 +56,50 @@ import java.util.Set;
  */
 public final class KeyPhraseExtractor implements KeyPhraseRanker {
     static final int MAX_WORDS = 6;
+
     /** A single word this common (IDF below) is too general to characterise an article: 合作, 协议. */
     private static final double MIN_SINGLE_WORD_IDF = 5.5;
+
     /** Share of the IDF of the other words of a compound added to that of its rarest word. */
     private static final double OTHER_WORDS_SHARE = 0.8;
+
     /** Centrality floor: a phrase of peripheral words still counts by its specificity. */
     private static final double CENTRALITY_FLOOR = 1.0;
+
     /** Longer than this many characters, a phrase loses weight: 斜拉桥主塔施工质量 is a clause, not a term. */
     private static final int PLAIN_LENGTH = 5;
+
     private static final double LENGTH_PENALTY = 0.7;
     private static final double FIRST_SENTENCE_BONUS = 0.3;
     private static final double TITLE_BOOST = 1.6;
     private static final double LEAD_BOOST = 1.25;
     private static final double LEXICON_BOOST = 1.5;
     private static final int WINDOW = 3;
+
     /** At most this many adjacent pieces are joined back into one word of the IDF table (储/层, 渗透/率). */
     private static final int MAX_JOIN = 3;
+
     /** Single-character verbs that never end a term: a copula or a modal leads into the rest of a clause. */
     private static final String COPULAS_AND_MODALS = "是为有可能会要将";
+
     /** From this many characters on, a text is an article rather than an abstract or a sentence. */
     private static final int LONG_DOCUMENT = 800;
+
     private static final int ITERATIONS = 20;
     private static final double DAMPING = 0.85;
+
     /** The graph iteration stops when the ranks (which sum to 1) move less than this in total. */
     private static final double CONVERGED = 1e-3;
-
 
     private final IdfTable idf;
     private final Set<String> stopWords;
     private final Set<String> lexicon;
+
     /** Terms of the segmenter's news lexicon: known words even where the IDF table lacks them. */
     private final Set<String> newsTerms;
+
     private final KeyPhraseOptions options;
+
     /** The segmenter's dictionary: how often a verb is used as a noun. */
     private final CoreLexicon words;
 
@@ -125,8 +136,14 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         return rank(doc, doc.content(), titleStart, titleEnd, lead, covered, limit);
     }
 
-    private Ranking rank(Document doc, List<Token> tokens, int titleStart, int titleEnd, int lead, BitSet names,
-                         int limit) {
+    private Ranking rank(
+            Document doc,
+            List<Token> tokens,
+            int titleStart,
+            int titleEnd,
+            int lead,
+            BitSet names,
+            int limit) {
         String text = doc.text();
         tokens = joinKnownWords(text, tokens);
         int n = tokens.size();
@@ -154,7 +171,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                 wordOf[i] = wordIds.computeIfAbsent(tokens.get(i).text(), w -> wordIds.size());
             }
         }
-        double[] centrality = textRank(tokens, kind, sentence, wordOf, wordIds.size(), titleStart, titleEnd);
+        double[] centrality =
+                textRank(tokens, kind, sentence, wordOf, wordIds.size(), titleStart, titleEnd);
         double[] wordIdf = new double[wordIds.size()];
         for (Map.Entry<String, Integer> e : wordIds.entrySet()) {
             wordIdf[e.getValue()] = idf.idf(e.getKey());
@@ -162,7 +180,9 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
 
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            if (kind[i] < WORD || !mayStart(tokens.get(i), kind[i], stop[i]) || unitOfNumber(tokens, i)) {
+            if (kind[i] < WORD
+                    || !mayStart(tokens.get(i), kind[i], stop[i])
+                    || unitOfNumber(tokens, i)) {
                 continue;
             }
             for (int w = 1; w <= MAX_WORDS && i + w <= n; w++) {
@@ -175,8 +195,10 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                 if (last.end() - start > options.maxLength()) {
                     break;
                 }
-                boolean fits = last.end() - start >= options.minLength() && mayEnd(last, kind[j], w, stop[j])
-                        && (w > 1 || maySingle(tokens.get(i), kind[i]));
+                boolean fits =
+                        last.end() - start >= options.minLength()
+                                && mayEnd(last, kind[j], w, stop[j])
+                                && (w > 1 || maySingle(tokens.get(i), kind[i]));
                 if (!fits && lexicon.isEmpty()) {
                     continue; // nothing could rescue it: spare the substring
                 }
@@ -185,7 +207,9 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                 if (!known && !fits) {
                     continue;
                 }
-                if (!known && (names.nextClearBit(start) >= last.end() || cutsName(names, start, last.end()))) {
+                if (!known
+                        && (names.nextClearBit(start) >= last.end()
+                                || cutsName(names, start, last.end()))) {
                     continue;
                 }
                 if (!known && governs(tokens, i, j, names)) {
@@ -196,8 +220,11 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                     c = new Candidate(phrase, start, sentence[i], w, known);
                     candidates.put(phrase, c);
                     c.firstToken = i;
-                    c.nounPair = w == 2 && plainNoun(tokens.get(i)) && plainNoun(last)
-                            && last.end() - start <= PLAIN_LENGTH;
+                    c.nounPair =
+                            w == 2
+                                    && plainNoun(tokens.get(i))
+                                    && plainNoun(last)
+                                    && last.end() - start <= PLAIN_LENGTH;
                 }
                 c.occurrence(start);
                 if (titleStart >= 0 && start >= titleStart && start < titleEnd) {
@@ -206,10 +233,18 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                     c.inLead = true;
                 }
                 // closedness: remember the neighbours of each occurrence
-                String left = i > 0 && glues(tokens.get(i - 1), kind[i - 1], stop[i - 1]) && tokens.get(i - 1).end() == start
-                        ? tokens.get(i - 1).text() : null;
-                String right = j + 1 < n && glues(tokens.get(j + 1), kind[j + 1], stop[j + 1])
-                        && tokens.get(j + 1).start() == last.end() ? tokens.get(j + 1).text() : null;
+                String left =
+                        i > 0
+                                        && glues(tokens.get(i - 1), kind[i - 1], stop[i - 1])
+                                        && tokens.get(i - 1).end() == start
+                                ? tokens.get(i - 1).text()
+                                : null;
+                String right =
+                        j + 1 < n
+                                        && glues(tokens.get(j + 1), kind[j + 1], stop[j + 1])
+                                        && tokens.get(j + 1).start() == last.end()
+                                ? tokens.get(j + 1).text()
+                                : null;
                 c.neighbour(left, right);
             }
         }
@@ -226,8 +261,10 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             c.score = weight(c);
             ranked.add(c);
         }
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> c.first)
-                .thenComparing(c -> c.text));
+        ranked.sort(
+                Comparator.comparingDouble((Candidate c) -> -c.score)
+                        .thenComparingInt(c -> c.first)
+                        .thenComparing(c -> c.text));
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : ranked) {
             if (chosen.size() >= limit) {
@@ -236,7 +273,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             if (insideChosen(c, chosen) || c.nounPair && !c.inTable && crossesChosen(c, chosen)) {
                 continue;
             }
-            // a chosen phrase that never occurs outside this longer one was only a fragment of it: 持卡, 卡人
+            // a chosen phrase that never occurs outside this longer one was only a fragment of it:
+            // 持卡, 卡人
             // before 持卡人
             chosen.removeIf(k -> c.text.contains(k.text) && k.count <= c.count);
             chosen.add(c);
@@ -254,7 +292,6 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         return new Ranking(out, tokens, wordIds, weights, best);
     }
 
-
     /**
      * Mends segmentation slips in technical text: up to {@value #MAX_JOIN} adjacent pieces, at least one of them
      * a single character, that together make a word of the IDF table become that word (储/层 as 储层, 渗透/率 as
@@ -264,7 +301,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
      */
     private List<Token> joinKnownWords(String text, List<Token> tokens) {
         int n = tokens.size();
-        // each piece is judged once: whether it may be joined, and whether it glues to the piece before it
+        // each piece is judged once: whether it may be joined, and whether it glues to the piece
+        // before it
         boolean[] piece = new boolean[n];
         boolean[] glued = new boolean[n];
         for (int k = 0; k < n; k++) {
@@ -317,7 +355,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         };
     }
 
-    private void measure(Candidate c, List<Token> tokens, int[] wordOf, double[] wordIdf, double[] centrality) {
+    private void measure(
+            Candidate c, List<Token> tokens, int[] wordOf, double[] wordIdf, double[] centrality) {
         double sum = 0;
         double rarest = 0;
         double idfSum = 0;
@@ -329,13 +368,21 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         }
         c.centrality = sum / c.words;
         double tableIdf = c.words == 1 ? wordIdf[wordOf[c.firstToken]] : idf.known(c.text);
-        c.inTable = c.words == 1 ? tableIdf < idf.max() || idf.contains(c.text) : !Double.isNaN(tableIdf);
-        c.specificity = c.inTable ? tableIdf
-                : c.words == 1 ? unknownWordIdf(c.text) : rarest + OTHER_WORDS_SHARE * (idfSum - rarest);
+        c.inTable =
+                c.words == 1
+                        ? tableIdf < idf.max() || idf.contains(c.text)
+                        : !Double.isNaN(tableIdf);
+        c.specificity =
+                c.inTable
+                        ? tableIdf
+                        : c.words == 1
+                                ? unknownWordIdf(c.text)
+                                : rarest + OTHER_WORDS_SHARE * (idfSum - rarest);
     }
 
     /** Below this share of noun uses (vn against v in the dictionary), a verb is a verb: 为期 0.02, 供水 0.41. */
     private static final double NOMINAL_VERB_SHARE = 0.2;
+
     /** A phrase may open with a verb used as a noun this rarely only if it is a term: 履行 0.02, 召开 0.04. */
     private static final double OPENING_VERB_SHARE = 0.05;
 
@@ -354,7 +401,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             return true;
         }
         for (int k = i + 1; k < j; k++) {
-            if (names.get(tokens.get(k - 1).end() - 1) && isVerb(tokens.get(k), NOMINAL_VERB_SHARE)) {
+            if (names.get(tokens.get(k - 1).end() - 1)
+                    && isVerb(tokens.get(k), NOMINAL_VERB_SHARE)) {
                 return true;
             }
         }
@@ -366,7 +414,9 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
      * {@code share} of the time; never a word of the news lexicon or of the user's lexicon.
      */
     private boolean isVerb(Token t, double share) {
-        if (!t.pos().equals("v") || t.text().length() < 2 || lexicon.contains(t.text())
+        if (!t.pos().equals("v")
+                || t.text().length() < 2
+                || lexicon.contains(t.text())
                 || newsTerms.contains(t.text())) {
             return false;
         }
@@ -395,13 +445,14 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
 
     /** Whether the phrase {@code [start, end)} begins or ends inside a name: 智联董事长 of 星河智联董事长. */
     private static boolean cutsName(BitSet names, int start, int end) {
-        return start > 0 && names.get(start - 1) && names.get(start) || names.get(end - 1) && names.get(end);
+        return start > 0 && names.get(start - 1) && names.get(start)
+                || names.get(end - 1) && names.get(end);
     }
 
     /** A neighbour that would make a longer phrase with its neighbour rather than stand apart from it. */
     private static boolean glues(Token t, byte kind, boolean stop) {
-        return kind >= WORD && kind != MODIFIER && !stop || kind == MODIFIER
-                && t.text().length() == 1;
+        return kind >= WORD && kind != MODIFIER && !stop
+                || kind == MODIFIER && t.text().length() == 1;
     }
 
     /**
@@ -423,7 +474,11 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         position *= 1.0 + FIRST_SENTENCE_BONUS / (1 + c.firstSentence);
         double lex = c.known ? LEXICON_BOOST : 1.0;
         double length = 1.0 / (1 + LENGTH_PENALTY * Math.max(0, c.text.length() - PLAIN_LENGTH));
-        return (1 + Math.log(c.count)) * c.specificity * (CENTRALITY_FLOOR + c.centrality) * position * lex
+        return (1 + Math.log(c.count))
+                * c.specificity
+                * (CENTRALITY_FLOOR + c.centrality)
+                * position
+                * lex
                 * length;
     }
 
@@ -468,8 +523,14 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
     // ---------------------------------------------------------------------------------------------------
     // the word graph
 
-    private static double[] textRank(List<Token> tokens, byte[] kind, int[] sentence, int[] wordOf, int words,
-                                     int titleStart, int titleEnd) {
+    private static double[] textRank(
+            List<Token> tokens,
+            byte[] kind,
+            int[] sentence,
+            int[] wordOf,
+            int words,
+            int titleStart,
+            int titleEnd) {
         double[] restart = new double[words];
         long[] pairs = new long[Math.max(16, tokens.size() * WINDOW * 2)];
         int pairCount = 0;
@@ -510,7 +571,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             restart[i] /= total;
             rank[i] = restart[i];
         }
-        // the graph in compressed rows: from[i]..from[i+1] index the neighbours of word i and their weights
+        // the graph in compressed rows: from[i]..from[i+1] index the neighbours of word i and their
+        // weights
         Arrays.sort(pairs, 0, pairCount);
         int[] from = new int[words + 1];
         int[] nbr = new int[pairCount];
@@ -579,12 +641,16 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
 
     /** Ends a sentence. */
     private static final byte END = 0;
+
     /** Breaks a run of words: punctuation, numbers, function words, stop words. */
     private static final byte BREAK = 1;
+
     /** May stand inside a phrase but carries no content of its own: 期 in 收缩期, 内 in 血管内皮. */
     private static final byte WORD = 2;
+
     /** Adjectives, distinguishing words and verbs: content, but a phrase of one of them alone is rare. */
     private static final byte MODIFIER = 3;
+
     /** Nouns and noun-like words. */
     private static final byte NOUNISH = 4;
 
@@ -621,7 +687,9 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             case 'f', 'k', 'q':
                 return HanScript.onlyHan(w) && w.length() == 1 ? WORD : BREAK;
             case 'x':
-                return HanScript.onlyHan(w) ? WORD : BREAK; // a rare character of a technical name: 苷 in 芍药苷
+                return HanScript.onlyHan(w)
+                        ? WORD
+                        : BREAK; // a rare character of a technical name: 苷 in 芍药苷
             default:
                 return BREAK;
         }
@@ -665,11 +733,17 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
     private boolean maySingle(Token t, byte kind) {
         String p = t.pos();
         if (kind != NOUNISH || t.text().length() < 2) {
-            return p.startsWith("v") && !p.equals("vn") && t.text().length() >= 2 && kind == MODIFIER
+            return p.startsWith("v")
+                    && !p.equals("vn")
+                    && t.text().length() >= 2
+                    && kind == MODIFIER
                     && idf.idf(t.text()) >= MIN_SINGLE_WORD_IDF + 2;
         }
         // a lone place or organisation name is reported as an entity, not as a key phrase
-        return !p.startsWith("ns") && !p.startsWith("nt") && !p.startsWith("nr") && !p.equals("s")
+        return !p.startsWith("ns")
+                && !p.startsWith("nt")
+                && !p.startsWith("nr")
+                && !p.equals("s")
                 && (!p.equals("nx") || t.text().length() >= 3);
     }
 
@@ -684,8 +758,6 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         }
         return false;
     }
-
-
 
     private static boolean isWordText(String w) {
         boolean han = false;
@@ -707,8 +779,13 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
      */
     private static boolean plainNoun(Token t) {
         String p = t.pos();
-        return t.text().length() >= 2 && t.text().length() <= 3 && (p.equals("n") || p.equals("nz") || p.equals("vn") || p.equals("nl")
-                || p.equals("gm"));
+        return t.text().length() >= 2
+                && t.text().length() <= 3
+                && (p.equals("n")
+                        || p.equals("nz")
+                        || p.equals("vn")
+                        || p.equals("nl")
+                        || p.equals("gm"));
     }
 
     private static boolean hasLetter(String w) {
@@ -728,8 +805,10 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         final int words;
         final boolean known;
         int count;
+
         /** Where each occurrence starts, the first {@link #count} entries. */
         int[] starts = new int[2];
+
         boolean inTitle;
         boolean inLead;
         boolean inTable;
@@ -738,8 +817,10 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         double centrality;
         double specificity;
         double score;
+
         /** The left neighbour shared by every occurrence so far; "" once they differ or one has none. */
         String sameLeft;
+
         String sameRight;
 
         Candidate(String text, int first, int firstSentence, int words, boolean known) {

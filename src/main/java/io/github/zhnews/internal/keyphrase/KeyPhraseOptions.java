@@ -15,9 +15,10 @@ import java.util.Set;
  *                       to the segmenter as user words too so that they are kept whole
  *                       ({@code NewsAnalyzer.Builder#domainLexicon} does both)
  */
-public record KeyPhraseOptions(int count, int minLength, int maxLength, Set<String> extraStopWords,
-                               Set<String> lexicon) {
-    public static final KeyPhraseOptions DEFAULT = new KeyPhraseOptions(10, 2, 16, Set.of(), Set.of());
+public record KeyPhraseOptions(
+        int count, int minLength, int maxLength, Set<String> extraStopWords, Set<String> lexicon) {
+    public static final KeyPhraseOptions DEFAULT =
+            new KeyPhraseOptions(10, 2, 16, Set.of(), Set.of());
 
     public KeyPhraseOptions {
         extraStopWords = Set.copyOf(Objects.requireNonNull(extraStopWords, "extraStopWords"));
@@ -27,7 +28,10 @@ public record KeyPhraseOptions(int count, int minLength, int maxLength, Set<Stri
         }
         if (minLength < 2 || maxLength < minLength) {
             throw new IllegalArgumentException(
-                    "phrase length bounds must satisfy 2 <= min <= max, got " + minLength + ".." + maxLength);
+                    "phrase length bounds must satisfy 2 <= min <= max, got "
+                            + minLength
+                            + ".."
+                            + maxLength);
         }
     }
 

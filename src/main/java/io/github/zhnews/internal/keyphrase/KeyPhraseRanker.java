@@ -3,7 +3,6 @@ package io.github.zhnews.internal.keyphrase;
 import io.github.zhnews.internal.document.Document;
 import io.github.zhnews.internal.document.Ranking;
 import io.github.zhnews.model.Entity;
-
 import java.util.List;
 
 /** The key-phrase stage. Implementations are immutable and thread-safe. */

@@ -42,8 +42,7 @@ public final class ModelResources {
         }
     }
 
-    private ModelResources() {
-    }
+    private ModelResources() {}
 
     /**
      * The non-blank, non-comment lines ({@code #} starts a comment line) of a model file, stripped; {@code .gz}
@@ -103,7 +102,12 @@ public final class ModelResources {
         try (InputStream raw = ModelResources.class.getResourceAsStream(ROOT + name)) {
             if (raw == null) {
                 throw new ResourceException(
-                        "zhnews model file 'models/" + name + "' is missing from the classpath (" + ROOT + name + ")");
+                        "zhnews model file 'models/"
+                                + name
+                                + "' is missing from the classpath ("
+                                + ROOT
+                                + name
+                                + ")");
             }
             if (name.endsWith(".gz")) {
                 try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
@@ -112,9 +116,11 @@ public final class ModelResources {
             }
             return raw.readAllBytes();
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            throw new ResourceException("zhnews model file 'models/" + name + "' is corrupt: " + e.getMessage(), e);
+            throw new ResourceException(
+                    "zhnews model file 'models/" + name + "' is corrupt: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read zhnews model file 'models/" + name + "'", e);
+            throw new UncheckedIOException(
+                    "cannot read zhnews model file 'models/" + name + "'", e);
         }
     }
 
@@ -131,7 +137,11 @@ public final class ModelResources {
             List<Row> out = new ArrayList<>();
             for (Row row : parse(name, columns)) {
                 if (row.columns().size() != columns) {
-                    throw row.bad("expected " + columns + " tab-separated columns, found " + row.columns().size());
+                    throw row.bad(
+                            "expected "
+                                    + columns
+                                    + " tab-separated columns, found "
+                                    + row.columns().size());
                 }
                 for (String c : row.columns()) {
                     if (c.isBlank() || !c.equals(c.strip())) {
@@ -167,11 +177,17 @@ public final class ModelResources {
             List<String> columns = List.of(line.strip().split("\t", -1));
             String entry = columns.get(0);
             if (columns.size() > maxColumns) {
-                throw malformed(name, number, "expected at most " + maxColumns + " tab-separated columns, found "
-                        + columns.size());
+                throw malformed(
+                        name,
+                        number,
+                        "expected at most "
+                                + maxColumns
+                                + " tab-separated columns, found "
+                                + columns.size());
             }
             for (int k = 0; k < entry.length(); k++) {
-                if (Character.isWhitespace(entry.charAt(k)) || Character.isSpaceChar(entry.charAt(k))) {
+                if (Character.isWhitespace(entry.charAt(k))
+                        || Character.isSpaceChar(entry.charAt(k))) {
                     throw malformed(name, number, "entry '" + entry + "' contains whitespace");
                 }
             }
@@ -180,7 +196,10 @@ public final class ModelResources {
             }
             Integer first = seen.putIfAbsent(entry, number);
             if (first != null) {
-                throw malformed(name, number, "duplicate entry '" + entry + "' (first on line " + first + ")");
+                throw malformed(
+                        name,
+                        number,
+                        "duplicate entry '" + entry + "' (first on line " + first + ")");
             }
             out.add(new Row(name, number, columns));
         }
@@ -188,7 +207,8 @@ public final class ModelResources {
     }
 
     private static ResourceException malformed(String name, int line, String reason) {
-        return new ResourceException("zhnews model file 'models/" + name + "' line " + line + ": " + reason);
+        return new ResourceException(
+                "zhnews model file 'models/" + name + "' line " + line + ": " + reason);
     }
 
     private static List<String> read(String name) {
@@ -206,12 +226,22 @@ public final class ModelResources {
         try (InputStream raw = ModelResources.class.getResourceAsStream(ROOT + name)) {
             if (raw == null) {
                 throw new ResourceException(
-                        "zhnews model file 'models/" + name + "' is missing from the classpath (" + ROOT + name + ")");
+                        "zhnews model file 'models/"
+                                + name
+                                + "' is missing from the classpath ("
+                                + ROOT
+                                + name
+                                + ")");
             }
             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8
-                    .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            try (BufferedReader reader =
+                    new BufferedReader(
+                            new InputStreamReader(
+                                    in,
+                                    StandardCharsets.UTF_8
+                                            .newDecoder()
+                                            .onMalformedInput(CodingErrorAction.REPORT)
+                                            .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
                 List<String> lines = new ArrayList<>();
                 for (String line; (line = reader.readLine()) != null; ) {
                     lines.add(line);
@@ -219,9 +249,11 @@ public final class ModelResources {
                 return lines;
             }
         } catch (CharacterCodingException e) {
-            throw new ResourceException("zhnews model file 'models/" + name + "' is not valid UTF-8", e);
+            throw new ResourceException(
+                    "zhnews model file 'models/" + name + "' is not valid UTF-8", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read zhnews model file 'models/" + name + "'", e);
+            throw new UncheckedIOException(
+                    "cannot read zhnews model file 'models/" + name + "'", e);
         }
     }
 }

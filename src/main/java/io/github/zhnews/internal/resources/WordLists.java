@@ -27,8 +27,7 @@ import java.util.function.Supplier;
 public final class WordLists {
     private static final Set<Lazy<?>> CREATED = ConcurrentHashMap.newKeySet();
 
-    private WordLists() {
-    }
+    private WordLists() {}
 
     /** Every entry of a list file, in file order. */
     public static List<String> list(String file) {
@@ -52,19 +51,28 @@ public final class WordLists {
 
     /** A two-column file as a map from the first column to the second, in file order. */
     public static Map<String, String> map(String file) {
-        return new LazyMap(register(new Lazy<>(() -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            int line = 0;
-            for (List<String> row : ModelResources.rows(file, 2)) {
-                line++;
-                if (row.size() != 2 || row.get(1).isBlank()) {
-                    throw new ResourceException("zhnews model file 'models/" + file + "' entry " + line + " ('"
-                            + row.get(0) + "'): expected two tab-separated columns");
-                }
-                m.put(row.get(0), row.get(1));
-            }
-            return java.util.Collections.unmodifiableMap(m);
-        })));
+        return new LazyMap(
+                register(
+                        new Lazy<>(
+                                () -> {
+                                    Map<String, String> m = new LinkedHashMap<>();
+                                    int line = 0;
+                                    for (List<String> row : ModelResources.rows(file, 2)) {
+                                        line++;
+                                        if (row.size() != 2 || row.get(1).isBlank()) {
+                                            throw new ResourceException(
+                                                    "zhnews model file 'models/"
+                                                            + file
+                                                            + "' entry "
+                                                            + line
+                                                            + " ('"
+                                                            + row.get(0)
+                                                            + "'): expected two tab-separated columns");
+                                        }
+                                        m.put(row.get(0), row.get(1));
+                                    }
+                                    return java.util.Collections.unmodifiableMap(m);
+                                })));
     }
 
     /**
@@ -85,7 +93,9 @@ public final class WordLists {
     static java.util.BitSet readChars(String file, String use) {
         java.util.BitSet bits = new java.util.BitSet(1 << 16);
         for (ModelResources.Row row : ModelResources.numberedRows(file, 2)) {
-            if (use != null && !(row.columns().size() > 1 && List.of(row.get(1).split(",")).contains(use))) {
+            if (use != null
+                    && !(row.columns().size() > 1
+                            && List.of(row.get(1).split(",")).contains(use))) {
                 continue;
             }
             if (row.get(0).length() != 1) {
@@ -94,8 +104,11 @@ public final class WordLists {
             bits.set(row.get(0).charAt(0));
         }
         if (bits.isEmpty()) {
-            throw new ResourceException("zhnews model file 'models/" + file + "' has no entries"
-                    + (use == null ? "" : " marked '" + use + "'"));
+            throw new ResourceException(
+                    "zhnews model file 'models/"
+                            + file
+                            + "' has no entries"
+                            + (use == null ? "" : " marked '" + use + "'"));
         }
         return bits;
     }
@@ -115,8 +128,11 @@ public final class WordLists {
             }
         }
         if (out.isEmpty()) {
-            throw new ResourceException("zhnews model file 'models/" + file + "' has no entries"
-                    + (use == null ? "" : " marked '" + use + "'"));
+            throw new ResourceException(
+                    "zhnews model file 'models/"
+                            + file
+                            + "' has no entries"
+                            + (use == null ? "" : " marked '" + use + "'"));
         }
         return List.copyOf(out);
     }

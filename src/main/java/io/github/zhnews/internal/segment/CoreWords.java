@@ -1,7 +1,7 @@
 package io.github.zhnews.internal.segment;
 
-import io.github.zhnews.internal.document.CoreLexicon;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import io.github.zhnews.internal.document.CoreLexicon;
 
 /**
  * Read-only questions about the segmenter's core dictionary (HanLP's, from the portable jar), for the
@@ -12,8 +12,7 @@ public final class CoreWords implements CoreLexicon {
     /** The one instance: the dictionary is HanLP's, loaded once per JVM. */
     public static final CoreWords INSTANCE = new CoreWords();
 
-    private CoreWords() {
-    }
+    private CoreWords() {}
 
     /** Whether {@code word} is in the core dictionary. */
     @Override

@@ -8,7 +8,6 @@ import com.hankcs.hanlp.model.perceptron.common.TaskType;
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 import io.github.zhnews.internal.resources.ModelResources;
 import io.github.zhnews.internal.resources.ResourceException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,7 +39,8 @@ final class LexicalModel {
 
     /** Models from two files (for a freshly trained pair). */
     static LexicalModel of(Path cws, Path pos) {
-        return new LexicalModel(parse(read(cws), cws.toString(), TaskType.CWS),
+        return new LexicalModel(
+                parse(read(cws), cws.toString(), TaskType.CWS),
                 parse(read(pos), pos.toString(), TaskType.POS));
     }
 
@@ -72,7 +72,8 @@ final class LexicalModel {
     private static byte[] read(Path file) {
         try {
             if (file.toString().endsWith(".gz")) {
-                try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+                try (java.io.InputStream in =
+                        new java.util.zip.GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
                     return in.readAllBytes();
                 }
             }
@@ -88,20 +89,37 @@ final class LexicalModel {
         boolean ok;
         try {
             ok = model.load(new ByteArray(bytes));
-        } catch (RuntimeException e) { // HanLP reports a truncated or garbled file with whatever breaks first
+        } catch (
+                RuntimeException
+                        e) { // HanLP reports a truncated or garbled file with whatever breaks first
             throw new ResourceException("zhnews model file '" + name + "' is corrupt: " + e, e);
         }
-        if (!ok || model.featureMap == null || model.parameter == null || model.featureMap.tagSet == null) {
-            throw new ResourceException("zhnews model file '" + name + "' is corrupt: it could not be read");
+        if (!ok
+                || model.featureMap == null
+                || model.parameter == null
+                || model.featureMap.tagSet == null) {
+            throw new ResourceException(
+                    "zhnews model file '" + name + "' is corrupt: it could not be read");
         }
         if (model.taskType() != expected) {
-            throw new ResourceException("zhnews model file '" + name + "' is a " + model.taskType()
-                    + " model, expected " + expected);
+            throw new ResourceException(
+                    "zhnews model file '"
+                            + name
+                            + "' is a "
+                            + model.taskType()
+                            + " model, expected "
+                            + expected);
         }
         long expectedLength = (long) model.featureMap.size() * model.featureMap.tagSet.size();
         if (model.parameter.length != expectedLength) {
-            throw new ResourceException("zhnews model file '" + name + "' is corrupt: " + model.parameter.length
-                    + " weights for " + expectedLength + " feature-tag pairs");
+            throw new ResourceException(
+                    "zhnews model file '"
+                            + name
+                            + "' is corrupt: "
+                            + model.parameter.length
+                            + " weights for "
+                            + expectedLength
+                            + " feature-tag pairs");
         }
         return model;
     }
@@ -121,9 +139,16 @@ final class LexicalModel {
             synchronized (this) {
                 if (model == null && failure == null) {
                     try {
-                        model = new LexicalModel(
-                                parse(ModelResources.bytes(SEGMENTER_FILE), "models/" + SEGMENTER_FILE, TaskType.CWS),
-                                parse(ModelResources.bytes(TAGGER_FILE), "models/" + TAGGER_FILE, TaskType.POS));
+                        model =
+                                new LexicalModel(
+                                        parse(
+                                                ModelResources.bytes(SEGMENTER_FILE),
+                                                "models/" + SEGMENTER_FILE,
+                                                TaskType.CWS),
+                                        parse(
+                                                ModelResources.bytes(TAGGER_FILE),
+                                                "models/" + TAGGER_FILE,
+                                                TaskType.POS));
                     } catch (ResourceException e) {
                         failure = e;
                     }

@@ -6,13 +6,12 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import io.github.zhnews.internal.resources.ResourceException;
 import io.github.zhnews.internal.document.Segmenter;
 import io.github.zhnews.internal.resources.ModelResources;
-import io.github.zhnews.model.Token;
+import io.github.zhnews.internal.resources.ResourceException;
 import io.github.zhnews.internal.text.SentenceSplitter;
 import io.github.zhnews.internal.text.TextSpan;
-
+import io.github.zhnews.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -31,6 +30,7 @@ import java.util.TreeMap;
  */
 public final class NewsSegmenter implements Segmenter {
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
     /** Longest stretch handed to HanLP at once; longer sentences are cut at a comma or, failing that, hard. */
     static final int MAX_CHUNK = 512;
 
@@ -38,8 +38,10 @@ public final class NewsSegmenter implements Segmenter {
 
     /** A segmenter with the news lexicon and the given user words. */
     public NewsSegmenter(UserDictionary user) {
-        // HanLP's built-in custom dictionary is left out: on the SIGHAN 2005 sets it costs about three points
-        // of F1 (PKU 0.911 -> 0.881 in our measurement), and it is JVM-wide. Our entries go into a trie
+        // HanLP's built-in custom dictionary is left out: on the SIGHAN 2005 sets it costs about
+        // three points
+        // of F1 (PKU 0.911 -> 0.881 in our measurement), and it is JVM-wide. Our entries go into a
+        // trie
         // owned by this segmenter.
         TreeMap<String, CoreDictionary.Attribute> entries = new TreeMap<>();
         for (String line : ModelResources.lines("news-lexicon.txt")) {
@@ -49,20 +51,24 @@ public final class NewsSegmenter implements Segmenter {
         for (UserDictionary.Entry e : user.entries()) {
             CoreDictionary.Attribute attribute = CoreDictionary.Attribute.create(e.pos() + " 2000");
             if (attribute == null) {
-                throw new ResourceException("unknown part of speech '" + e.pos() + "' for " + e.word());
+                throw new ResourceException(
+                        "unknown part of speech '" + e.pos() + "' for " + e.word());
             }
             entries.put(e.word(), attribute);
         }
         DoubleArrayTrie<CoreDictionary.Attribute> trie = new DoubleArrayTrie<>();
         trie.build(entries);
-        DynamicCustomDictionary dictionary = new DynamicCustomDictionary(trie, null, null); // no BinTrie: it would be walked for nothing
-        this.segment = HanLP.newSegment()
-                .enableCustomDictionary(dictionary)
-                .enableCustomDictionaryForcing(true)
-                .enableNameRecognize(true)
-                .enablePlaceRecognize(false)
-                .enableOrganizationRecognize(false)
-                .enableOffset(true);
+        DynamicCustomDictionary dictionary =
+                new DynamicCustomDictionary(
+                        trie, null, null); // no BinTrie: it would be walked for nothing
+        this.segment =
+                HanLP.newSegment()
+                        .enableCustomDictionary(dictionary)
+                        .enableCustomDictionaryForcing(true)
+                        .enableNameRecognize(true)
+                        .enablePlaceRecognize(false)
+                        .enableOrganizationRecognize(false)
+                        .enableOffset(true);
     }
 
     /**

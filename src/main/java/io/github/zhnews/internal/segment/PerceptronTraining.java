@@ -8,7 +8,6 @@ import com.hankcs.hanlp.model.perceptron.instance.Instance;
 import com.hankcs.hanlp.model.perceptron.model.AveragedPerceptron;
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 import com.hankcs.hanlp.model.perceptron.tagset.TagSet;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -28,14 +27,15 @@ import java.util.Random;
  */
 public final class PerceptronTraining {
     /** What is trained. */
-    public enum Task { SEGMENT, TAG }
+    public enum Task {
+        SEGMENT,
+        TAG
+    }
 
     /** What one training run did: its model file and the time it took. */
-    public record Result(Path model, int sentences, int features, double seconds) {
-    }
+    public record Result(Path model, int sentences, int features, double seconds) {}
 
-    private PerceptronTraining() {
-    }
+    private PerceptronTraining() {}
 
     /**
      * Trains one model and saves it.
@@ -49,8 +49,14 @@ public final class PerceptronTraining {
      * @param seed       the seed of the shuffle before each pass
      * @param log        progress lines (may be null)
      */
-    public static Result train(Task task, Path train, Path model, int iterations, double compress, long seed,
-                               PrintStream log) {
+    public static Result train(
+            Task task,
+            Path train,
+            Path model,
+            int iterations,
+            double compress,
+            long seed,
+            PrintStream log) {
         if (iterations < 1) {
             throw new IllegalArgumentException("iterations must be at least 1, got " + iterations);
         }
@@ -73,8 +79,15 @@ public final class PerceptronTraining {
         return train(task, train, model, iterations, compress, seed, log, t0);
     }
 
-    private static Result train(Task task, Path train, Path model, int iterations, double compress, long seed,
-                                PrintStream log, long t0) {
+    private static Result train(
+            Task task,
+            Path train,
+            Path model,
+            int iterations,
+            double compress,
+            long seed,
+            PrintStream log,
+            long t0) {
         Loader loader = task == Task.SEGMENT ? new SegmentLoader() : new TagLoader();
         try {
             TagSet tagSet = loader.tagSet();
@@ -102,14 +115,21 @@ public final class PerceptronTraining {
                             gold[j] = vector[j] * tags + instance.tagArray[i];
                             predicted[j] = vector[j] * tags + guess[i];
                         }
-                        gold[vector.length - 1] = (i == 0 ? tagSet.bosId() : instance.tagArray[i - 1]) * tags
-                                + instance.tagArray[i];
-                        predicted[vector.length - 1] = (i == 0 ? tagSet.bosId() : guess[i - 1]) * tags + guess[i];
+                        gold[vector.length - 1] =
+                                (i == 0 ? tagSet.bosId() : instance.tagArray[i - 1]) * tags
+                                        + instance.tagArray[i];
+                        predicted[vector.length - 1] =
+                                (i == 0 ? tagSet.bosId() : guess[i - 1]) * tags + guess[i];
                         perceptron.update(gold, predicted, total, timestamp, current);
                     }
                 }
                 if (log != null) {
-                    log.printf(Locale.ROOT, "[train] %s pass %d of %d done (%.0f s)%n", task, iter, iterations,
+                    log.printf(
+                            Locale.ROOT,
+                            "[train] %s pass %d of %d done (%.0f s)%n",
+                            task,
+                            iter,
+                            iterations,
                             (System.nanoTime() - t0) / 1e9);
                 }
             }
@@ -119,8 +139,9 @@ public final class PerceptronTraining {
                 try {
                     perceptron.save(raw.toString(), features.featureIdMap.entrySet(), compress);
                     // GZIPOutputStream writes no time stamp, so the same model gives the same bytes
-                    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(
-                            java.nio.file.Files.newOutputStream(model), 1 << 16)) {
+                    try (java.io.OutputStream out =
+                            new java.util.zip.GZIPOutputStream(
+                                    java.nio.file.Files.newOutputStream(model), 1 << 16)) {
                         java.nio.file.Files.copy(raw, out);
                     }
                 } finally {
@@ -129,7 +150,8 @@ public final class PerceptronTraining {
             } else {
                 perceptron.save(model.toString(), features.featureIdMap.entrySet(), compress);
             }
-            return new Result(model, instances.length, features.size(), (System.nanoTime() - t0) / 1e9);
+            return new Result(
+                    model, instances.length, features.size(), (System.nanoTime() - t0) / 1e9);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot train on " + train + " or write " + model, e);
         }
@@ -142,10 +164,12 @@ public final class PerceptronTraining {
     private static Path normaliseWords(Path train) {
         try {
             Path out = java.nio.file.Files.createTempFile("zhnews-tag-", ".txt");
-            try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(train,
-                    java.nio.charset.StandardCharsets.UTF_8);
-                 java.io.Writer w = java.nio.file.Files.newBufferedWriter(out,
-                         java.nio.charset.StandardCharsets.UTF_8)) {
+            try (java.io.BufferedReader r =
+                            java.nio.file.Files.newBufferedReader(
+                                    train, java.nio.charset.StandardCharsets.UTF_8);
+                    java.io.Writer w =
+                            java.nio.file.Files.newBufferedWriter(
+                                    out, java.nio.charset.StandardCharsets.UTF_8)) {
                 for (String line; (line = r.readLine()) != null; ) {
                     StringBuilder b = new StringBuilder();
                     for (String token : line.strip().split(" ")) {
@@ -153,7 +177,8 @@ public final class PerceptronTraining {
                         if (slash <= 0) {
                             continue;
                         }
-                        b.append(b.length() == 0 ? "" : " ").append(LexicalModel.normalise(token.substring(0, slash)))
+                        b.append(b.length() == 0 ? "" : " ")
+                                .append(LexicalModel.normalise(token.substring(0, slash)))
                                 .append(token, slash, token.length());
                     }
                     w.write(b.append('\n').toString());
@@ -161,7 +186,8 @@ public final class PerceptronTraining {
             }
             return out;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the tagger's training file from " + train, e);
+            throw new UncheckedIOException(
+                    "cannot prepare the tagger's training file from " + train, e);
         }
     }
 

@@ -1,16 +1,15 @@
 package io.github.zhnews.internal.segment;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import io.github.zhnews.internal.resources.ResourceException;
 import io.github.zhnews.internal.document.Segmenter;
 import io.github.zhnews.internal.resources.ModelResources;
-import io.github.zhnews.model.Token;
+import io.github.zhnews.internal.resources.ResourceException;
 import io.github.zhnews.internal.text.SentenceSplitter;
 import io.github.zhnews.internal.text.TextSpan;
-
+import io.github.zhnews.model.Token;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,6 +32,7 @@ import java.util.Map;
  */
 public final class TrainedSegmenter implements Segmenter {
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
     /** Longest stretch handed to the model at once; longer sentences are cut at a comma or, failing that, hard. */
     static final int MAX_CHUNK = NewsSegmenter.MAX_CHUNK;
 
@@ -55,7 +55,8 @@ public final class TrainedSegmenter implements Segmenter {
         Map<String, String> users = new HashMap<>();
         for (UserDictionary.Entry e : userDictionary.entries()) {
             if (CoreDictionary.Attribute.create(e.pos() + " 1") == null) {
-                throw new ResourceException("unknown part of speech '" + e.pos() + "' for " + e.word());
+                throw new ResourceException(
+                        "unknown part of speech '" + e.pos() + "' for " + e.word());
             }
             users.put(e.word(), e.pos());
         }
@@ -130,7 +131,12 @@ public final class TrainedSegmenter implements Segmenter {
             int[] s = spans.get(k);
             String word = words.get(k);
             String tag = s[2] == 1 ? user.tag(word) : lexicon.tag(word);
-            out.add(new Token(word, tag != null ? tag : tags[k].toLowerCase(Locale.ROOT), s[0], s[1]));
+            out.add(
+                    new Token(
+                            word,
+                            tag != null ? tag : tags[k].toLowerCase(Locale.ROOT),
+                            s[0],
+                            s[1]));
         }
     }
 
@@ -152,7 +158,8 @@ public final class TrainedSegmenter implements Segmenter {
             at = end;
         }
         if (at != to) { // defensive: the model's words always spell out their input
-            throw new IllegalStateException("segmenter lost characters in: " + text.substring(from, to));
+            throw new IllegalStateException(
+                    "segmenter lost characters in: " + text.substring(from, to));
         }
     }
 
@@ -162,8 +169,11 @@ public final class TrainedSegmenter implements Segmenter {
     }
 
     private static boolean latinOrDigit(char c) {
-        return c < 0x80 ? Character.isLetterOrDigit(c)
-                : c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A';
+        return c < 0x80
+                ? Character.isLetterOrDigit(c)
+                : c >= '\uFF10' && c <= '\uFF19'
+                        || c >= '\uFF21' && c <= '\uFF3A'
+                        || c >= '\uFF41' && c <= '\uFF5A';
     }
 
     /** Consecutive model words that together spell a news-lexicon word become that word. */
@@ -176,8 +186,11 @@ public final class TrainedSegmenter implements Segmenter {
         while (k < spans.size()) {
             int best = -1;
             if (spans.get(k)[2] == 0) {
-                for (int m = k + 1; m < spans.size() && spans.get(m)[2] == 0
-                        && spans.get(m)[1] - spans.get(k)[0] <= lexicon.maxLength(); m++) {
+                for (int m = k + 1;
+                        m < spans.size()
+                                && spans.get(m)[2] == 0
+                                && spans.get(m)[1] - spans.get(k)[0] <= lexicon.maxLength();
+                        m++) {
                     if (lexicon.contains(text, spans.get(k)[0], spans.get(m)[1])) {
                         best = m;
                     }
@@ -230,5 +243,4 @@ public final class TrainedSegmenter implements Segmenter {
             return 0;
         }
     }
-
 }

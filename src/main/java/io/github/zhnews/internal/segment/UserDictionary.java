@@ -2,8 +2,6 @@ package io.github.zhnews.internal.segment;
 
 import io.github.zhnews.internal.resources.ModelResources;
 import io.github.zhnews.internal.resources.ResourceException;
-import org.apache.commons.text.similarity.LevenshteinDistance;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -18,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Words a user adds to one analyzer, each with an optional part of speech.
@@ -35,7 +34,9 @@ import java.util.regex.Pattern;
 public record UserDictionary(List<Entry> entries) {
     /** The longest word a dictionary may hold, in chars. */
     public static final int MAX_WORD_LENGTH = 100;
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern SPACES =
+            Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** One word and its part of speech ({@code nz} when none is given); both are checked here. */
     public record Entry(String word, String pos) {
@@ -74,10 +75,17 @@ public record UserDictionary(List<Entry> entries) {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ResourceException("cannot read user dictionary " + file + ": " + e.getMessage(), e);
+            throw new ResourceException(
+                    "cannot read user dictionary " + file + ": " + e.getMessage(), e);
         }
-        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-            throw fault(file, 1, "the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without one");
+        if (bytes.length >= 3
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF) {
+            throw fault(
+                    file,
+                    1,
+                    "the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without one");
         }
         String text = decode(file, bytes);
         String[] lines = text.split("\r?\n", -1);
@@ -89,8 +97,14 @@ public record UserDictionary(List<Entry> entries) {
             }
             String[] parts = line.split(" ");
             if (parts.length > 2) {
-                throw fault(file, i + 1, "expected 'word' or 'word pos', got " + parts.length + " fields: '"
-                        + shorten(line) + "'");
+                throw fault(
+                        file,
+                        i + 1,
+                        "expected 'word' or 'word pos', got "
+                                + parts.length
+                                + " fields: '"
+                                + shorten(line)
+                                + "'");
             }
             try {
                 out.add(new Entry(parts[0], parts.length == 2 ? parts[1] : "nz"));
@@ -110,8 +124,11 @@ public record UserDictionary(List<Entry> entries) {
 
     /** Strict UTF-8; a bad byte is reported with its line. */
     private static String decode(Path file, byte[] bytes) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder d =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult r = d.decode(in, out, true);
@@ -125,8 +142,12 @@ public record UserDictionary(List<Entry> entries) {
                     line++;
                 }
             }
-            throw fault(file, line, "not valid UTF-8 (byte " + (in.position() + 1)
-                    + " of the file); save it as UTF-8");
+            throw fault(
+                    file,
+                    line,
+                    "not valid UTF-8 (byte "
+                            + (in.position() + 1)
+                            + " of the file); save it as UTF-8");
         }
         out.flip();
         return out.toString();
@@ -141,15 +162,22 @@ public record UserDictionary(List<Entry> entries) {
             throw new ResourceException("a user dictionary word must not be null or blank");
         }
         if (word.length() > MAX_WORD_LENGTH) {
-            throw new ResourceException("the word '" + shorten(word) + "' is " + word.length()
-                    + " characters long, over the limit of " + MAX_WORD_LENGTH);
+            throw new ResourceException(
+                    "the word '"
+                            + shorten(word)
+                            + "' is "
+                            + word.length()
+                            + " characters long, over the limit of "
+                            + MAX_WORD_LENGTH);
         }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             int type = Character.getType(c);
             if (type == Character.CONTROL || type == Character.FORMAT) {
-                throw new ResourceException(String.format("the word '%s' holds the invisible character U+%04X",
-                        shorten(word), (int) c));
+                throw new ResourceException(
+                        String.format(
+                                "the word '%s' holds the invisible character U+%04X",
+                                shorten(word), (int) c));
             }
         }
     }
@@ -163,14 +191,23 @@ public record UserDictionary(List<Entry> entries) {
         }
         for (String known : Tags.KNOWN) {
             if (known.equalsIgnoreCase(pos)) {
-                throw new ResourceException("unknown part of speech '" + pos + "': tags are case-sensitive, "
-                        + "did you mean '" + known + "'?");
+                throw new ResourceException(
+                        "unknown part of speech '"
+                                + pos
+                                + "': tags are case-sensitive, "
+                                + "did you mean '"
+                                + known
+                                + "'?");
             }
         }
         String nearest = nearestTag(pos);
-        throw new ResourceException("unknown part of speech '" + shorten(pos) + "': "
-                + (nearest == null ? "" : "did you mean '" + nearest + "'? ") + "use one of HanLP's tags ("
-                + "n, nr, ns, nt, nz, v, vn, a, ...; the full list is models/pos-tags.txt)");
+        throw new ResourceException(
+                "unknown part of speech '"
+                        + shorten(pos)
+                        + "': "
+                        + (nearest == null ? "" : "did you mean '" + nearest + "'? ")
+                        + "use one of HanLP's tags ("
+                        + "n, nr, ns, nt, nz, v, vn, a, ...; the full list is models/pos-tags.txt)");
     }
 
     /** The known tag one edit away from a mistyped one (nx for nz), when exactly one is that close. */

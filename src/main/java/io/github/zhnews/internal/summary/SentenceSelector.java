@@ -2,10 +2,9 @@ package io.github.zhnews.internal.summary;
 
 import io.github.zhnews.internal.document.Document;
 import io.github.zhnews.internal.document.Ranking;
+import io.github.zhnews.internal.text.TextSpan;
 import io.github.zhnews.model.KeyPhrase;
 import io.github.zhnews.model.Token;
-import io.github.zhnews.internal.text.TextSpan;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -89,10 +88,15 @@ public final class SentenceSelector implements Summarizer {
      *                   not fit is skipped in favour of a shorter one
      * @return indexes into {@code sentences}, ascending
      */
-    public List<Integer> select(List<String> sentences, double[] centrality, List<KeyPhrase> phrases, int n,
-                                int maxChars) {
+    public List<Integer> select(
+            List<String> sentences,
+            double[] centrality,
+            List<KeyPhrase> phrases,
+            int n,
+            int maxChars) {
         if (n < 0 || maxChars < 0) {
-            throw new IllegalArgumentException("n and maxChars must not be negative: " + n + ", " + maxChars);
+            throw new IllegalArgumentException(
+                    "n and maxChars must not be negative: " + n + ", " + maxChars);
         }
         if ((n == 0 && maxChars == 0) || sentences.isEmpty()) {
             return List.of();
@@ -126,7 +130,8 @@ public final class SentenceSelector implements Summarizer {
             double score = content / norm(s) + CENTRALITY_WEIGHT * central + LEAD_WEIGHT / (1 + i);
             scored.add(new double[] {score, i});
         }
-        scored.sort(Comparator.comparingDouble((double[] a) -> -a[0]).thenComparingDouble(a -> a[1]));
+        scored.sort(
+                Comparator.comparingDouble((double[] a) -> -a[0]).thenComparingDouble(a -> a[1]));
         int wanted = n == 0 ? Integer.MAX_VALUE : n;
         List<Integer> chosen = new ArrayList<>();
         List<Set<String>> chosenGrams = new ArrayList<>();
@@ -179,6 +184,7 @@ public final class SentenceSelector implements Summarizer {
     }
 
     private static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return s.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

@@ -3,7 +3,6 @@ package io.github.zhnews.internal.summary;
 import io.github.zhnews.internal.document.Document;
 import io.github.zhnews.internal.document.Ranking;
 import io.github.zhnews.internal.text.TextSpan;
-
 import java.util.List;
 
 /** The summary stage: chooses the sentences of a document's summary. Immutable and thread-safe. */

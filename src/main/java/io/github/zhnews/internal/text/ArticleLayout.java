@@ -19,9 +19,15 @@ import java.util.List;
  *                    order and disjoint (each starts at or after the end of the one before)
  * @param headings    the short stand-alone section heading lines inside the body (never the title)
  */
-public record ArticleLayout(String title, TextSpan titleSpan, String source, LocalDateTime publishedAt,
-                            String editor, List<TextSpan> body, List<TextSpan> boilerplate,
-                            List<TextSpan> headings) {
+public record ArticleLayout(
+        String title,
+        TextSpan titleSpan,
+        String source,
+        LocalDateTime publishedAt,
+        String editor,
+        List<TextSpan> body,
+        List<TextSpan> boilerplate,
+        List<TextSpan> headings) {
 
     public ArticleLayout {
         if ((title == null) != (titleSpan == null)) {
@@ -31,8 +37,11 @@ public record ArticleLayout(String title, TextSpan titleSpan, String source, Loc
         boilerplate = List.copyOf(boilerplate);
         for (int i = 1; i < boilerplate.size(); i++) {
             if (boilerplate.get(i).start() < boilerplate.get(i - 1).end()) {
-                throw new IllegalArgumentException("boilerplate spans must be in text order and disjoint: "
-                        + boilerplate.get(i - 1) + " then " + boilerplate.get(i));
+                throw new IllegalArgumentException(
+                        "boilerplate spans must be in text order and disjoint: "
+                                + boilerplate.get(i - 1)
+                                + " then "
+                                + boilerplate.get(i));
             }
         }
         headings = List.copyOf(headings);
@@ -43,8 +52,10 @@ public record ArticleLayout(String title, TextSpan titleSpan, String source, Loc
         if (end < start) {
             throw new IllegalArgumentException("invalid range [" + start + ", " + end + ")");
         }
-        // the spans are in order and disjoint, so their ends rise too: of the spans that start before end, the
-        // last reaches furthest. A binary search keeps a long page with many furniture lines linear to analyse.
+        // the spans are in order and disjoint, so their ends rise too: of the spans that start
+        // before end, the
+        // last reaches furthest. A binary search keeps a long page with many furniture lines linear
+        // to analyse.
         int lo = 0;
         int hi = boilerplate.size() - 1;
         int last = -1;
@@ -74,9 +85,17 @@ public record ArticleLayout(String title, TextSpan titleSpan, String source, Loc
         if (from < 0 || to < from) {
             throw new IllegalArgumentException("invalid piece [" + from + ", " + to + ")");
         }
-        boolean titleInside = titleSpan != null && from <= titleSpan.start() && titleSpan.end() <= to;
-        return new ArticleLayout(titleInside ? title : null, titleInside ? shift(titleSpan, from) : null, source,
-                publishedAt, editor, clip(body, from, to), clip(boilerplate, from, to), inside(headings, from, to));
+        boolean titleInside =
+                titleSpan != null && from <= titleSpan.start() && titleSpan.end() <= to;
+        return new ArticleLayout(
+                titleInside ? title : null,
+                titleInside ? shift(titleSpan, from) : null,
+                source,
+                publishedAt,
+                editor,
+                clip(body, from, to),
+                clip(boilerplate, from, to),
+                inside(headings, from, to));
     }
 
     private static TextSpan shift(TextSpan s, int by) {
@@ -87,7 +106,9 @@ public record ArticleLayout(String title, TextSpan titleSpan, String source, Loc
         List<TextSpan> out = new ArrayList<>();
         for (TextSpan s : spans) {
             if (s.end() > from && s.start() < to) {
-                out.add(new TextSpan(Math.max(s.start(), from) - from, Math.min(s.end(), to) - from));
+                out.add(
+                        new TextSpan(
+                                Math.max(s.start(), from) - from, Math.min(s.end(), to) - from));
             }
         }
         return out;

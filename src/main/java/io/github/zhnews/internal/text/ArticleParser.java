@@ -28,14 +28,18 @@ import java.util.regex.Pattern;
 public final class ArticleParser {
     /** Lines longer than this are always content. */
     private static final int MAX_FURNITURE_LINE = 300;
+
     private static final int MAX_TITLE = 40;
     private static final int MAX_HEADING = 25;
     private static final int MAX_NUMBERED_HEADING = 40;
 
-    private static final String DATE = "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?";
-    private static final String TIME = "(?:\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})\\s*分?(?:\\s*[:：]\\s*\\d{1,2}\\s*秒?)?)?";
+    private static final String DATE =
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?";
+    private static final String TIME =
+            "(?:\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})\\s*分?(?:\\s*[:：]\\s*\\d{1,2}\\s*秒?)?)?";
     private static final Pattern TIMESTAMP = Pattern.compile(DATE + TIME);
-    private static final Pattern LEADING_TIMESTAMP = Pattern.compile("^" + DATE + TIME + "(?=\\s|$)");
+    private static final Pattern LEADING_TIMESTAMP =
+            Pattern.compile("^" + DATE + TIME + "(?=\\s|$)");
 
     /** The metadata labels of a page and the patterns built from them, once per JVM (models/lists/article-labels.tsv). */
     private static final class Labels {
@@ -43,6 +47,7 @@ public final class ArticleParser {
 
         /** Group 1: a time label, 2: a source label, 3: an editor label; the other labels have no group. */
         final Pattern label;
+
         final Pattern leadingLabel;
         final Pattern editorNote;
         final Pattern location;
@@ -51,25 +56,41 @@ public final class ArticleParser {
             java.util.Map<String, java.util.List<String>> byKind = new java.util.HashMap<>();
             for (ModelResources.Row row : ModelResources.table("lists/article-labels.tsv", 2)) {
                 if (!java.util.List.of("time", "source", "editor", "other").contains(row.get(1))) {
-                    throw row.bad("kind must be time, source, editor or other, not '" + row.get(1) + "'");
+                    throw row.bad(
+                            "kind must be time, source, editor or other, not '" + row.get(1) + "'");
                 }
-                byKind.computeIfAbsent(row.get(1), k -> new java.util.ArrayList<>()).add(row.get(0));
+                byKind.computeIfAbsent(row.get(1), k -> new java.util.ArrayList<>())
+                        .add(row.get(0));
             }
             String editors = alternatives(byKind.get("editor"));
-            label = Pattern.compile("(?:(" + alternatives(byKind.get("time")) + ")|(" + alternatives(byKind.get("source"))
-                    + ")|(" + editors + ")|(?:" + alternatives(byKind.get("other")) + "))\\s*[:：]");
+            label =
+                    Pattern.compile(
+                            "(?:("
+                                    + alternatives(byKind.get("time"))
+                                    + ")|("
+                                    + alternatives(byKind.get("source"))
+                                    + ")|("
+                                    + editors
+                                    + ")|(?:"
+                                    + alternatives(byKind.get("other"))
+                                    + "))\\s*[:：]");
             leadingLabel = Pattern.compile("^[【\\[（(]?\\s*" + label.pattern());
-            editorNote = Pattern.compile("[（(【\\[]\\s*(?:" + editors + ")\\s*[:：][^）)】\\]]{1,40}[）)】\\]]\\s*$");
+            editorNote =
+                    Pattern.compile(
+                            "[（(【\\[]\\s*(?:" + editors + ")\\s*[:：][^）)】\\]]{1,40}[）)】\\]]\\s*$");
             location = Pattern.compile(alternatives(WordLists.list("lists/article-locations.txt")));
         }
 
         /** The words as a regular-expression alternation, longest first, each matched literally. */
         private static String alternatives(java.util.List<String> words) {
             if (words == null || words.isEmpty()) {
-                throw new ResourceException("zhnews model file 'models/lists/article-labels.tsv' lacks a kind of label "
-                        + "(time, source, editor and other are all needed)");
+                throw new ResourceException(
+                        "zhnews model file 'models/lists/article-labels.tsv' lacks a kind of label "
+                                + "(time, source, editor and other are all needed)");
             }
-            return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+            return words.stream()
+                    .sorted((a, b) -> b.length() - a.length())
+                    .map(Pattern::quote)
                     .collect(java.util.stream.Collectors.joining("|"));
         }
 
@@ -88,18 +109,21 @@ public final class ArticleParser {
         }
     }
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:本报|本台|本网|新华社|中新社|央视|[\\p{IsHan}]{2,8}(?:报|网|台|社))?(?:特约|实习)?记者\\s*[:：]?\\s*"
-                    + "[\\p{IsHan}·]{2,4}(?:[\\s、,，]+[\\p{IsHan}·]{2,4}){0,5}\\s*(?:报道|摄影?|采写|整理)?$");
+    private static final Pattern BYLINE =
+            Pattern.compile(
+                    "^(?:本报|本台|本网|新华社|中新社|央视|[\\p{IsHan}]{2,8}(?:报|网|台|社))?(?:特约|实习)?记者\\s*[:：]?\\s*"
+                            + "[\\p{IsHan}·]{2,4}(?:[\\s、,，]+[\\p{IsHan}·]{2,4}){0,5}\\s*(?:报道|摄影?|采写|整理)?$");
 
-    private static final Pattern STRONG_FURNITURE = Pattern.compile(
-            "(?i)copyright|©|all\\s+rights\\s+reserved|icp\\s*[备证]|公网安备|违法和不良信息举报");
-    private static final Pattern WEAK_FURNITURE = Pattern.compile(
-            "版权所有|未经.{0,12}授权|分享到|分享至|扫一扫|打印本页|关闭窗口|【纠错】|【打印】|【关闭】|【收藏】"
-                    + "|返回顶部|收藏本页|字号\\s*[:：]|^[【\\[]?\\s*大\\s+中\\s+小\\s*[】\\]]?$|^[（(]完[）)]$");
+    private static final Pattern STRONG_FURNITURE =
+            Pattern.compile("(?i)copyright|©|all\\s+rights\\s+reserved|icp\\s*[备证]|公网安备|违法和不良信息举报");
+    private static final Pattern WEAK_FURNITURE =
+            Pattern.compile(
+                    "版权所有|未经.{0,12}授权|分享到|分享至|扫一扫|打印本页|关闭窗口|【纠错】|【打印】|【关闭】|【收藏】"
+                            + "|返回顶部|收藏本页|字号\\s*[:：]|^[【\\[]?\\s*大\\s+中\\s+小\\s*[】\\]]?$|^[（(]完[）)]$");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>?|»|›|/|\\|)\\s*");
-    private static final Pattern NUMBERED_HEADING = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[部分章节条])");
+    private static final Pattern NUMBERED_HEADING =
+            Pattern.compile(
+                    "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[部分章节条])");
 
     private final TextNormalizer normalizer;
 
@@ -110,7 +134,8 @@ public final class ArticleParser {
     /** Uses the given normaliser for matching (it must preserve length, as {@link TextNormalizer} does). */
     public ArticleParser(TextNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
-        Labels.get(); // reads the label lists now, so that a broken file fails when the parser is built
+        Labels.get(); // reads the label lists now, so that a broken file fails when the parser is
+        // built
     }
 
     /**
@@ -146,9 +171,12 @@ public final class ArticleParser {
 
         for (TextSpan line : lines) {
             String n = line.of(norm);
-            // a text of one line is what the user wrote, never page furniture: 2011-03-07 alone is a date
-            boolean metadata = lines.size() > 1 && n.length() <= MAX_FURNITURE_LINE && isMetadata(n);
-            if (metadata || (lines.size() > 1 && n.length() <= MAX_FURNITURE_LINE && isFurniture(n))) {
+            // a text of one line is what the user wrote, never page furniture: 2011-03-07 alone is
+            // a date
+            boolean metadata =
+                    lines.size() > 1 && n.length() <= MAX_FURNITURE_LINE && isMetadata(n);
+            if (metadata
+                    || (lines.size() > 1 && n.length() <= MAX_FURNITURE_LINE && isFurniture(n))) {
                 boilerplate.add(line);
                 if (metadata) {
                     if (source == null) {
@@ -203,7 +231,8 @@ public final class ArticleParser {
                 headings.add(b);
             }
         }
-        return new ArticleLayout(title, titleSpan, source, published, editor, body, boilerplate, headings);
+        return new ArticleLayout(
+                title, titleSpan, source, published, editor, body, boilerplate, headings);
     }
 
     /** Trimmed non-empty lines. */
@@ -232,7 +261,8 @@ public final class ArticleParser {
         return start < end ? new TextSpan(start, end) : null;
     }
 
-    // ---- classification -------------------------------------------------------------------------------------
+    // ---- classification
+    // -------------------------------------------------------------------------------------
 
     private static boolean isFurniture(String n) {
         if (isBreadcrumb(n)) {
@@ -253,7 +283,10 @@ public final class ArticleParser {
         if (hits >= 2) {
             return true;
         }
-        return hits == 1 && n.length() <= 60 && (n.indexOf('，') < 0 || firstHit <= 1) && !endsLikeSentence(n);
+        return hits == 1
+                && n.length() <= 60
+                && (n.indexOf('，') < 0 || firstHit <= 1)
+                && !endsLikeSentence(n);
     }
 
     private static boolean isBreadcrumb(String n) {
@@ -294,14 +327,18 @@ public final class ArticleParser {
         if (n.length() > MAX_FURNITURE_LINE) {
             return false;
         }
-        if (Labels.get().editorNote.matcher(n).find() && (n.charAt(0) == '（' || n.charAt(0) == '(' || n.charAt(0) == '【'
-                || n.charAt(0) == '[')) {
+        if (Labels.get().editorNote.matcher(n).find()
+                && (n.charAt(0) == '（'
+                        || n.charAt(0) == '('
+                        || n.charAt(0) == '【'
+                        || n.charAt(0) == '[')) {
             return true;
         }
         Matcher ts = LEADING_TIMESTAMP.matcher(n);
         if (ts.find()) {
             String rest = n.substring(ts.end()).strip();
-            return rest.isEmpty() || Labels.get().leadingLabel.matcher(rest).find()
+            return rest.isEmpty()
+                    || Labels.get().leadingLabel.matcher(rest).find()
                     || (rest.length() <= 30 && !containsAny(rest, "，。！？,;；"));
         }
         Matcher lead = Labels.get().leadingLabel.matcher(n);
@@ -331,7 +368,9 @@ public final class ArticleParser {
     }
 
     private static boolean isTitle(String n) {
-        return n.codePointCount(0, n.length()) <= MAX_TITLE && hasLetter(n) && !endsLikeSentence(n)
+        return n.codePointCount(0, n.length()) <= MAX_TITLE
+                && hasLetter(n)
+                && !endsLikeSentence(n)
                 && !endsWithAny(n, "：:，,、");
     }
 
@@ -353,7 +392,8 @@ public final class ArticleParser {
         return han >= 2;
     }
 
-    // ---- extraction -----------------------------------------------------------------------------------------
+    // ---- extraction
+    // -----------------------------------------------------------------------------------------
 
     /** The value of the first label of the given group (2 = source, 3 = editor) in the line, from the original. */
     private static String labelValue(String text, String norm, TextSpan line, int group) {
@@ -376,12 +416,16 @@ public final class ArticleParser {
             int to = from;
             while (to < nextLabel) {
                 char c = n.charAt(to);
-                if ("）)】]」|".indexOf(c) >= 0 || (!bracketed && (SentenceSplitter.isSpace(c) || "，,；;".indexOf(c) >= 0))) {
+                if ("）)】]」|".indexOf(c) >= 0
+                        || (!bracketed
+                                && (SentenceSplitter.isSpace(c) || "，,；;".indexOf(c) >= 0))) {
                     break;
                 }
                 to++;
             }
-            while (to > from && (SentenceSplitter.isSpace(n.charAt(to - 1)) || "，,。；;".indexOf(n.charAt(to - 1)) >= 0)) {
+            while (to > from
+                    && (SentenceSplitter.isSpace(n.charAt(to - 1))
+                            || "，,。；;".indexOf(n.charAt(to - 1)) >= 0)) {
                 to--;
             }
             if (to > from) {
@@ -401,7 +445,12 @@ public final class ArticleParser {
                 }
                 int hour = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
                 int minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
-                return LocalDateTime.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), hour, minute);
+                return LocalDateTime.of(
+                        year,
+                        Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)),
+                        hour,
+                        minute);
             } catch (DateTimeException | NumberFormatException e) {
                 // not a real date: try the next one
             }
@@ -409,10 +458,12 @@ public final class ArticleParser {
         return null;
     }
 
-    // ---- helpers --------------------------------------------------------------------------------------------
+    // ---- helpers
+    // --------------------------------------------------------------------------------------------
 
     private static boolean endsLikeSentence(String n) {
-        return endsWithAny(n, "。！？!?；;…") || (n.length() > 1 && n.endsWith(".") && !n.endsWith(".."));
+        return endsWithAny(n, "。！？!?；;…")
+                || (n.length() > 1 && n.endsWith(".") && !n.endsWith(".."));
     }
 
     private static boolean endsWithAny(String n, String chars) {

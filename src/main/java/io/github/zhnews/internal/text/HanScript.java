@@ -5,8 +5,7 @@ package io.github.zhnews.internal.text;
  * up a character's script is slow and these tests run for every word.
  */
 public final class HanScript {
-    private HanScript() {
-    }
+    private HanScript() {}
 
     /**
      * Whether {@code c} is of the Han script. CJK Unified Ideographs U+4E00 to U+9FFC are answered without a

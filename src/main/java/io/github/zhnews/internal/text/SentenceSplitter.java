@@ -29,13 +29,14 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
     private static final int MAX_ABBREVIATION = 6;
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp",
-            "gov", "gen", "rep", "sen", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec", "fig", "vol", "pp", "approx", "dept", "est");
+    private static final Set<String> ABBREVIATIONS =
+            Set.of(
+                    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "vs", "etc", "inc",
+                    "ltd", "co", "corp", "gov", "gen", "rep", "sen", "jan", "feb", "mar", "apr",
+                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "pp",
+                    "approx", "dept", "est");
 
-    public SentenceSplitter() {
-    }
+    public SentenceSplitter() {}
 
     /** Sentences of the whole text. */
     public List<TextSpan> split(String text) {
@@ -151,7 +152,9 @@ public final class SentenceSplitter {
                 if (i > 0 && text.charAt(i - 1) == '.') {
                     return false; // tail of an ellipsis handled by skipEllipsis
                 }
-                return asciiEndFollows(text, i, to) && !isDecimal(text, i, to) && !isAbbreviation(text, i);
+                return asciiEndFollows(text, i, to)
+                        && !isDecimal(text, i, to)
+                        && !isAbbreviation(text, i);
             default:
                 return false;
         }

@@ -2,7 +2,6 @@ package io.github.zhnews.internal.text;
 
 import io.github.zhnews.internal.resources.ModelResources;
 import io.github.zhnews.internal.resources.ResourceException;
-
 import java.util.List;
 
 /**
@@ -58,8 +57,12 @@ public final class TextNormalizer {
         t['\uFF64'] = '、';
         for (List<String> row : ModelResources.rows(TRADITIONAL, 2)) {
             if (row.size() != 2 || row.get(0).length() != 1 || row.get(1).length() != 1) {
-                throw new ResourceException("zhnews model file 'models/" + TRADITIONAL
-                        + "': expected one character, a tab and one character, found '" + String.join("\t", row) + "'");
+                throw new ResourceException(
+                        "zhnews model file 'models/"
+                                + TRADITIONAL
+                                + "': expected one character, a tab and one character, found '"
+                                + String.join("\t", row)
+                                + "'");
             }
             t[row.get(0).charAt(0)] = row.get(1).charAt(0);
         }

@@ -25,6 +25,7 @@ final class ChineseCalendar {
 
     /** Per lunar year: month start epoch days (12 or 13 months, plus the start of the next year). */
     private static final long[][] STARTS;
+
     /** Per lunar year: the leap month number (1-12), or 0. */
     private static final int[] LEAP;
 
@@ -36,7 +37,8 @@ final class ChineseCalendar {
         for (int y = FIRST_YEAR; y <= LAST_YEAR + 1; y++) {
             List<long[]> sui = sui(y);
             if (prev != null) {
-                // lunar year y-1: months of sui(y-1) from month 1 on, then months of sui(y) before month 1
+                // lunar year y-1: months of sui(y-1) from month 1 on, then months of sui(y) before
+                // month 1
                 List<long[]> months = new ArrayList<>();
                 boolean on = false;
                 for (long[] m : prev) {
@@ -68,8 +70,7 @@ final class ChineseCalendar {
         LEAP = leap;
     }
 
-    private ChineseCalendar() {
-    }
+    private ChineseCalendar() {}
 
     /** Whether the lunar year is covered. */
     static boolean covers(int lunarYear) {
@@ -181,7 +182,8 @@ final class ChineseCalendar {
                 break;
             }
         }
-        // the month starts from m11a up to m11b (last start <= ws2), plus the one after (for month lengths)
+        // the month starts from m11a up to m11b (last start <= ws2), plus the one after (for month
+        // lengths)
         int m11bIndex = 0;
         for (int i = 0; i < nm.size(); i++) {
             if (nm.get(i) <= ws2) {
@@ -214,7 +216,10 @@ final class ChineseCalendar {
         if (next >= 360) {
             next -= 360;
         }
-        long d = epochDay(solarLongitudeTime(jd + ((next - lon + 360) % 360) / 360.0 * 365.2422, next));
+        long d =
+                epochDay(
+                        solarLongitudeTime(
+                                jd + ((next - lon + 360) % 360) / 360.0 * 365.2422, next));
         return d >= start && d < end;
     }
 
@@ -227,43 +232,70 @@ final class ChineseCalendar {
         double t2 = t * t;
         double t3 = t2 * t;
         double t4 = t3 * t;
-        double jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t2 - 0.000000150 * t3 + 0.00000000073 * t4;
+        double jde =
+                2451550.09766
+                        + 29.530588861 * k
+                        + 0.00015437 * t2
+                        - 0.000000150 * t3
+                        + 0.00000000073 * t4;
         double e = 1 - 0.002516 * t - 0.0000074 * t2;
         double m = rad(2.5534 + 29.10535670 * k - 0.0000014 * t2 - 0.00000011 * t3);
-        double mp = rad(201.5643 + 385.81693528 * k + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4);
-        double f = rad(160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4);
+        double mp =
+                rad(
+                        201.5643
+                                + 385.81693528 * k
+                                + 0.0107582 * t2
+                                + 0.00001238 * t3
+                                - 0.000000058 * t4);
+        double f =
+                rad(
+                        160.7108
+                                + 390.67050284 * k
+                                - 0.0016118 * t2
+                                - 0.00000227 * t3
+                                + 0.000000011 * t4);
         double om = rad(124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3);
-        double c = -0.40720 * Math.sin(mp)
-                + 0.17241 * e * Math.sin(m)
-                + 0.01608 * Math.sin(2 * mp)
-                + 0.01039 * Math.sin(2 * f)
-                + 0.00739 * e * Math.sin(mp - m)
-                - 0.00514 * e * Math.sin(mp + m)
-                + 0.00208 * e * e * Math.sin(2 * m)
-                - 0.00111 * Math.sin(mp - 2 * f)
-                - 0.00057 * Math.sin(mp + 2 * f)
-                + 0.00056 * e * Math.sin(2 * mp + m)
-                - 0.00042 * Math.sin(3 * mp)
-                + 0.00042 * e * Math.sin(m + 2 * f)
-                + 0.00038 * e * Math.sin(m - 2 * f)
-                - 0.00024 * e * Math.sin(2 * mp - m)
-                - 0.00017 * Math.sin(om)
-                - 0.00007 * Math.sin(mp + 2 * m)
-                + 0.00004 * Math.sin(2 * mp - 2 * f)
-                + 0.00004 * Math.sin(3 * m)
-                + 0.00003 * Math.sin(mp + m - 2 * f)
-                + 0.00003 * Math.sin(2 * mp + 2 * f)
-                - 0.00003 * Math.sin(mp + m + 2 * f)
-                + 0.00003 * Math.sin(mp - m + 2 * f)
-                - 0.00002 * Math.sin(mp - m - 2 * f)
-                - 0.00002 * Math.sin(3 * mp + m)
-                + 0.00002 * Math.sin(4 * mp);
+        double c =
+                -0.40720 * Math.sin(mp)
+                        + 0.17241 * e * Math.sin(m)
+                        + 0.01608 * Math.sin(2 * mp)
+                        + 0.01039 * Math.sin(2 * f)
+                        + 0.00739 * e * Math.sin(mp - m)
+                        - 0.00514 * e * Math.sin(mp + m)
+                        + 0.00208 * e * e * Math.sin(2 * m)
+                        - 0.00111 * Math.sin(mp - 2 * f)
+                        - 0.00057 * Math.sin(mp + 2 * f)
+                        + 0.00056 * e * Math.sin(2 * mp + m)
+                        - 0.00042 * Math.sin(3 * mp)
+                        + 0.00042 * e * Math.sin(m + 2 * f)
+                        + 0.00038 * e * Math.sin(m - 2 * f)
+                        - 0.00024 * e * Math.sin(2 * mp - m)
+                        - 0.00017 * Math.sin(om)
+                        - 0.00007 * Math.sin(mp + 2 * m)
+                        + 0.00004 * Math.sin(2 * mp - 2 * f)
+                        + 0.00004 * Math.sin(3 * m)
+                        + 0.00003 * Math.sin(mp + m - 2 * f)
+                        + 0.00003 * Math.sin(2 * mp + 2 * f)
+                        - 0.00003 * Math.sin(mp + m + 2 * f)
+                        + 0.00003 * Math.sin(mp - m + 2 * f)
+                        - 0.00002 * Math.sin(mp - m - 2 * f)
+                        - 0.00002 * Math.sin(3 * mp + m)
+                        + 0.00002 * Math.sin(4 * mp);
         double[][] planetary = {
-            {299.77, 0.107408, 0.000325}, {251.88, 0.016321, 0.000165}, {251.83, 26.651886, 0.000164},
-            {349.42, 36.412478, 0.000126}, {84.66, 18.206239, 0.000110}, {141.74, 53.303771, 0.000062},
-            {207.14, 2.453732, 0.000060}, {154.84, 7.306860, 0.000056}, {34.52, 27.261239, 0.000047},
-            {207.19, 0.121824, 0.000042}, {291.34, 1.844379, 0.000040}, {161.72, 24.198154, 0.000037},
-            {239.56, 25.513099, 0.000035}, {331.55, 3.592518, 0.000023}
+            {299.77, 0.107408, 0.000325},
+            {251.88, 0.016321, 0.000165},
+            {251.83, 26.651886, 0.000164},
+            {349.42, 36.412478, 0.000126},
+            {84.66, 18.206239, 0.000110},
+            {141.74, 53.303771, 0.000062},
+            {207.14, 2.453732, 0.000060},
+            {154.84, 7.306860, 0.000056},
+            {34.52, 27.261239, 0.000047},
+            {207.19, 0.121824, 0.000042},
+            {291.34, 1.844379, 0.000040},
+            {161.72, 24.198154, 0.000037},
+            {239.56, 25.513099, 0.000035},
+            {331.55, 3.592518, 0.000023}
         };
         double a = 0;
         for (int i = 0; i < planetary.length; i++) {
@@ -279,8 +311,10 @@ final class ChineseCalendar {
         double t = (jd - 2451545.0) / 36525.0;
         double l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
         double m = rad(357.52911 + 35999.05029 * t - 0.0001537 * t * t);
-        double c = (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(m)
-                + (0.019993 - 0.000101 * t) * Math.sin(2 * m) + 0.000289 * Math.sin(3 * m);
+        double c =
+                (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(m)
+                        + (0.019993 - 0.000101 * t) * Math.sin(2 * m)
+                        + 0.000289 * Math.sin(3 * m);
         double om = rad(125.04 - 1934.136 * t);
         double lon = l0 + c - 0.00569 - 0.00478 * Math.sin(om);
         lon %= 360;
@@ -315,7 +349,11 @@ final class ChineseCalendar {
         }
         if (y < 2005) {
             t = y - 2000;
-            return 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * t * t * t + 0.000651814 * t * t * t * t
+            return 63.86
+                    + 0.3345 * t
+                    - 0.060374 * t * t
+                    + 0.0017275 * t * t * t
+                    + 0.000651814 * t * t * t * t
                     + 0.00002373599 * t * t * t * t * t;
         }
         t = y - 2000;

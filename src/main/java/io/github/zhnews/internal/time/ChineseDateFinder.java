@@ -1,8 +1,7 @@
 package io.github.zhnews.internal.time;
 
-import io.github.zhnews.model.DateMention;
 import io.github.zhnews.internal.text.TextNormalizer;
-
+import io.github.zhnews.model.DateMention;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -81,17 +80,19 @@ public final class ChineseDateFinder implements DateFinder {
     /** First characters of the words that can start an expression (digits and Chinese numerals aside). */
     private static final String TRIGGERS =
             "今去前明后本上下当同次翌大昨第周星礼这每近日目如眼过未最元劳国圣儿妇教建年半凌清早中正午傍晚夜深"
-            + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子公从全";
+                    + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子公从全";
+
     /**
      * Common characters that start an expression only with one of a few second characters (不久前, 小时候,
      * 开斋节, 戊寅年, 母亲节, 拂晓): {@code PAIRED_NEXT[k]} holds the characters that may follow
      * {@code PAIRED_FIRST.charAt(k)}, so that the parsers are not tried at every 不 or 小 of the text.
      */
     private static final String PAIRED_FIRST = "不小开肉古宰感母父拂甲乙丙丁戊己庚辛壬癸";
+
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
     private static final String[] PAIRED_NEXT = {
-        "久", "时", "斋", "孜", "尔", "牲", "恩", "亲", "亲", "晓",
-        BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES
+        "久", "时", "斋", "孜", "尔", "牲", "恩", "亲", "亲", "晓", BRANCHES, BRANCHES, BRANCHES, BRANCHES,
+        BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES
     };
 
     /**
@@ -139,7 +140,8 @@ public final class ChineseDateFinder implements DateFinder {
      * length. Only the full-width colon, which the normaliser keeps for Chinese typography, is read here as the
      * colon of a clock time (10：30).
      */
-    List<DateMention> findNormalized(String normalized, String surfaces, LocalDateTime reference, BitSet starts) {
+    List<DateMention> findNormalized(
+            String normalized, String surfaces, LocalDateTime reference, BitSet starts) {
         Objects.requireNonNull(normalized, "normalized");
         Objects.requireNonNull(reference, "reference");
         String text = surfaces;
@@ -197,7 +199,9 @@ public final class ChineseDateFinder implements DateFinder {
             }
         }
         int y = Integer.parseInt(s, a, b, 10);
-        return y >= DateParser.MIN_YEAR && y <= DateParser.MAX_YEAR ? Expr.year(a, b, y, Expr.Grain.YEAR, true) : null;
+        return y >= DateParser.MIN_YEAR && y <= DateParser.MAX_YEAR
+                ? Expr.year(a, b, y, Expr.Grain.YEAR, true)
+                : null;
     }
 
     /**
@@ -206,18 +210,25 @@ public final class ChineseDateFinder implements DateFinder {
      */
     private static Expr listedDay(String s, Expr day, Context ctx, BitSet starts) {
         int q = day.end() + 1;
-        if (day.grain() != Expr.Grain.DAY || "，、,和及".indexOf(Numerals.charAt(s, day.end())) < 0
-                || !Numerals.isAsciiDigit(Numerals.charAt(s, q)) && !Numerals.isChineseNumeral(Numerals.charAt(s, q))
+        if (day.grain() != Expr.Grain.DAY
+                || "，、,和及".indexOf(Numerals.charAt(s, day.end())) < 0
+                || !Numerals.isAsciiDigit(Numerals.charAt(s, q))
+                        && !Numerals.isChineseNumeral(Numerals.charAt(s, q))
                 || starts != null && !starts.get(q)) {
             return null;
         }
         Expr next;
         try {
-            next = DateParser.parse(s, q, ctx, new Inherit(day.year(), day.month(), null, false, null));
+            next =
+                    DateParser.parse(
+                            s, q, ctx, new Inherit(day.year(), day.month(), null, false, null));
         } catch (RuntimeException ex) {
             return null;
         }
-        if (next == null || next.start() != q || next.grain() != Expr.Grain.DAY || next.lead() != Expr.Grain.DAY
+        if (next == null
+                || next.start() != q
+                || next.grain() != Expr.Grain.DAY
+                || next.lead() != Expr.Grain.DAY
                 || s.charAt(next.end() - 1) != s.charAt(day.end() - 1)) {
             return null;
         }
@@ -231,7 +242,10 @@ public final class ChineseDateFinder implements DateFinder {
         byte[] t = new byte[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
-            boolean any = Numerals.isAsciiDigit(ch) || Numerals.isChineseNumeral(ch) || TRIGGERS.indexOf(ch) >= 0;
+            boolean any =
+                    Numerals.isAsciiDigit(ch)
+                            || Numerals.isChineseNumeral(ch)
+                            || TRIGGERS.indexOf(ch) >= 0;
             t[c] = (byte) (any ? 0 : -1);
         }
         for (int k = 0; k < PAIRED_FIRST.length(); k++) {

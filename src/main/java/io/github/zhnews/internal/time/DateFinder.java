@@ -1,7 +1,6 @@
 package io.github.zhnews.internal.time;
 
 import io.github.zhnews.model.DateMention;
-
 import java.time.LocalDateTime;
 import java.util.List;
 

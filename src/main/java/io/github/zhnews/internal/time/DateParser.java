@@ -4,10 +4,9 @@ import static io.github.zhnews.internal.time.Numerals.at;
 import static io.github.zhnews.internal.time.Numerals.charAt;
 import static io.github.zhnews.internal.time.Numerals.isAsciiDigit;
 
-import io.github.zhnews.model.DateType;
 import io.github.zhnews.internal.time.Expr.Grain;
 import io.github.zhnews.internal.time.Numerals.Num;
-
+import io.github.zhnews.model.DateType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -20,8 +19,7 @@ final class DateParser {
     static final int MIN_YEAR = 1000;
     static final int MAX_YEAR = 2100;
 
-    private DateParser() {
-    }
+    private DateParser() {}
 
     static Expr parse(String s, int i, Context ctx, Inherit inh) {
         LocalDate ref = ctx.reference();
@@ -43,7 +41,8 @@ final class DateParser {
             p += zodiac != 0 ? 2 : 3;
             relativeYear = true;
             if (charAt(s, p) == '初') {
-                Expr first = LunarDates.parse(s, i, p - 1, year, ref); // 虎年初一: the first month's day
+                Expr first =
+                        LunarDates.parse(s, i, p - 1, year, ref); // 虎年初一: the first month's day
                 if (first != null) {
                     return first;
                 }
@@ -57,7 +56,10 @@ final class DateParser {
             if (charAt(s, q) == '元' && charAt(s, q + 1) == '年') {
                 count = 1; // 民国元年
                 yearEnd = q + 1;
-            } else if (n != null && n.value() >= 1 && n.value() <= 100 && charAt(s, n.end()) == '年') {
+            } else if (n != null
+                    && n.value() >= 1
+                    && n.value() <= 100
+                    && charAt(s, n.end()) == '年') {
                 count = n.value();
                 yearEnd = n.end();
             } else {
@@ -67,13 +69,24 @@ final class DateParser {
             p = yearEnd + 1;
             relativeYear = true;
             if (!era.gregorianMonths()) {
-                // an imperial reign counts lunar months, which zhnews converts only from 1949: the year alone,
+                // an imperial reign counts lunar months, which zhnews converts only from 1949: the
+                // year alone,
                 // the months written kept in the mention
                 Num m = Numerals.read(s, p);
-                int e = m != null && m.smallForm() && m.value() >= 1 && m.value() <= 12 && charAt(s, m.end()) == '月'
-                        ? m.end() + 1 : p;
+                int e =
+                        m != null
+                                        && m.smallForm()
+                                        && m.value() >= 1
+                                        && m.value() <= 12
+                                        && charAt(s, m.end()) == '月'
+                                ? m.end() + 1
+                                : p;
                 Num d = Numerals.read(s, e);
-                if (e > p && d != null && d.smallForm() && d.value() <= 30 && charAt(s, d.end()) == '日') {
+                if (e > p
+                        && d != null
+                        && d.smallForm()
+                        && d.value() <= 30
+                        && charAt(s, d.end()) == '日') {
                     e = d.end() + 1;
                 } else if (e > p && charAt(s, e) == '初' && Numerals.read(s, e + 1) != null) {
                     e = Numerals.read(s, e + 1).end();
@@ -89,11 +102,20 @@ final class DateParser {
             boolean bc = at(s, i, "公元前");
             int q0 = bc ? i + 3 : ad ? i + 2 : i;
             Num n = Numerals.read(s, q0);
-            int yearEnd = n == null ? -1 : charAt(s, n.end()) == '年' ? n.end()
-                    : charAt(s, n.end()) == ' ' && charAt(s, n.end() + 1) == '年' ? n.end() + 1 : -1;
-            if (n != null && yearEnd > 0 && (ad && n.value() >= 1 && (n.hasUnit() || n.length() <= 4)
-                    || n.yearForm() && yearOk(s, n)
-                    || unitYear(s, n, yearEnd + 1) || shortYear(s, n, yearEnd + 1))) {
+            int yearEnd =
+                    n == null
+                            ? -1
+                            : charAt(s, n.end()) == '年'
+                                    ? n.end()
+                                    : charAt(s, n.end()) == ' ' && charAt(s, n.end() + 1) == '年'
+                                            ? n.end() + 1
+                                            : -1;
+            if (n != null
+                    && yearEnd > 0
+                    && (ad && n.value() >= 1 && (n.hasUnit() || n.length() <= 4)
+                            || n.yearForm() && yearOk(s, n)
+                            || unitYear(s, n, yearEnd + 1)
+                            || shortYear(s, n, yearEnd + 1))) {
                 year = bc ? 1 - n.value() : n.value();
                 p = yearEnd + 1;
                 if (charAt(s, p) == '度') {
@@ -145,7 +167,11 @@ final class DateParser {
             p++; // 2015年 三月
         }
         Num mn = Numerals.read(s, p);
-        if (mn != null && mn.smallForm() && charAt(s, mn.end()) == '月' && mn.value() >= 1 && mn.value() <= 12
+        if (mn != null
+                && mn.smallForm()
+                && charAt(s, mn.end()) == '月'
+                && mn.value() >= 1
+                && mn.value() <= 12
                 && (p > i || "前近头每数几这".indexOf(charAt(s, i - 1)) < 0)) {
             month = mn.value();
             p = mn.end() + 1;
@@ -175,30 +201,55 @@ final class DateParser {
         Grain lead = yearWritten && !yearFromMonthWord ? Grain.YEAR : Grain.MONTH;
         // day
         Num dn = Numerals.read(s, p);
-        if (dn != null && dn.smallForm() && dn.value() >= 1 && dn.value() <= 31
+        if (dn != null
+                && dn.smallForm()
+                && dn.value() >= 1
+                && dn.value() <= 31
                 && (charAt(s, dn.end()) == '日' || charAt(s, dn.end()) == '号')) {
             int day = dn.value();
-            int y = yearWritten ? year : inh.year() != 0 ? inh.year()
-                    : YearInference.forMonthDay(month, day, ref, YearInference.markedAhead(s, i, dn.end() + 1));
+            int y =
+                    yearWritten
+                            ? year
+                            : inh.year() != 0
+                                    ? inh.year()
+                                    : YearInference.forMonthDay(
+                                            month,
+                                            day,
+                                            ref,
+                                            YearInference.markedAhead(s, i, dn.end() + 1));
             if (y == 0 || !YearMonth.of(y, month).isValidDay(day)) {
                 return null;
             }
-            return withTime(s, i, dn.end() + 1, LocalDate.of(y, month, day), lead, yearWritten, inh);
+            return withTime(
+                    s, i, dn.end() + 1, LocalDate.of(y, month, day), lead, yearWritten, inh);
         }
         if (dn != null && charAt(s, dn.end()) == '日') {
             return null; // 5月0日, 5月32日
         }
         if (dn != null && bareDayAfterMonth(s, dn)) {
-            // 1月3, 四月十三, 1月5至2月12: the day without 日 where nothing after it makes the number a count
+            // 1月3, 四月十三, 1月5至2月12: the day without 日 where nothing after it makes the number a
+            // count
             int day = dn.value();
-            int y = yearWritten ? year : inh.year() != 0 ? inh.year()
-                    : YearInference.forMonthDay(month, day, ref, YearInference.markedAhead(s, i, dn.end()));
+            int y =
+                    yearWritten
+                            ? year
+                            : inh.year() != 0
+                                    ? inh.year()
+                                    : YearInference.forMonthDay(
+                                            month,
+                                            day,
+                                            ref,
+                                            YearInference.markedAhead(s, i, dn.end()));
             if (y != 0 && YearMonth.of(y, month).isValidDay(day)) {
                 return Expr.day(i, dn.end(), LocalDate.of(y, month, day), lead, yearWritten, null);
             }
         }
         if (!yearWritten) {
-            year = inh.year() != 0 ? inh.year() : YearInference.forMonth(month, ref, YearInference.markedAhead(s, i, p));
+            year =
+                    inh.year() != 0
+                            ? inh.year()
+                            : YearInference.forMonth(
+                                    month, ref, YearInference.markedAhead(s, i, p));
         }
         Expr week = nthWeekOfMonth(s, i, p, year, month, inh);
         if (week != null) {
@@ -219,7 +270,8 @@ final class DateParser {
             LocalDate d = (rd.anchored() ? ctx.anchor() : ref).plusDays(rd.offset());
             int p = i + rd.word().length();
             if (rd.period() != null) {
-                TimeOfDay t = TimeParser.parse(s, p, true, TimeParser.part(rd.period()).equals("EV"));
+                TimeOfDay t =
+                        TimeParser.parse(s, p, true, TimeParser.part(rd.period()).equals("EV"));
                 if (t == null || t.hour() < 0) {
                     t = TimeOfDay.part(TimeParser.part(rd.period()), false, p);
                 }
@@ -238,8 +290,10 @@ final class DateParser {
         }
         if (at(s, i, "今明两年") || at(s, i, "今明两天")) {
             LocalDate d = ref;
-            String v = s.charAt(i + 3) == '年' ? Timex.interval(Timex.year(d.getYear()), Timex.year(d.getYear() + 1))
-                    : Timex.interval(Timex.date(d), Timex.date(d.plusDays(1)));
+            String v =
+                    s.charAt(i + 3) == '年'
+                            ? Timex.interval(Timex.year(d.getYear()), Timex.year(d.getYear() + 1))
+                            : Timex.interval(Timex.date(d), Timex.date(d.plusDays(1)));
             return Expr.other(i, i + 4, v, DateType.INTERVAL);
         }
         Expr quarter = YearParts.relativeQuarter(s, i, ref);
@@ -264,8 +318,13 @@ final class DateParser {
         if (period != null) {
             LocalDate d = inh.date() != null ? inh.date() : ctx.anchor();
             String code = TimeParser.part(period);
-            return Expr.time(i, i + period.length(), d, TimeOfDay.part(code, false, i + period.length()),
-                    Grain.OTHER, false);
+            return Expr.time(
+                    i,
+                    i + period.length(),
+                    d,
+                    TimeOfDay.part(code, false, i + period.length()),
+                    Grain.OTHER,
+                    false);
         }
         Expr season = season(s, i, ref);
         if (season != null) {
@@ -274,7 +333,8 @@ final class DateParser {
         return era(s, i, ref);
     }
 
-    // the parts of a day standing alone (黎明 only after a date, 昨天黎明: alone it is as often a name, 张黎明) and
+    // the parts of a day standing alone (黎明 only after a date, 昨天黎明: alone it is as often a name,
+    // 张黎明) and
     // the season words are data: models/time-day-parts.tsv (use alone), models/time-seasons.tsv
 
     /** 春天, 今冬, 去年秋季 (the year part is read by the caller): TIMEX3 {@code 2023-SU}. */
@@ -285,7 +345,8 @@ final class DateParser {
                 if (e.season().equals("WI") && e.yearOffset() == 0 && ref.getMonthValue() <= 2) {
                     y--; // winter of January and February began the year before
                 }
-                return Expr.other(i, i + e.word().length(), Timex.year(y) + "-" + e.season(), DateType.DATE);
+                return Expr.other(
+                        i, i + e.word().length(), Timex.year(y) + "-" + e.season(), DateType.DATE);
             }
         }
         return null;
@@ -301,17 +362,27 @@ final class DateParser {
             p += 3;
         } else {
             Num n = Numerals.read(s, p);
-            if (n != null && n.value() >= 1 && n.value() <= 21 && at(s, n.end(), "世纪")
+            if (n != null
+                    && n.value() >= 1
+                    && n.value() <= 21
+                    && at(s, n.end(), "世纪")
                     && charAt(s, p - 1) != '第') {
                 century = n.value();
                 p = n.end() + 2;
             }
         }
         Num d = Numerals.read(s, p);
-        if (d != null && d.value() % 10 == 0 && d.value() <= 90 && at(s, d.end(), "年代")
+        if (d != null
+                && d.value() % 10 == 0
+                && d.value() <= 90
+                && at(s, d.end(), "年代")
                 && (d.chinese() ? d.value() >= 10 : d.length() == 2)) {
-            int c0 = century != 0 ? century - 1 : ((ref.getYear() / 100) * 100 + d.value() > ref.getYear()
-                    ? ref.getYear() / 100 - 1 : ref.getYear() / 100);
+            int c0 =
+                    century != 0
+                            ? century - 1
+                            : ((ref.getYear() / 100) * 100 + d.value() > ref.getYear()
+                                    ? ref.getYear() / 100 - 1
+                                    : ref.getYear() / 100);
             int decade = c0 * 10 + d.value() / 10;
             return Expr.other(i, d.end() + 2, String.format("%03d", decade), DateType.DATE);
         }
@@ -345,7 +416,10 @@ final class DateParser {
      * separator — never by a unit or anything else that makes it a count (1月3万人, 5月3.5%).
      */
     private static boolean bareDayAfterMonth(String s, Num dn) {
-        if (!dn.smallForm() || dn.value() < 1 || dn.value() > 31 || dn.chinese() && dn.length() < 2) {
+        if (!dn.smallForm()
+                || dn.value() < 1
+                || dn.value() > 31
+                || dn.chinese() && dn.length() < 2) {
             return false;
         }
         int e = dn.end();
@@ -356,7 +430,8 @@ final class DateParser {
         return next == '-' && isAsciiDigit(charAt(s, e + 1));
     }
 
-    private static Expr withTime(String s, int i, int p, LocalDate d, Grain lead, boolean explicit, Inherit inh) {
+    private static Expr withTime(
+            String s, int i, int p, LocalDate d, Grain lead, boolean explicit, Inherit inh) {
         p = afterWeekday(s, p);
         TimeOfDay t = TimeParser.parse(s, p, true, false);
         if (t != null) {
@@ -382,7 +457,11 @@ final class DateParser {
     /** Whether a month (digits or a Chinese numeral and 月) starts at p. */
     private static boolean monthAt(String s, int p) {
         Num m = Numerals.read(s, p);
-        return m != null && m.smallForm() && m.value() >= 1 && m.value() <= 12 && charAt(s, m.end()) == '月';
+        return m != null
+                && m.smallForm()
+                && m.value() >= 1
+                && m.value() <= 12
+                && charAt(s, m.end()) == '月';
     }
 
     /**
@@ -390,7 +469,10 @@ final class DateParser {
      * of the year, since 两千年 alone is as often two thousand years.
      */
     private static boolean unitYear(String s, Num n, int after) {
-        return n.chinese() && n.hasUnit() && n.value() >= MIN_YEAR && n.value() <= MAX_YEAR
+        return n.chinese()
+                && n.hasUnit()
+                && n.value() >= MIN_YEAR
+                && n.value() <= MAX_YEAR
                 && "近约超逾达数前第每".indexOf(charAt(s, n.start() - 1)) < 0
                 && (monthAt(s, after) || "底末初".indexOf(charAt(s, after)) >= 0);
     }
@@ -408,7 +490,8 @@ final class DateParser {
         }
         char prev = charAt(s, n.start() - 1);
         char next = charAt(s, after);
-        return n.start() == 0 && next == '\0' || "于在自从至".indexOf(prev) >= 0 && (next == '\0' || "，,。".indexOf(next) >= 0);
+        return n.start() == 0 && next == '\0'
+                || "于在自从至".indexOf(prev) >= 0 && (next == '\0' || "，,。".indexOf(next) >= 0);
     }
 
     private static boolean yearOk(String s, Num n) {
@@ -451,17 +534,25 @@ final class DateParser {
             if (RelativeWords.weekday(s, w[1], true) > 0) {
                 return null;
             }
-            LocalDate monday = LocalDate.of(year, 1, 1).with(java.time.temporal.TemporalAdjusters
-                    .firstInMonth(java.time.DayOfWeek.MONDAY)).plusWeeks(w[0] - 1L);
+            LocalDate monday =
+                    LocalDate.of(year, 1, 1)
+                            .with(
+                                    java.time.temporal.TemporalAdjusters.firstInMonth(
+                                            java.time.DayOfWeek.MONDAY))
+                            .plusWeeks(w[0] - 1L);
             if (monday.getYear() != year) {
                 return null;
             }
             return Expr.other(i, w[1], Timex.week(monday), DateType.DATE);
         }
         Num n = Numerals.readOrdinal(s, p + 1);
-        if (n != null && n.value() >= 1 && n.value() <= 366 && charAt(s, n.end()) == '天'
+        if (n != null
+                && n.value() >= 1
+                && n.value() <= 366
+                && charAt(s, n.end()) == '天'
                 && n.value() <= java.time.Year.of(year).length()) {
-            return withTime(s, i, n.end() + 1, LocalDate.ofYearDay(year, n.value()), Grain.YEAR, true, inh);
+            return withTime(
+                    s, i, n.end() + 1, LocalDate.ofYearDay(year, n.value()), Grain.YEAR, true, inh);
         }
         return null;
     }
@@ -482,15 +573,20 @@ final class DateParser {
         int dow = RelativeWords.weekday(s, w[1], true);
         LocalDate first = LocalDate.of(year, month, 1);
         if (dow > 0) {
-            LocalDate d = first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(w[0],
-                    java.time.DayOfWeek.of(dow)));
+            LocalDate d =
+                    first.with(
+                            java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(
+                                    w[0], java.time.DayOfWeek.of(dow)));
             if (d.getMonthValue() != month) {
                 return null;
             }
             return withTime(s, i, w[1] + 1, d, Grain.MONTH, true, inh);
         }
-        LocalDate monday = first.with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.MONDAY))
-                .plusWeeks(w[0] - 1L);
+        LocalDate monday =
+                first.with(
+                                java.time.temporal.TemporalAdjusters.firstInMonth(
+                                        java.time.DayOfWeek.MONDAY))
+                        .plusWeeks(w[0] - 1L);
         if (monday.getMonthValue() != month) {
             return null;
         }
@@ -502,16 +598,24 @@ final class DateParser {
      * the year or a holiday follows, so that 15年 as a count of years is never read as a date.
      */
     private static boolean twoDigitYear(String s, Num n) {
-        if (n.length() != 2 || n.hasUnit() || charAt(s, n.end()) != '年'
+        if (n.length() != 2
+                || n.hasUnit()
+                || charAt(s, n.end()) != '年'
                 || "近约超逾达数前第每共满来余多这那".indexOf(charAt(s, n.start() - 1)) >= 0) {
             return false;
         }
         int q = n.end() + 1;
-        if (!n.chinese() && s.charAt(n.start()) == '0' && "来多余内间里以之代级度半".indexOf(charAt(s, q)) < 0) {
+        if (!n.chinese()
+                && s.charAt(n.start()) == '0'
+                && "来多余内间里以之代级度半".indexOf(charAt(s, q)) < 0) {
             return true; // 09年的金融危机: no count of years is written with a leading zero
         }
         Num m = Numerals.read(s, q);
-        if (m != null && m.smallForm() && m.value() >= 1 && m.value() <= 12 && charAt(s, m.end()) == '月') {
+        if (m != null
+                && m.smallForm()
+                && m.value() >= 1
+                && m.value() <= 12
+                && charAt(s, m.end()) == '月') {
             return true;
         }
         char c = charAt(s, q);
@@ -521,7 +625,10 @@ final class DateParser {
         if (YearParts.monthsOfYear(s, n.start(), q, 2000) != null) {
             return true; // 六二年前五个月
         }
-        if (at(s, q, "上半年") || at(s, q, "下半年") || at(s, q, "首季度") || at(s, q, "第")
+        if (at(s, q, "上半年")
+                || at(s, q, "下半年")
+                || at(s, q, "首季度")
+                || at(s, q, "第")
                 || at(s, q + 1, "季度") && "一二三四1234".indexOf(c) >= 0) {
             return true;
         }
@@ -543,7 +650,9 @@ final class DateParser {
             return false;
         }
         char prev = charAt(s, n.start() - 1);
-        if (Numerals.isChineseNumeral(prev) || isAsciiDigit(prev) || "近约超逾达数前第每共满来余多这那".indexOf(prev) >= 0) {
+        if (Numerals.isChineseNumeral(prev)
+                || isAsciiDigit(prev)
+                || "近约超逾达数前第每共满来余多这那".indexOf(prev) >= 0) {
             return false;
         }
         return "来多余内间里以之代级度半".indexOf(charAt(s, n.end() + 1)) < 0;
@@ -555,9 +664,12 @@ final class DateParser {
     private static Expr bareDay(String s, int i, LocalDate ref, Inherit inh) {
         Num n = Numerals.read(s, i);
         // 号 only where a month is inherited (从12月九号到十五号): alone, 15号 is as often a number (15号楼)
-        if (n == null || !n.smallForm() || n.value() < 1 || n.value() > 31
-                || charAt(s, n.end()) != '日' && (charAt(s, n.end()) != '号'
-                        || inh.month() == 0 && !dayByNumber(s, n))) {
+        if (n == null
+                || !n.smallForm()
+                || n.value() < 1
+                || n.value() > 31
+                || charAt(s, n.end()) != '日'
+                        && (charAt(s, n.end()) != '号' || inh.month() == 0 && !dayByNumber(s, n))) {
             return null;
         }
         if (n.chinese() && n.length() < 2 && inh.month() == 0) {
@@ -568,7 +680,10 @@ final class DateParser {
         }
         int after = n.end() + 1;
         char c = charAt(s, after);
-        if ("内来间游元里".indexOf(c) >= 0 || at(s, after, "之内") || at(s, after, "以内") || at(s, after, "以来")
+        if ("内来间游元里".indexOf(c) >= 0
+                || at(s, after, "之内")
+                || at(s, after, "以内")
+                || at(s, after, "以来")
                 || at(s, after, "之久")) {
             return null;
         }
@@ -633,7 +748,9 @@ final class DateParser {
             }
         } else {
             char prev = charAt(s, i - 1);
-            if (Numerals.isChineseNumeral(prev) || isAsciiDigit(prev) || "每几数个半上下本这两".indexOf(prev) >= 0) {
+            if (Numerals.isChineseNumeral(prev)
+                    || isAsciiDigit(prev)
+                    || "每几数个半上下本这两".indexOf(prev) >= 0) {
                 return null;
             }
             shift = Integer.MIN_VALUE;
@@ -681,7 +798,8 @@ final class DateParser {
         return Expr.other(i, p, Timex.week(any), DateType.DATE);
     }
 
-    private static Expr withWeek(String s, int i, int p, LocalDate d, LocalDate monday, Inherit inh) {
+    private static Expr withWeek(
+            String s, int i, int p, LocalDate d, LocalDate monday, Inherit inh) {
         Expr e = withTime(s, i, p, d, Grain.DAY, true, inh);
         if (e.type() == DateType.DATE) {
             return Expr.day(e.start(), e.end(), d, Grain.DAY, true, monday);
@@ -689,7 +807,8 @@ final class DateParser {
         return e;
     }
 
-    private static Expr holiday(String s, int i, int p, RelativeWords.Holiday h, int year, LocalDate ref) {
+    private static Expr holiday(
+            String s, int i, int p, RelativeWords.Holiday h, int year, LocalDate ref) {
         LocalDate d = LunarDates.holiday(h, year, ref);
         if (d == null) {
             return null;
@@ -700,7 +819,11 @@ final class DateParser {
     /** 2023.5.1, 2023/05/20, 2023-05-20, optionally followed by a clock time. */
     private static Expr numericDate(String s, int i, boolean rangeEnd) {
         Num y = Numerals.read(s, i);
-        if (y == null || y.chinese() || y.length() != 4 || y.value() < MIN_YEAR || y.value() > MAX_YEAR) {
+        if (y == null
+                || y.chinese()
+                || y.length() != 4
+                || y.value() < MIN_YEAR
+                || y.value() > MAX_YEAR) {
             return null;
         }
         char prev = charAt(s, i - 1);
@@ -720,18 +843,27 @@ final class DateParser {
             return null;
         }
         if (y.value() < 1900 && (m[1] - y.end() != 3 || d[1] - m[1] != 3)) {
-            return null; // before 1900 only fully padded (1840-06-28): 1850.5.1 may be a version or an amount
+            return null; // before 1900 only fully padded (1840-06-28): 1850.5.1 may be a version or
+            // an amount
         }
         int end = d[1];
         char next = charAt(s, end);
-        if (next == '-' && sep == '-' && charAt(s, end + 3) == ':' && isAsciiDigit(charAt(s, end + 1))
-                && m[0] >= 1 && m[0] <= 12 && d[0] >= 1 && YearMonth.of(y.value(), m[0]).isValidDay(d[0])) {
+        if (next == '-'
+                && sep == '-'
+                && charAt(s, end + 3) == ':'
+                && isAsciiDigit(charAt(s, end + 1))
+                && m[0] >= 1
+                && m[0] <= 12
+                && d[0] >= 1
+                && YearMonth.of(y.value(), m[0]).isValidDay(d[0])) {
             TimeOfDay t = TimeParser.parse(s, end + 1, true, false); // 2021-09-12-11:23
             if (t != null && t.hour() >= 0) {
-                return Expr.time(i, t.end(), LocalDate.of(y.value(), m[0], d[0]), t, Grain.YEAR, true);
+                return Expr.time(
+                        i, t.end(), LocalDate.of(y.value(), m[0], d[0]), t, Grain.YEAR, true);
             }
         }
-        if (next == sep && isAsciiDigit(charAt(s, end + 1)) || next == '.' && isAsciiDigit(charAt(s, end + 1))
+        if (next == sep && isAsciiDigit(charAt(s, end + 1))
+                || next == '.' && isAsciiDigit(charAt(s, end + 1))
                 || Numerals.isAsciiLetter(next) && next != 'T') {
             return null;
         }

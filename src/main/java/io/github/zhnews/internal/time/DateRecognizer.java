@@ -2,7 +2,6 @@ package io.github.zhnews.internal.time;
 
 import io.github.zhnews.internal.document.Document;
 import io.github.zhnews.model.DateMention;
-
 import java.time.LocalDateTime;
 import java.util.List;
 

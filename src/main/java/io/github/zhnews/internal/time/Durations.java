@@ -14,8 +14,7 @@ import io.github.zhnews.model.DateType;
 final class Durations {
     // the frames, verbs and words after a length are data: models/time-duration-cues.tsv
 
-    private Durations() {
-    }
+    private Durations() {}
 
     static Expr parse(String s, int i, Context ctx) {
         TimeLists lists = TimeLists.get();
@@ -37,8 +36,10 @@ final class Durations {
             qty = n.value();
             q = n.end();
         }
-        String unit = firstAt(s, q, "个小时", "小时", "分钟", "个多月", "个月", "个星期", "星期", "周", "天",
-                "个工作日", "工作日", "日", "年");
+        String unit =
+                firstAt(
+                        s, q, "个小时", "小时", "分钟", "个多月", "个月", "个星期", "星期", "周", "天", "个工作日", "工作日",
+                        "日", "年");
         if (unit == null || unit.contains("多")) {
             return null;
         }
@@ -51,15 +52,20 @@ final class Durations {
                 return null;
             }
         } else {
-            boolean half = charAt(s, end) == '半' && (unit.equals("年") || unit.equals("个小时") || unit.equals("小时"));
+            boolean half =
+                    charAt(s, end) == '半'
+                            && (unit.equals("年") || unit.equals("个小时") || unit.equals("小时"));
             value = value(qty, unit, half);
             if (half) {
                 end++;
             }
         }
         char after = charAt(s, end);
-        if (after == '多' || after == '余' || after == '前' || after == '后' || (unit.equals("周") && (after == '年'
-                || "一二三四五六日".indexOf(after) >= 0))) {
+        if (after == '多'
+                || after == '余'
+                || after == '前'
+                || after == '后'
+                || (unit.equals("周") && (after == '年' || "一二三四五六日".indexOf(after) >= 0))) {
             return null;
         }
         boolean afterCue = firstAt(s, end, lists.durationAfter) != null;
@@ -77,10 +83,21 @@ final class Durations {
             return null;
         }
         boolean future = frame != null && lists.futureFrames.contains(frame);
-        boolean past = frame != null && !future || frame == null && !verbCue && (at(s, end, "来") || at(s, end, "以来"));
+        boolean past =
+                frame != null && !future
+                        || frame == null && !verbCue && (at(s, end, "来") || at(s, end, "以来"));
         if ((past || future) && !unit.contains("工作日")) {
-            String window = window(ctx.instant(), qty, unit, qty != -1 && value.endsWith("M") && !unit.contains("月")
-                    && !unit.contains("小时") && !unit.contains("分钟"), future ? 1 : -1);
+            String window =
+                    window(
+                            ctx.instant(),
+                            qty,
+                            unit,
+                            qty != -1
+                                    && value.endsWith("M")
+                                    && !unit.contains("月")
+                                    && !unit.contains("小时")
+                                    && !unit.contains("分钟"),
+                            future ? 1 : -1);
             if (window != null) {
                 return Expr.window(i, end, window, value);
             }
@@ -94,7 +111,8 @@ final class Durations {
      * second the reference has; null
      * when it cannot be placed (an hour window from a reference without a time of day).
      */
-    static String window(java.time.LocalDateTime ref, int qty, String unit, boolean halfYear, int sign) {
+    static String window(
+            java.time.LocalDateTime ref, int qty, String unit, boolean halfYear, int sign) {
         java.time.LocalDateTime other;
         boolean clock = unit.contains("小时") || unit.equals("分钟");
         if (clock) {
@@ -105,9 +123,20 @@ final class Durations {
             other = ref.plusMinutes(sign * minutes);
             // to the precision of the reference: 过去50分钟 at 01:06:40 is 00:16:40 to 01:06:40
             int precision = ref.getSecond() == 0 ? TimeOfDay.MINUTE : TimeOfDay.SECOND;
-            String a = Timex.dateTime(other.toLocalDate(), other.getHour(), other.getMinute(), other.getSecond(),
-                    precision);
-            String b = Timex.dateTime(ref.toLocalDate(), ref.getHour(), ref.getMinute(), ref.getSecond(), precision);
+            String a =
+                    Timex.dateTime(
+                            other.toLocalDate(),
+                            other.getHour(),
+                            other.getMinute(),
+                            other.getSecond(),
+                            precision);
+            String b =
+                    Timex.dateTime(
+                            ref.toLocalDate(),
+                            ref.getHour(),
+                            ref.getMinute(),
+                            ref.getSecond(),
+                            precision);
             return sign < 0 ? Timex.interval(a, b) : Timex.interval(b, a);
         }
         java.time.LocalDate d = ref.toLocalDate();
@@ -123,7 +152,9 @@ final class Durations {
         } else {
             o = d.plusDays(sign * (long) qty);
         }
-        return sign < 0 ? Timex.interval(Timex.date(o), Timex.date(d)) : Timex.interval(Timex.date(d), Timex.date(o));
+        return sign < 0
+                ? Timex.interval(Timex.date(o), Timex.date(d))
+                : Timex.interval(Timex.date(d), Timex.date(o));
     }
 
     /**
@@ -152,46 +183,81 @@ final class Durations {
             q++;
         }
         String unit = firstAt(s, q, "星期", "周", "月", "年", "天");
-        if (unit == null || unit.equals("月") && !ge || (unit.equals("年") || unit.equals("天")) && ge) {
+        if (unit == null
+                || unit.equals("月") && !ge
+                || (unit.equals("年") || unit.equals("天")) && ge) {
             return null;
         }
-        if (unit.equals("天") && (c == '上' || c == '下' || n.value() == 2 && charAt(s, i + 1) == '两')) {
+        if (unit.equals("天")
+                && (c == '上' || c == '下' || n.value() == 2 && charAt(s, i + 1) == '两')) {
             return null;
         }
         int end = q + unit.length();
         char next = charAt(s, end);
-        if (next == '前' || next == '后' || next == '内' || next == '里' || next == '多' || next == '半' || next == '份') {
+        if (next == '前'
+                || next == '后'
+                || next == '内'
+                || next == '里'
+                || next == '多'
+                || next == '半'
+                || next == '份') {
             return null;
         }
         int qty = n.value();
-        String len = "P" + qty + (unit.equals("年") ? "Y" : unit.equals("月") ? "M" : unit.equals("天") ? "D" : "W");
+        String len =
+                "P"
+                        + qty
+                        + (unit.equals("年")
+                                ? "Y"
+                                : unit.equals("月") ? "M" : unit.equals("天") ? "D" : "W");
         java.time.LocalDate ref = ctx.reference();
         int sign = c == '前' || c == '上' ? -1 : 1;
         if (c == '前' || c == '后') {
-            return Expr.window(i, end, window(ctx.instant().toLocalDate().atStartOfDay(), qty,
-                    unit.equals("星期") ? "周" : unit, false, sign), len);
+            return Expr.window(
+                    i,
+                    end,
+                    window(
+                            ctx.instant().toLocalDate().atStartOfDay(),
+                            qty,
+                            unit.equals("星期") ? "周" : unit,
+                            false,
+                            sign),
+                    len);
         }
         String value;
         switch (unit) {
             case "年":
-                value = sign < 0 ? Timex.interval(Timex.year(ref.getYear() - qty), Timex.year(ref.getYear() - 1))
-                        : Timex.interval(Timex.year(ref.getYear() + 1), Timex.year(ref.getYear() + qty));
+                value =
+                        sign < 0
+                                ? Timex.interval(
+                                        Timex.year(ref.getYear() - qty),
+                                        Timex.year(ref.getYear() - 1))
+                                : Timex.interval(
+                                        Timex.year(ref.getYear() + 1),
+                                        Timex.year(ref.getYear() + qty));
                 break;
-            case "月": {
-                java.time.YearMonth ym = java.time.YearMonth.from(ref);
-                java.time.YearMonth a = sign < 0 ? ym.minusMonths(qty) : ym.plusMonths(1);
-                java.time.YearMonth b = sign < 0 ? ym.minusMonths(1) : ym.plusMonths(qty);
-                value = Timex.interval(Timex.month(a.getYear(), a.getMonthValue()),
-                        Timex.month(b.getYear(), b.getMonthValue()));
-                break;
-            }
-            default: {
-                java.time.LocalDate monday = RelativeWords.monday(ref);
-                java.time.LocalDate a = sign < 0 ? monday.minusWeeks(qty) : monday.plusWeeks(1);
-                java.time.LocalDate b = sign < 0 ? monday.minusDays(1) : monday.plusWeeks(qty + 1L).minusDays(1);
-                value = Timex.interval(Timex.date(a), Timex.date(b));
-                break;
-            }
+            case "月":
+                {
+                    java.time.YearMonth ym = java.time.YearMonth.from(ref);
+                    java.time.YearMonth a = sign < 0 ? ym.minusMonths(qty) : ym.plusMonths(1);
+                    java.time.YearMonth b = sign < 0 ? ym.minusMonths(1) : ym.plusMonths(qty);
+                    value =
+                            Timex.interval(
+                                    Timex.month(a.getYear(), a.getMonthValue()),
+                                    Timex.month(b.getYear(), b.getMonthValue()));
+                    break;
+                }
+            default:
+                {
+                    java.time.LocalDate monday = RelativeWords.monday(ref);
+                    java.time.LocalDate a = sign < 0 ? monday.minusWeeks(qty) : monday.plusWeeks(1);
+                    java.time.LocalDate b =
+                            sign < 0
+                                    ? monday.minusDays(1)
+                                    : monday.plusWeeks(qty + 1L).minusDays(1);
+                    value = Timex.interval(Timex.date(a), Timex.date(b));
+                    break;
+                }
         }
         return Expr.window(i, end, value, len);
     }
@@ -202,9 +268,12 @@ final class Durations {
                 return half ? "P" + (n * 12 + 6) + "M" : "P" + n + "Y";
             case "个月":
                 return "P" + n + "M";
-            case "个星期": case "星期": case "周":
+            case "个星期":
+            case "星期":
+            case "周":
                 return "P" + n + "W";
-            case "个小时": case "小时":
+            case "个小时":
+            case "小时":
                 return half ? "PT" + (n * 60 + 30) + "M" : "PT" + n + "H";
             case "分钟":
                 return "PT" + n + "M";

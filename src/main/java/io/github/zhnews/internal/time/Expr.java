@@ -1,7 +1,6 @@
 package io.github.zhnews.internal.time;
 
 import io.github.zhnews.model.DateType;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -25,46 +24,179 @@ import java.time.YearMonth;
  * @param weekMonday   the Monday of the week named by a week-relative expression, else null
  * @param duration     the ISO length of an interval named by its length (近五年), else null
  */
-record Expr(int start, int end, String value, DateType type, Grain grain, Grain lead, int year, int month,
-            LocalDate date, int hour, int minute, boolean yearExplicit, boolean pm, LocalDate weekMonday,
-            String duration) {
+record Expr(
+        int start,
+        int end,
+        String value,
+        DateType type,
+        Grain grain,
+        Grain lead,
+        int year,
+        int month,
+        LocalDate date,
+        int hour,
+        int minute,
+        boolean yearExplicit,
+        boolean pm,
+        LocalDate weekMonday,
+        String duration) {
 
-    Expr(int start, int end, String value, DateType type, Grain grain, Grain lead, int year, int month,
-         LocalDate date, int hour, int minute, boolean yearExplicit, boolean pm, LocalDate weekMonday) {
-        this(start, end, value, type, grain, lead, year, month, date, hour, minute, yearExplicit, pm, weekMonday,
+    Expr(
+            int start,
+            int end,
+            String value,
+            DateType type,
+            Grain grain,
+            Grain lead,
+            int year,
+            int month,
+            LocalDate date,
+            int hour,
+            int minute,
+            boolean yearExplicit,
+            boolean pm,
+            LocalDate weekMonday) {
+        this(
+                start,
+                end,
+                value,
+                type,
+                grain,
+                lead,
+                year,
+                month,
+                date,
+                hour,
+                minute,
+                yearExplicit,
+                pm,
+                weekMonday,
                 null);
     }
 
     /** An interval named by its length (近五年, 未来三天): its value and its ISO length. */
     static Expr window(int start, int end, String value, String duration) {
-        return new Expr(start, end, value, DateType.INTERVAL, Grain.OTHER, Grain.OTHER, 0, 0, null, -1, -1, false,
-                false, null, duration);
+        return new Expr(
+                start,
+                end,
+                value,
+                DateType.INTERVAL,
+                Grain.OTHER,
+                Grain.OTHER,
+                0,
+                0,
+                null,
+                -1,
+                -1,
+                false,
+                false,
+                null,
+                duration);
     }
 
-    enum Grain { YEAR, MONTH, DAY, TIME, OTHER }
+    enum Grain {
+        YEAR,
+        MONTH,
+        DAY,
+        TIME,
+        OTHER
+    }
 
     static Expr other(int start, int end, String value, DateType type) {
-        return new Expr(start, end, value, type, Grain.OTHER, Grain.OTHER, 0, 0, null, -1, -1, false, false, null);
+        return new Expr(
+                start,
+                end,
+                value,
+                type,
+                Grain.OTHER,
+                Grain.OTHER,
+                0,
+                0,
+                null,
+                -1,
+                -1,
+                false,
+                false,
+                null);
     }
 
     static Expr year(int start, int end, int year, Grain lead, boolean explicit) {
-        return new Expr(start, end, Timex.year(year), DateType.DATE, Grain.YEAR, lead, year, 0, null, -1, -1,
-                explicit, false, null);
+        return new Expr(
+                start,
+                end,
+                Timex.year(year),
+                DateType.DATE,
+                Grain.YEAR,
+                lead,
+                year,
+                0,
+                null,
+                -1,
+                -1,
+                explicit,
+                false,
+                null);
     }
 
     static Expr month(int start, int end, int year, int month, Grain lead, boolean explicit) {
-        return new Expr(start, end, Timex.month(year, month), DateType.DATE, Grain.MONTH, lead, year, month, null,
-                -1, -1, explicit, false, null);
+        return new Expr(
+                start,
+                end,
+                Timex.month(year, month),
+                DateType.DATE,
+                Grain.MONTH,
+                lead,
+                year,
+                month,
+                null,
+                -1,
+                -1,
+                explicit,
+                false,
+                null);
     }
 
-    static Expr day(int start, int end, LocalDate date, Grain lead, boolean explicit, LocalDate weekMonday) {
-        return new Expr(start, end, Timex.date(date), DateType.DATE, Grain.DAY, lead, date.getYear(),
-                date.getMonthValue(), date, -1, -1, explicit, false, weekMonday);
+    static Expr day(
+            int start,
+            int end,
+            LocalDate date,
+            Grain lead,
+            boolean explicit,
+            LocalDate weekMonday) {
+        return new Expr(
+                start,
+                end,
+                Timex.date(date),
+                DateType.DATE,
+                Grain.DAY,
+                lead,
+                date.getYear(),
+                date.getMonthValue(),
+                date,
+                -1,
+                -1,
+                explicit,
+                false,
+                weekMonday);
     }
 
-    static Expr time(int start, int end, LocalDate date, TimeOfDay t, Grain lead, boolean explicit) {
-        return new Expr(start, end, t.format(date), DateType.TIME, t.hour() >= 0 ? Grain.TIME : Grain.OTHER, lead,
-                date.getYear(), date.getMonthValue(), date, t.hour(), t.minute(), explicit, t.pm(), null);
+    static Expr time(
+            int start, int end, LocalDate date, TimeOfDay t, Grain lead, boolean explicit) {
+        return new Expr(
+                start,
+                end,
+                t.format(date),
+                DateType.TIME,
+                t.hour() >= 0 ? Grain.TIME : Grain.OTHER,
+                lead,
+                date.getYear(),
+                date.getMonthValue(),
+                date,
+                t.hour(),
+                t.minute(),
+                explicit,
+                t.pm(),
+                null);
     }
 
     /** Whether this is a combinable point (year, month, day or clock time). */
@@ -80,18 +212,32 @@ record Expr(int start, int end, String value, DateType type, Grain grain, Grain 
             case MONTH:
                 return month(start, end, year + 1, month, lead, false);
             case DAY:
-            case TIME: {
-                int y = year + 1;
-                if (!YearMonth.of(y, date.getMonthValue()).isValidDay(date.getDayOfMonth())) {
-                    return null;
+            case TIME:
+                {
+                    int y = year + 1;
+                    if (!YearMonth.of(y, date.getMonthValue()).isValidDay(date.getDayOfMonth())) {
+                        return null;
+                    }
+                    LocalDate d = LocalDate.of(y, date.getMonthValue(), date.getDayOfMonth());
+                    if (grain == Grain.DAY) {
+                        return day(start, end, d, lead, false, weekMonday);
+                    }
+                    return new Expr(
+                            start,
+                            end,
+                            Timex.date(d) + value.substring(10),
+                            type,
+                            grain,
+                            lead,
+                            y,
+                            month,
+                            d,
+                            hour,
+                            minute,
+                            false,
+                            pm,
+                            null);
                 }
-                LocalDate d = LocalDate.of(y, date.getMonthValue(), date.getDayOfMonth());
-                if (grain == Grain.DAY) {
-                    return day(start, end, d, lead, false, weekMonday);
-                }
-                return new Expr(start, end, Timex.date(d) + value.substring(10), type, grain, lead, y, month, d, hour,
-                        minute, false, pm, null);
-            }
             default:
                 return null;
         }
@@ -99,13 +245,40 @@ record Expr(int start, int end, String value, DateType type, Grain grain, Grain 
 
     /** An interval from {@code first} to {@code last}, spanning {@code start} to the end of {@code last}. */
     static Expr interval(int start, Expr first, Expr last) {
-        return new Expr(start, last.end, Timex.interval(first.value, last.value), DateType.INTERVAL, Grain.OTHER,
-                Grain.OTHER, 0, 0, last.date, -1, -1, false, false, null);
+        return new Expr(
+                start,
+                last.end,
+                Timex.interval(first.value, last.value),
+                DateType.INTERVAL,
+                Grain.OTHER,
+                Grain.OTHER,
+                0,
+                0,
+                last.date,
+                -1,
+                -1,
+                false,
+                false,
+                null);
     }
 
     Expr withStart(int newStart) {
-        return new Expr(newStart, end, value, type, grain, lead, year, month, date, hour, minute, yearExplicit, pm,
-                weekMonday, duration);
+        return new Expr(
+                newStart,
+                end,
+                value,
+                type,
+                grain,
+                lead,
+                year,
+                month,
+                date,
+                hour,
+                minute,
+                yearExplicit,
+                pm,
+                weekMonday,
+                duration);
     }
 
     /** The day this expression pins down (for anchoring 次日, 当天), or null. */

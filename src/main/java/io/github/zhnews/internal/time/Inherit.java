@@ -10,7 +10,10 @@ record Inherit(int year, int month, LocalDate date, boolean pm, LocalDate weekMo
     static final Inherit NONE = new Inherit(0, 0, null, false, null);
 
     static Inherit from(Expr first) {
-        int month = first.grain() == Expr.Grain.DAY || first.grain() == Expr.Grain.TIME ? first.month() : 0;
+        int month =
+                first.grain() == Expr.Grain.DAY || first.grain() == Expr.Grain.TIME
+                        ? first.month()
+                        : 0;
         LocalDate date = first.grain() == Expr.Grain.TIME ? first.date() : null;
         return new Inherit(first.year(), month, date, first.pm(), first.weekMonday());
     }

@@ -3,9 +3,8 @@ package io.github.zhnews.internal.time;
 import static io.github.zhnews.internal.time.Numerals.at;
 import static io.github.zhnews.internal.time.Numerals.charAt;
 
-import io.github.zhnews.model.DateType;
 import io.github.zhnews.internal.time.Expr.Grain;
-
+import io.github.zhnews.model.DateType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -20,8 +19,7 @@ import java.time.temporal.ChronoUnit;
 final class LunarDates {
     private static final String ANIMALS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"; // 2020 is a year of the rat
 
-    private LunarDates() {
-    }
+    private LunarDates() {}
 
     /** The Gregorian date of a holiday in a given Gregorian year (lunar year for lunar holidays), or null. */
     static LocalDate holidayDate(RelativeWords.Holiday h, int year) {
@@ -29,10 +27,14 @@ final class LunarDates {
             case LUNAR:
                 return ChineseCalendar.toSolar(year, h.month(), false, h.day());
             case TERM:
-                return year < 1900 || year > 2100 ? null : ChineseCalendar.solarTerm(year, h.month());
+                return year < 1900 || year > 2100
+                        ? null
+                        : ChineseCalendar.solarTerm(year, h.month());
             case NTH_WEEKDAY:
-                return LocalDate.of(year, h.month(), 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(
-                        h.day() / 10, java.time.DayOfWeek.of(h.day() % 10)));
+                return LocalDate.of(year, h.month(), 1)
+                        .with(
+                                java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(
+                                        h.day() / 10, java.time.DayOfWeek.of(h.day() % 10)));
             default:
                 return LocalDate.of(year, h.month(), h.day());
         }
@@ -50,7 +52,9 @@ final class LunarDates {
     /** A zodiac year (虎年) at i: the Gregorian year of that animal closest to the reference year, or 0. */
     static int zodiacYear(String s, int i, LocalDate ref) {
         int a = ANIMALS.indexOf(charAt(s, i));
-        if (a < 0 || charAt(s, i + 1) != '年' || Numerals.isChineseNumeral(charAt(s, i - 1))
+        if (a < 0
+                || charAt(s, i + 1) != '年'
+                || Numerals.isChineseNumeral(charAt(s, i - 1))
                 || "属本".indexOf(charAt(s, i - 1)) >= 0) {
             return 0;
         }
@@ -102,8 +106,10 @@ final class LunarDates {
         boolean leap = false;
         boolean lunarMonthWord = true;
         int q = p;
-        if (at(s, q, "大年初") || at(s, q, "年初") && !Numerals.isAsciiDigit(charAt(s, q - 1))
-                && charAt(s, q - 1) != '年') {
+        if (at(s, q, "大年初")
+                || at(s, q, "年初")
+                        && !Numerals.isAsciiDigit(charAt(s, q - 1))
+                        && charAt(s, q - 1) != '年') {
             int k = q + (at(s, q, "大年初") ? 3 : 2);
             int d = "一二三四五六七八九十".indexOf(charAt(s, k)) + 1;
             if (d == 0) {
@@ -126,7 +132,11 @@ final class LunarDates {
                 q++;
             }
             Numerals.Num n = Numerals.read(s, q);
-            if (n == null || !n.smallForm() || n.value() < 1 || n.value() > 12 || charAt(s, n.end()) != '月') {
+            if (n == null
+                    || !n.smallForm()
+                    || n.value() < 1
+                    || n.value() > 12
+                    || charAt(s, n.end()) != '月') {
                 return null;
             }
             month = n.value();
@@ -151,11 +161,16 @@ final class LunarDates {
         if (charAt(s, q) == '份') {
             q++;
         }
-        return Expr.other(i, q, Timex.interval(Timex.date(span[0]), Timex.date(span[1])), DateType.INTERVAL);
+        return Expr.other(
+                i, q, Timex.interval(Timex.date(span[0]), Timex.date(span[1])), DateType.INTERVAL);
     }
 
-    private static Expr day(String s, int i, int end, int year, int month, boolean leap, int dd, LocalDate ref) {
-        int ly = year != 0 ? year : nearestYear(ref, y -> ChineseCalendar.toSolar(y, month, leap, dd));
+    private static Expr day(
+            String s, int i, int end, int year, int month, boolean leap, int dd, LocalDate ref) {
+        int ly =
+                year != 0
+                        ? year
+                        : nearestYear(ref, y -> ChineseCalendar.toSolar(y, month, leap, dd));
         LocalDate date = ly == 0 ? null : ChineseCalendar.toSolar(ly, month, leap, dd);
         if (date == null) {
             return null;
@@ -210,8 +225,15 @@ final class LunarDates {
         if (n.chinese() && n.value() != 15 && !prefixed) {
             return null; // 四月十三 is Gregorian, 八月十五 lunar
         }
-        if (after == '时' || after == '点' || after == '分' || after == '年' || after == '月' || after == '天'
-                || after == '个' || after == '岁' || after == '周') {
+        if (after == '时'
+                || after == '点'
+                || after == '分'
+                || after == '年'
+                || after == '月'
+                || after == '天'
+                || after == '个'
+                || after == '岁'
+                || after == '周') {
             return null;
         }
         return new int[] {n.value(), n.end()};

@@ -4,7 +4,6 @@ import static io.github.zhnews.internal.time.Numerals.charAt;
 import static io.github.zhnews.internal.time.Numerals.isAsciiDigit;
 
 import io.github.zhnews.internal.time.Expr.Grain;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -20,12 +19,14 @@ final class MachineDates {
     /** Characters after which a number is a code (号码, 编号, 房间, 楼层, 电话), never a date. */
     private static final String CODE_CUES = "号码编房室间楼栋层座话机卡证牌款#№";
 
-    private MachineDates() {
-    }
+    private MachineDates() {}
 
     static Expr parse(String s, int i, LocalDate ref, Inherit inh) {
-        if (!isAsciiDigit(charAt(s, i)) || isAsciiDigit(charAt(s, i - 1)) || Numerals.isAsciiLetter(charAt(s, i - 1))
-                || charAt(s, i - 1) == '.' || CODE_CUES.indexOf(charAt(s, i - 1)) >= 0) {
+        if (!isAsciiDigit(charAt(s, i))
+                || isAsciiDigit(charAt(s, i - 1))
+                || Numerals.isAsciiLetter(charAt(s, i - 1))
+                || charAt(s, i - 1) == '.'
+                || CODE_CUES.indexOf(charAt(s, i - 1)) >= 0) {
             return null; // 订单号20230515, 房间08-12: codes, not dates
         }
         int run = run(s, i);
@@ -52,7 +53,11 @@ final class MachineDates {
 
     private static boolean free(String s, int end) {
         char c = charAt(s, end);
-        return !isAsciiDigit(c) && !Numerals.isAsciiLetter(c) && c != '.' && c != '%' && c != '/'
+        return !isAsciiDigit(c)
+                && !Numerals.isAsciiLetter(c)
+                && c != '.'
+                && c != '%'
+                && c != '/'
                 && "元万亿人个件次吨米号份台辆家股岁倍".indexOf(c) < 0;
     }
 
@@ -72,8 +77,11 @@ final class MachineDates {
         if (!free(s, i + 8)) {
             return null;
         }
-        LocalDate d = date(Integer.parseInt(s, i, i + 4, 10), Integer.parseInt(s, i + 4, i + 6, 10),
-                Integer.parseInt(s, i + 6, i + 8, 10));
+        LocalDate d =
+                date(
+                        Integer.parseInt(s, i, i + 4, 10),
+                        Integer.parseInt(s, i + 4, i + 6, 10),
+                        Integer.parseInt(s, i + 6, i + 8, 10));
         return d == null ? null : Expr.day(i, i + 8, d, Grain.YEAR, true, null);
     }
 
@@ -89,8 +97,14 @@ final class MachineDates {
             int d0 = m0 + mRun + 1;
             int dRun = run(s, d0);
             if (dRun >= 1 && dRun <= 2 && free(s, d0 + dRun) && charAt(s, d0 + dRun) != ' ') {
-                LocalDate d = date(y, Integer.parseInt(s, m0, m0 + mRun, 10), Integer.parseInt(s, d0, d0 + dRun, 10));
-                return d == null ? null : Expr.day(i, d0 + dRun, d, Grain.YEAR, true, null); // 2021 10 12
+                LocalDate d =
+                        date(
+                                y,
+                                Integer.parseInt(s, m0, m0 + mRun, 10),
+                                Integer.parseInt(s, d0, d0 + dRun, 10));
+                return d == null
+                        ? null
+                        : Expr.day(i, d0 + dRun, d, Grain.YEAR, true, null); // 2021 10 12
             }
             return null;
         }
@@ -164,14 +178,20 @@ final class MachineDates {
         }
         int b0 = i + aRun + 1;
         int bRun = run(s, b0);
-        if (bRun < 1 || bRun > 2 || charAt(s, b0 + bRun) != sep || run(s, b0 + bRun + 1) != 4
+        if (bRun < 1
+                || bRun > 2
+                || charAt(s, b0 + bRun) != sep
+                || run(s, b0 + bRun + 1) != 4
                 || !free(s, b0 + bRun + 5)) {
             return null;
         }
         int a = Integer.parseInt(s, i, i + aRun, 10);
         int b = Integer.parseInt(s, b0, b0 + bRun, 10);
         int y = Integer.parseInt(s, b0 + bRun + 1, b0 + bRun + 5, 10);
-        LocalDate d = a > 12 && b <= 12 || a == b ? date(y, b, a) : b > 12 && a <= 12 ? date(y, a, b) : null;
+        LocalDate d =
+                a > 12 && b <= 12 || a == b
+                        ? date(y, b, a)
+                        : b > 12 && a <= 12 ? date(y, a, b) : null;
         return d == null ? null : Expr.day(i, b0 + bRun + 5, d, Grain.YEAR, true, null);
     }
 
@@ -191,27 +211,47 @@ final class MachineDates {
             ok = free(s, end) && charAt(s, end) != '·'; // 6·30
         } else if (sep == '/') {
             boolean suffix = charAt(s, end) == '号' || charAt(s, end) == '日';
-            // 11/3号; 11/30 without 号 only when the day cannot be a month (a fraction reads 3/4, 1/10)
-            ok = charAt(s, i - 1) != '/' && (suffix || day > 12 && free(s, end) && charAt(s, end) != '的'
-                    && charAt(s, end) != '/' && charAt(s, end) != ':' && charAt(s, end) != '-');
+            // 11/3号; 11/30 without 号 only when the day cannot be a month (a fraction reads 3/4,
+            // 1/10)
+            ok =
+                    charAt(s, i - 1) != '/'
+                            && (suffix
+                                    || day > 12
+                                            && free(s, end)
+                                            && charAt(s, end) != '的'
+                                            && charAt(s, end) != '/'
+                                            && charAt(s, end) != ':'
+                                            && charAt(s, end) != '-');
             if (suffix) {
                 end++;
             }
         } else if (sep == '-') {
-            // 09-01: zero-padded month and day, or a clock time after it; never 3-1 or 10-12 (scores)
+            // 09-01: zero-padded month and day, or a clock time after it; never 3-1 or 10-12
+            // (scores)
             boolean padded = mRun == 2 && dRun == 2;
-            boolean clock = padded && charAt(s, end) == ' ' && isAsciiDigit(charAt(s, end + 1))
-                    && (charAt(s, end + 3) == ':' || charAt(s, end + 2) == ':');
-            ok = padded && (s.charAt(i) == '0' || clock) && charAt(s, i - 1) != '-' && charAt(s, end) != '-'
-                    && free(s, end) && (clock || charAt(s, end) != ':');
+            boolean clock =
+                    padded
+                            && charAt(s, end) == ' '
+                            && isAsciiDigit(charAt(s, end + 1))
+                            && (charAt(s, end + 3) == ':' || charAt(s, end + 2) == ':');
+            ok =
+                    padded
+                            && (s.charAt(i) == '0' || clock)
+                            && charAt(s, i - 1) != '-'
+                            && charAt(s, end) != '-'
+                            && free(s, end)
+                            && (clock || charAt(s, end) != ':');
         } else {
             ok = false;
         }
         if (!ok) {
             return null;
         }
-        int y = inh.year() != 0 ? inh.year()
-                : YearInference.forMonthDay(month, day, ref, YearInference.markedAhead(s, i, end));
+        int y =
+                inh.year() != 0
+                        ? inh.year()
+                        : YearInference.forMonthDay(
+                                month, day, ref, YearInference.markedAhead(s, i, end));
         if (y == 0 || !YearMonth.of(y, month).isValidDay(day)) {
             return null;
         }

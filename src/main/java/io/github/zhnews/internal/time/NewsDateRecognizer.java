@@ -3,7 +3,6 @@ package io.github.zhnews.internal.time;
 import io.github.zhnews.internal.document.Document;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Token;
-
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -27,7 +26,9 @@ public final class NewsDateRecognizer implements DateRecognizer {
             starts.set(t.start());
             ends.set(t.end());
             if (isGuessedName(t)) {
-                starts.set(t.start(), t.end()); // a date may begin or end anywhere inside a guessed name
+                starts.set(
+                        t.start(),
+                        t.end()); // a date may begin or end anywhere inside a guessed name
                 ends.set(t.start(), t.end() + 1);
             } else if (mayHoldDate(t)) {
                 ends.set(t.start(), t.end() + 1); // a date may end inside a time word (去年同期)

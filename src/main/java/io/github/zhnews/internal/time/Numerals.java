@@ -7,8 +7,7 @@ package io.github.zhnews.internal.time;
 final class Numerals {
     private static final String CHINESE_DIGITS = "〇零一二两三四五六七八九";
 
-    private Numerals() {
-    }
+    private Numerals() {}
 
     /** A number read from the text. */
     record Num(int value, int start, int end, boolean chinese, boolean hasUnit) {
@@ -40,17 +39,30 @@ final class Numerals {
 
     static int chineseDigit(char c) {
         switch (c) {
-            case '〇': case '零': return 0;
-            case '一': return 1;
-            case '二': case '两': return 2;
-            case '三': return 3;
-            case '四': return 4;
-            case '五': return 5;
-            case '六': return 6;
-            case '七': return 7;
-            case '八': return 8;
-            case '九': return 9;
-            default: return -1;
+            case '〇':
+            case '零':
+                return 0;
+            case '一':
+                return 1;
+            case '二':
+            case '两':
+                return 2;
+            case '三':
+                return 3;
+            case '四':
+                return 4;
+            case '五':
+                return 5;
+            case '六':
+                return 6;
+            case '七':
+                return 7;
+            case '八':
+                return 8;
+            case '九':
+                return 9;
+            default:
+                return -1;
         }
     }
 
@@ -88,7 +100,11 @@ final class Numerals {
             return new Num(Integer.parseInt(s, i, j, 10), i, j, false, false);
         }
         if (isChineseNumeral(c)) {
-            if (isChineseNumeral(prev) || isAsciiDigit(prev) || prev == '第' || prev == '几' || prev == '廿'
+            if (isChineseNumeral(prev)
+                    || isAsciiDigit(prev)
+                    || prev == '第'
+                    || prev == '几'
+                    || prev == '廿'
                     || prev == '卅') {
                 return null;
             }

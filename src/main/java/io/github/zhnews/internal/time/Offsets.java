@@ -5,7 +5,6 @@ import static io.github.zhnews.internal.time.Numerals.charAt;
 import static io.github.zhnews.internal.time.Numerals.firstAt;
 
 import io.github.zhnews.model.DateType;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -31,12 +30,13 @@ final class Offsets {
     };
     private static final String[] BEFORE = {"以前", "之前", "前"};
     private static final String[] AFTER = {"以后", "之后", "后"};
+
     /** Words that begin with 前 or 后 and are no offset: 前往, 前夕, 后来, 后面... */
     private static final String NOT_AFTER_QIAN = "往进夕列茅身景提线方者台排";
+
     private static final String NOT_AFTER_HOU = "来面方续期勤果盾援备台排座者生人代辈世事悔卫";
 
-    private Offsets() {
-    }
+    private Offsets() {}
 
     static Expr parse(String s, int i, Context ctx) {
         int qty;
@@ -74,11 +74,14 @@ final class Offsets {
             }
             q += unit.length();
         }
-        if (unit.equals("月") && !ge || unit.equals("刻钟") && (half || ge || qty != 1 && qty != 3)
+        if (unit.equals("月") && !ge
+                || unit.equals("刻钟") && (half || ge || qty != 1 && qty != 3)
                 || (unit.equals("周") || unit.equals("天")) && (half || ge)) {
             return null; // 三月前 names March; 两个周, 半天 are no offsets here
         }
-        if (!half && qty > 0 && charAt(s, q) == '半'
+        if (!half
+                && qty > 0
+                && charAt(s, q) == '半'
                 && (unit.equals("年") || unit.equals("小时") || unit.equals("钟头"))) {
             half = true; // 七年半, 3小时半
             q++;
@@ -91,51 +94,63 @@ final class Offsets {
         }
         int end = q + word.length();
         char next = charAt(s, end);
-        if (word.length() == 1 && (before != null ? NOT_AFTER_QIAN : NOT_AFTER_HOU).indexOf(next) >= 0) {
+        if (word.length() == 1
+                && (before != null ? NOT_AFTER_QIAN : NOT_AFTER_HOU).indexOf(next) >= 0) {
             return null;
         }
         int sign = before != null ? -1 : 1;
         LocalDate anchor = ctx.anchor();
         switch (unit) {
-            case "天": {
-                LocalDate d = anchor.plusDays(sign * (long) qty);
-                int q2 = charAt(s, end) == '的' ? end + 1 : end;
-                TimeOfDay t = TimeParser.parse(s, q2, true, false); // 五天后的4时1刻, 两天前晚上
-                if (t != null) {
-                    return Expr.time(i, t.end(), d, t, Expr.Grain.DAY, true);
+            case "天":
+                {
+                    LocalDate d = anchor.plusDays(sign * (long) qty);
+                    int q2 = charAt(s, end) == '的' ? end + 1 : end;
+                    TimeOfDay t = TimeParser.parse(s, q2, true, false); // 五天后的4时1刻, 两天前晚上
+                    if (t != null) {
+                        return Expr.time(i, t.end(), d, t, Expr.Grain.DAY, true);
+                    }
+                    return Expr.other(i, end, Timex.date(d), DateType.DATE);
                 }
-                return Expr.other(i, end, Timex.date(d), DateType.DATE);
-            }
-            case "周": case "星期":
+            case "周":
+            case "星期":
                 if (half) {
                     return null;
                 }
-                return Expr.other(i, end, Timex.week(anchor.plusWeeks(sign * (long) qty)), DateType.DATE);
-            case "月": case "季度": {
-                long months = (unit.equals("季度") ? 3L : 1L) * qty;
-                LocalDate d = anchor.plusMonths(sign * months).plusDays(half ? sign * 15L : 0L);
-                if (half && unit.equals("季度")) {
-                    return null;
+                return Expr.other(
+                        i, end, Timex.week(anchor.plusWeeks(sign * (long) qty)), DateType.DATE);
+            case "月":
+            case "季度":
+                {
+                    long months = (unit.equals("季度") ? 3L : 1L) * qty;
+                    LocalDate d = anchor.plusMonths(sign * months).plusDays(half ? sign * 15L : 0L);
+                    if (half && unit.equals("季度")) {
+                        return null;
+                    }
+                    return Expr.other(
+                            i, end, Timex.month(d.getYear(), d.getMonthValue()), DateType.DATE);
                 }
-                return Expr.other(i, end, Timex.month(d.getYear(), d.getMonthValue()), DateType.DATE);
-            }
-            case "年": {
-                if (!half) {
-                    return Expr.other(i, end, Timex.year(anchor.getYear() + sign * qty), DateType.DATE);
+            case "年":
+                {
+                    if (!half) {
+                        return Expr.other(
+                                i, end, Timex.year(anchor.getYear() + sign * qty), DateType.DATE);
+                    }
+                    LocalDate d = anchor.plusMonths(sign * (12L * qty + 6));
+                    return Expr.other(
+                            i, end, Timex.month(d.getYear(), d.getMonthValue()), DateType.DATE);
                 }
-                LocalDate d = anchor.plusMonths(sign * (12L * qty + 6));
-                return Expr.other(i, end, Timex.month(d.getYear(), d.getMonthValue()), DateType.DATE);
-            }
             default:
                 return clock(i, end, ctx.instant(), unit, qty, half, sign);
         }
     }
 
     /** An offset in hours, minutes or seconds from the publication time. */
-    private static Expr clock(int i, int end, LocalDateTime instant, String unit, int qty, boolean half, int sign) {
+    private static Expr clock(
+            int i, int end, LocalDateTime instant, String unit, int qty, boolean half, int sign) {
         long seconds;
         switch (unit) {
-            case "小时": case "钟头":
+            case "小时":
+            case "钟头":
                 seconds = qty * 3600L + (half ? 1800 : 0);
                 break;
             case "分钟":
@@ -155,9 +170,14 @@ final class Offsets {
             return Expr.other(i, end, null, DateType.TIME);
         }
         LocalDateTime t = instant.plusSeconds(sign * seconds);
-        boolean toSecond = unit.startsWith("秒") || half && unit.equals("分钟") || instant.getSecond() != 0;
+        boolean toSecond =
+                unit.startsWith("秒") || half && unit.equals("分钟") || instant.getSecond() != 0;
         int precision = toSecond ? TimeOfDay.SECOND : TimeOfDay.MINUTE;
-        return Expr.other(i, end, Timex.dateTime(t.toLocalDate(), t.getHour(), t.getMinute(), t.getSecond(),
-                precision), DateType.TIME);
+        return Expr.other(
+                i,
+                end,
+                Timex.dateTime(
+                        t.toLocalDate(), t.getHour(), t.getMinute(), t.getSecond(), precision),
+                DateType.TIME);
     }
 }

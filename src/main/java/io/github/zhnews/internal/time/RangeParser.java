@@ -2,10 +2,9 @@ package io.github.zhnews.internal.time;
 
 import static io.github.zhnews.internal.time.Numerals.at;
 
-import io.github.zhnews.model.DateType;
 import io.github.zhnews.internal.time.Expr.Grain;
 import io.github.zhnews.internal.time.Numerals.Num;
-
+import io.github.zhnews.model.DateType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -18,8 +17,7 @@ import java.time.YearMonth;
 final class RangeParser {
     private static final String[] SEPARATORS = {"——", "至", "到", "~", "-", "—", "–"};
 
-    private RangeParser() {
-    }
+    private RangeParser() {}
 
     static Expr parse(String s, int i, Context ctx) {
         Expr p1 = DateParser.parse(s, i, ctx, Inherit.NONE);
@@ -28,13 +26,29 @@ final class RangeParser {
             return clocks != null ? clocks : bareNumberRange(s, i, ctx);
         }
         if (!p1.point()) {
-            Expr clocks = p1.type() == DateType.TIME && p1.hour() < 0 ? clockRangeAfterPart(s, i, p1) : null;
+            Expr clocks =
+                    p1.type() == DateType.TIME && p1.hour() < 0
+                            ? clockRangeAfterPart(s, i, p1)
+                            : null;
             return clocks != null ? clocks : p1;
         }
         String toNow = Numerals.firstAt(s, p1.end(), TO_NOW);
         if (toNow != null) {
-            return new Expr(i, p1.end() + toNow.length(), Timex.interval(p1.value(), Timex.PRESENT_REF),
-                    DateType.INTERVAL, Grain.OTHER, Grain.OTHER, 0, 0, null, -1, -1, false, false, null);
+            return new Expr(
+                    i,
+                    p1.end() + toNow.length(),
+                    Timex.interval(p1.value(), Timex.PRESENT_REF),
+                    DateType.INTERVAL,
+                    Grain.OTHER,
+                    Grain.OTHER,
+                    0,
+                    0,
+                    null,
+                    -1,
+                    -1,
+                    false,
+                    false,
+                    null);
         }
         Expr pair = between(s, i, p1, ctx);
         if (pair != null) {
@@ -51,8 +65,23 @@ final class RangeParser {
             Expr p2 = DateParser.parse(s, p1.end() + from + sep, ctx, Inherit.from(p1));
             Expr r = combine(i, p1, p2);
             if (r != null && from > 0 && at(s, r.end(), "止")) {
-                r = new Expr(r.start(), r.end() + 1, r.value(), r.type(), r.grain(), r.lead(), r.year(), r.month(),
-                        r.date(), r.hour(), r.minute(), r.yearExplicit(), r.pm(), r.weekMonday(), r.duration());
+                r =
+                        new Expr(
+                                r.start(),
+                                r.end() + 1,
+                                r.value(),
+                                r.type(),
+                                r.grain(),
+                                r.lead(),
+                                r.year(),
+                                r.month(),
+                                r.date(),
+                                r.hour(),
+                                r.minute(),
+                                r.yearExplicit(),
+                                r.pm(),
+                                r.weekMonday(),
+                                r.duration());
             }
             if (r != null) {
                 return r;
@@ -68,8 +97,9 @@ final class RangeParser {
     }
 
     /** Words after a point that run its stretch to the present: 2018年至今, 从2001年起至今, 去年到现在. */
-    private static final String[] TO_NOW = {"起至今", "起到现在", "起至现在", "至今", "迄今", "到现在", "至现在", "到目前",
-        "至目前"};
+    private static final String[] TO_NOW = {
+        "起至今", "起到现在", "起至现在", "至今", "迄今", "到现在", "至现在", "到目前", "至目前"
+    };
 
     /**
      * A point and a word that opens a window on the publication time: X以来 (X started by then: 今年以来,
@@ -87,9 +117,13 @@ final class RangeParser {
             return null;
         }
         char next = Numerals.charAt(s, q + word.length());
-        if (p1.lead() == Grain.DAY || word.equals("前") && (Numerals.isAsciiDigit(next)
-                || Numerals.isChineseNumeral(next) || "几两数半个后夕进景途线沿列端者身任期方面".indexOf(next) >= 0)
-                || word.equals("起") && ("来步飞草诉义源点码床火事初身航跑伏落".indexOf(next) >= 0 || separator(s, q + 1) > 0)) {
+        if (p1.lead() == Grain.DAY
+                || word.equals("前")
+                        && (Numerals.isAsciiDigit(next)
+                                || Numerals.isChineseNumeral(next)
+                                || "几两数半个后夕进景途线沿列端者身任期方面".indexOf(next) >= 0)
+                || word.equals("起")
+                        && ("来步飞草诉义源点码床火事初身航跑伏落".indexOf(next) >= 0 || separator(s, q + 1) > 0)) {
             return null;
         }
         io.github.zhnews.model.DateMention x = Values.mention(s.substring(i, q), p1);
@@ -100,15 +134,30 @@ final class RangeParser {
             return null;
         }
         String value;
-        if (word.equals("以来") ? !first.isAfter(now) : word.equals("起") ? !after.isAfter(now) : false) {
+        if (word.equals("以来")
+                ? !first.isAfter(now)
+                : word.equals("起") ? !after.isAfter(now) : false) {
             value = Timex.interval(p1.value(), Timex.PRESENT_REF);
         } else if (word.endsWith("前") && after.isAfter(now) && first.isAfter(now.minusYears(1))) {
             value = Timex.interval(reference(now), p1.value());
         } else {
             return null;
         }
-        return new Expr(i, q + word.length(), value, DateType.INTERVAL, Grain.OTHER, Grain.OTHER, 0, 0, null, -1, -1,
-                false, false, null);
+        return new Expr(
+                i,
+                q + word.length(),
+                value,
+                DateType.INTERVAL,
+                Grain.OTHER,
+                Grain.OTHER,
+                0,
+                0,
+                null,
+                -1,
+                -1,
+                false,
+                false,
+                null);
     }
 
     /** The publication time as a value: its day when it is midnight, else its clock time to the minute or second. */
@@ -116,7 +165,11 @@ final class RangeParser {
         if (now.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
             return Timex.date(now.toLocalDate());
         }
-        return Timex.dateTime(now.toLocalDate(), now.getHour(), now.getMinute(), now.getSecond(),
+        return Timex.dateTime(
+                now.toLocalDate(),
+                now.getHour(),
+                now.getMinute(),
+                now.getSecond(),
                 now.getSecond() == 0 ? TimeOfDay.MINUTE : TimeOfDay.SECOND);
     }
 
@@ -131,17 +184,35 @@ final class RangeParser {
             return null;
         }
         Expr p2 = DateParser.parse(s, q + join.length(), ctx, Inherit.from(p1));
-        if (p2 == null || !p2.point() || p2.grain() != p1.grain() || p2.value().compareTo(p1.value()) <= 0) {
+        if (p2 == null
+                || !p2.point()
+                || p2.grain() != p1.grain()
+                || p2.value().compareTo(p1.value()) <= 0) {
             return null;
         }
-        String close = join.length() == 1 ? Numerals.firstAt(s, p2.end(), "之间", "间")
-                : Numerals.firstAt(s, p2.end(), "之前", "以前");
+        String close =
+                join.length() == 1
+                        ? Numerals.firstAt(s, p2.end(), "之间", "间")
+                        : Numerals.firstAt(s, p2.end(), "之前", "以前");
         if (close == null) {
             return null;
         }
         Expr r = Expr.interval(i, p1, p2);
-        return new Expr(i, p2.end() + close.length(), r.value(), r.type(), r.grain(), r.lead(), 0, 0, r.date(), -1,
-                -1, false, false, null);
+        return new Expr(
+                i,
+                p2.end() + close.length(),
+                r.value(),
+                r.type(),
+                r.grain(),
+                r.lead(),
+                0,
+                0,
+                r.date(),
+                -1,
+                -1,
+                false,
+                false,
+                null);
     }
 
     /**
@@ -187,7 +258,9 @@ final class RangeParser {
      */
     private static Expr roughHour(String s, int i, Expr part) {
         int p = part.end();
-        int h1 = "一二三四五六七八九十".indexOf(Numerals.charAt(s, p) == '两' ? '二' : Numerals.charAt(s, p)) + 1;
+        int h1 =
+                "一二三四五六七八九十".indexOf(Numerals.charAt(s, p) == '两' ? '二' : Numerals.charAt(s, p))
+                        + 1;
         int h2 = "一二三四五六七八九十".indexOf(Numerals.charAt(s, p + 1)) + 1;
         char unit = Numerals.charAt(s, p + 2);
         if (h1 == 0 || h2 != h1 + 1 || unit != '点' && unit != '时') {
@@ -201,9 +274,12 @@ final class RangeParser {
             h2 += 12;
         }
         TimeOfDay t1 = new TimeOfDay(h1, 0, 0, TimeOfDay.HOUR, null, part.pm(), p + 1);
-        // 七八点 names two clock hours, seven o'clock or eight: the stretch runs to the end of the second (21:00)
+        // 七八点 names two clock hours, seven o'clock or eight: the stretch runs to the end of the
+        // second (21:00)
         TimeOfDay t2 = new TimeOfDay(h2 + 1, 0, 0, TimeOfDay.HOUR, null, part.pm(), end);
-        return Expr.interval(i, Expr.time(i, p + 1, part.date(), t1, Grain.TIME, false),
+        return Expr.interval(
+                i,
+                Expr.time(i, p + 1, part.date(), t1, Grain.TIME, false),
                 Expr.time(p + 1, end, part.date(), t2, Grain.TIME, false));
     }
 
@@ -229,8 +305,12 @@ final class RangeParser {
             return null;
         }
         if (p2.value().compareTo(p1.value()) < 0) {
-            boolean rollable = !p2.yearExplicit() && p2.lead() == Grain.MONTH
-                    && (p2.grain() == Grain.MONTH || p2.grain() == Grain.DAY || p2.grain() == Grain.TIME);
+            boolean rollable =
+                    !p2.yearExplicit()
+                            && p2.lead() == Grain.MONTH
+                            && (p2.grain() == Grain.MONTH
+                                    || p2.grain() == Grain.DAY
+                                    || p2.grain() == Grain.TIME);
             p2 = rollable ? p2.nextYear() : null;
             if (p2 == null || p2.value().compareTo(p1.value()) < 0) {
                 return null;
@@ -271,17 +351,32 @@ final class RangeParser {
             return null;
         }
         Num n2 = Numerals.read(s, n.end() + sep);
-        if ("从自".indexOf(Numerals.charAt(s, i - 1)) >= 0 && !n.chinese() && n.length() == 4 && n2 != null
-                && !n2.chinese() && n2.length() == 4 && n.value() >= DateParser.MIN_YEAR && n.value() < n2.value()
-                && n2.value() <= DateParser.MAX_YEAR && !Numerals.isAsciiDigit(Numerals.charAt(s, n2.end()))
+        if ("从自".indexOf(Numerals.charAt(s, i - 1)) >= 0
+                && !n.chinese()
+                && n.length() == 4
+                && n2 != null
+                && !n2.chinese()
+                && n2.length() == 4
+                && n.value() >= DateParser.MIN_YEAR
+                && n.value() < n2.value()
+                && n2.value() <= DateParser.MAX_YEAR
+                && !Numerals.isAsciiDigit(Numerals.charAt(s, n2.end()))
                 && "年月日号.%万亿元".indexOf(Numerals.charAt(s, n2.end())) < 0) {
             // 从2019到2021: two years after 从, 年 not written
-            return Expr.interval(i, Expr.year(i, n.end(), n.value(), Grain.YEAR, true),
+            return Expr.interval(
+                    i,
+                    Expr.year(i, n.end(), n.value(), Grain.YEAR, true),
                     Expr.year(n2.start(), n2.end(), n2.value(), Grain.YEAR, true));
         }
         Expr p2 = DateParser.parse(s, n.end() + sep, ctx, Inherit.NONE);
-        if (p2 != null && p2.point() && p2.lead() == Grain.YEAR && p2.grain() != Grain.YEAR && n.yearForm()
-                && n.length() == 4 && n.value() >= DateParser.MIN_YEAR && n.value() < p2.year()) {
+        if (p2 != null
+                && p2.point()
+                && p2.lead() == Grain.YEAR
+                && p2.grain() != Grain.YEAR
+                && n.yearForm()
+                && n.length() == 4
+                && n.value() >= DateParser.MIN_YEAR
+                && n.value() < p2.year()) {
             // 1983到87年6月: a year, then a month of a later year
             return Expr.interval(i, Expr.year(i, n.end(), n.value(), Grain.YEAR, true), p2);
         }
@@ -314,7 +409,10 @@ final class RangeParser {
         }
         int q = n.end() + 1 + sep;
         Num m = Numerals.read(s, q);
-        if (m == null || !m.smallForm() || m.value() > 24 || m.value() <= n.value()
+        if (m == null
+                || !m.smallForm()
+                || m.value() > 24
+                || m.value() <= n.value()
                 || Numerals.charAt(s, m.end()) != unit) {
             return null;
         }
@@ -334,7 +432,8 @@ final class RangeParser {
      */
     private static boolean clockContext(String s, int e) {
         char c = Numerals.charAt(s, e);
-        return c == '\0' || "，。、；：！？,.;:!?）) ".indexOf(c) >= 0
+        return c == '\0'
+                || "，。、；：！？,.;:!?）) ".indexOf(c) >= 0
                 || Numerals.firstAt(s, e, TimeLists.get().clockFollowers) != null;
     }
 
@@ -367,14 +466,18 @@ final class RangeParser {
                     return null;
                 }
                 return Expr.month(n.start(), n.end(), p2.year(), v, Grain.MONTH, false);
-            case DAY: {
-                LocalDate d = p2.date();
-                if (!n.smallForm() || v < 1 || v >= d.getDayOfMonth()
-                        || !YearMonth.from(d).isValidDay(v)) {
-                    return null;
+            case DAY:
+                {
+                    LocalDate d = p2.date();
+                    if (!n.smallForm()
+                            || v < 1
+                            || v >= d.getDayOfMonth()
+                            || !YearMonth.from(d).isValidDay(v)) {
+                        return null;
+                    }
+                    return Expr.day(
+                            n.start(), n.end(), d.withDayOfMonth(v), Grain.DAY, false, null);
                 }
-                return Expr.day(n.start(), n.end(), d.withDayOfMonth(v), Grain.DAY, false, null);
-            }
             default:
                 return null;
         }

@@ -10,11 +10,15 @@ import java.time.temporal.TemporalAdjusters;
 /** Tables of relative and named time words: 今年, 昨天, 次日, 上周五, 国庆节. */
 final class RelativeWords {
     /** A word with its offset; {@code anchored} words count from the anchor, others from the reference. */
-    record Rel(String word, int offset, boolean anchored, String period) {
-    }
+    record Rel(String word, int offset, boolean anchored, String period) {}
 
     /** Calendars a holiday is fixed in. */
-    enum Cal { SOLAR, LUNAR, TERM, NTH_WEEKDAY }
+    enum Cal {
+        SOLAR,
+        LUNAR,
+        TERM,
+        NTH_WEEKDAY
+    }
 
     /**
      * A holiday: {@link Cal#SOLAR} on a Gregorian month-day, {@link Cal#LUNAR} on a lunar month-day (day 0 = the
@@ -31,20 +35,20 @@ final class RelativeWords {
 
     // the relative year, month and day words are data: models/time-relative-words.tsv
 
-
-    // the holidays and their cue words are data: models/time-holidays.tsv, models/time-holiday-cues.txt
+    // the holidays and their cue words are data: models/time-holidays.tsv,
+    // models/time-holiday-cues.txt
 
     /** Characters that make 周 part of another word (周边, 周年, 周期 ...). */
     private static final String WEEK_WORD_BREAKERS = "边围到全刊期岁年转密";
 
-    private RelativeWords() {
-    }
+    private RelativeWords() {}
 
     static Rel year(String s, int i) {
         for (Rel r : TimeLists.get().years) {
             if (at(s, i, r.word())) {
                 char f = r.word().charAt(0);
-                if ((f == '前' || f == '后' || f == '上') && "之此以然提最目".indexOf(charAt(s, i - 1)) >= 0) {
+                if ((f == '前' || f == '后' || f == '上')
+                        && "之此以然提最目".indexOf(charAt(s, i - 1)) >= 0) {
                     return null;
                 }
                 return r;
@@ -70,7 +74,8 @@ final class RelativeWords {
             int e = i + r.word().length();
             switch (r.word()) {
                 case "后天":
-                    if ("之此以然提最目".indexOf(charAt(s, i - 1)) >= 0 || "的性形因获养努习".indexOf(charAt(s, e)) >= 0) {
+                    if ("之此以然提最目".indexOf(charAt(s, i - 1)) >= 0
+                            || "的性形因获养努习".indexOf(charAt(s, e)) >= 0) {
                         return null;
                     }
                     break;
@@ -90,9 +95,11 @@ final class RelativeWords {
                     }
                     break;
                 case "全天":
-                    // the whole day in focus only where a clause opens with it (全天有雨, 。全天，); after a
+                    // the whole day in focus only where a clause opens with it (全天有雨, 。全天，); after
+                    // a
                     // word it is how long something lasts (出纳全天加班), and 全天候 is all-weather
-                    if (charAt(s, e) == '候' || i > 0 && "，。！？；：、,.!?;: \n（(“\"".indexOf(charAt(s, i - 1)) < 0) {
+                    if (charAt(s, e) == '候'
+                            || i > 0 && "，。！？；：、,.!?;: \n（(“\"".indexOf(charAt(s, i - 1)) < 0) {
                         return null;
                     }
                     break;
@@ -123,7 +130,8 @@ final class RelativeWords {
             if (h.word().equals("农历新年") && !afterYear) {
                 return null; // read from 新年 on
             }
-            // 农历元宵: the calendar word vouches for the holiday, and stays outside it (People's Daily: 农历/n)
+            // 农历元宵: the calendar word vouches for the holiday, and stays outside it (People's
+            // Daily: 农历/n)
             boolean lunarWord = h.guarded() && h.cal() == Cal.LUNAR && afterLunarWord(s, i);
             if (h.guarded() && !afterYear && !lunarWord && !cue(s, i + h.word().length())) {
                 return null;

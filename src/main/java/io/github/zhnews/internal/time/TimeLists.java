@@ -18,57 +18,77 @@ final class TimeLists {
     private static volatile TimeLists instance;
 
     /** An era (民国, 乾隆): the Gregorian year of its first year, and whether its months are Gregorian. */
-    record Era(String name, int firstYear, boolean gregorianMonths) {
-    }
+    record Era(String name, int firstYear, boolean gregorianMonths) {}
 
     /** Eras by their first character, longest names first (time-eras.tsv). */
     final Map<Character, List<Era>> eras;
+
     /** Holidays, longest words first (time-holidays.tsv). */
     final List<RelativeWords.Holiday> holidays;
+
     /** Words after a guarded holiday that vouch for it (time-holiday-cues.txt). */
     final List<String> holidayCues;
+
     /** A part of the day (time-day-parts.tsv): its TIMEX3 part and how a clock hour after it is read. */
-    record DayPart(String word, String part, String hourRule) {
-    }
+    record DayPart(String word, String part, String hourRule) {}
 
     /** A season word (time-seasons.tsv): the year offset from the reference year and the TIMEX3 season. */
-    record Season(String word, int yearOffset, String season) {
-    }
+    record Season(String word, int yearOffset, String season) {}
 
     /** Parts of the day by word (time-day-parts.tsv). */
     final Map<String, DayPart> dayParts;
+
     /** Parts of the day before a clock time or alone after a date, longest first (use clock). */
     final String[] clockPeriods;
+
     /** Parts of the day standing alone, longest first (use alone). */
     final String[] lonePeriods;
+
     /** Parts of the day after 每天, longest first (use daily). */
     final String[] dailyPeriods;
+
     /** Season words in file order (time-seasons.tsv). */
     final List<Season> seasons;
+
     /** Relative year, month and day words, each in file order (time-relative-words.tsv). */
     final RelativeWords.Rel[] years;
+
     final RelativeWords.Rel[] months;
     final RelativeWords.Rel[] days;
+
     /** Words after a bare day and after a bare clock time, longest first (time-followers.tsv). */
     final String[] dayFollowers;
+
     final String[] clockFollowers;
+
     /** Frames before a length, longest first, and those counting ahead (time-duration-cues.tsv). */
     final String[] durationFrames;
+
     final java.util.Set<String> futureFrames;
+
     /** Verbs before a length and words after it (time-duration-cues.tsv). */
     final String[] durationVerbs;
+
     final String[] durationAfter;
+
     /** Words before a date that mark it as ahead of the reference (time-ahead-cues.txt). */
     final List<String> aheadCues;
+
     /** Words after 每日 that make it a title (time-title-words.txt), longest first. */
     final String[] titleWords;
+
     /** Words for the present, longest first (time-vague.tsv, value PRESENT_REF). */
     final String[] present;
+
     /** Vague words without a value, longest first (time-vague.tsv, value none). */
     final String[] vague;
 
-    private TimeLists(Map<Character, List<Era>> eras, List<RelativeWords.Holiday> holidays, List<String> holidayCues,
-                      String[] present, String[] vague) {
+    private TimeLists(
+            Map<Character, List<Era>> eras,
+            List<RelativeWords.Holiday> holidays,
+            List<String> holidayCues,
+            String[] present,
+            String[] vague) {
         Map<String, DayPart> parts = new java.util.LinkedHashMap<>();
         List<String> clock = new ArrayList<>();
         List<String> alone = new ArrayList<>();
@@ -78,7 +98,8 @@ final class TimeLists {
             String rule = oneOf(r, 2, "am", "pm", "noon", "night", "dawn", "-");
             List<String> uses = uses(r, 3, "clock", "alone", "daily");
             if (uses.contains("clock") == rule.equals("-")) {
-                throw r.bad("a word read before a clock time (use clock) needs an hour rule, and only such a word");
+                throw r.bad(
+                        "a word read before a clock time (use clock) needs an hour rule, and only such a word");
             }
             parts.put(r.get(0), new DayPart(r.get(0), part, rule));
             if (uses.contains("clock")) {
@@ -133,10 +154,19 @@ final class TimeLists {
         List<String> after = new ArrayList<>();
         for (Row r : rows("time-duration-cues.tsv", 2)) {
             switch (oneOf(r, 1, "past", "future", "verb", "after")) {
-                case "past": frames.add(r.get(0)); break;
-                case "future": frames.add(r.get(0)); future.add(r.get(0)); break;
-                case "verb": verbs.add(r.get(0)); break;
-                default: after.add(r.get(0)); break;
+                case "past":
+                    frames.add(r.get(0));
+                    break;
+                case "future":
+                    frames.add(r.get(0));
+                    future.add(r.get(0));
+                    break;
+                case "verb":
+                    verbs.add(r.get(0));
+                    break;
+                default:
+                    after.add(r.get(0));
+                    break;
             }
         }
         this.durationFrames = longestFirst(frames);
@@ -171,9 +201,14 @@ final class TimeLists {
         for (Row r : rows("time-eras.tsv", 3)) {
             boolean gregorian;
             switch (r.get(2)) {
-                case "gregorian": gregorian = true; break;
-                case "lunar": gregorian = false; break;
-                default: throw r.bad("calendar must be gregorian or lunar, not '" + r.get(2) + "'");
+                case "gregorian":
+                    gregorian = true;
+                    break;
+                case "lunar":
+                    gregorian = false;
+                    break;
+                default:
+                    throw r.bad("calendar must be gregorian or lunar, not '" + r.get(2) + "'");
             }
             int year;
             try {
@@ -181,26 +216,32 @@ final class TimeLists {
             } catch (NumberFormatException e) {
                 throw r.bad("first year is not a number: '" + r.get(1) + "'");
             }
-            eras.computeIfAbsent(r.get(0).charAt(0), k -> new ArrayList<>()).add(new Era(r.get(0), year, gregorian));
+            eras.computeIfAbsent(r.get(0).charAt(0), k -> new ArrayList<>())
+                    .add(new Era(r.get(0), year, gregorian));
         }
         Map<Character, List<Era>> frozen = new HashMap<>();
-        eras.forEach((k, v) -> {
-            v.sort((a, b) -> b.name().length() - a.name().length());
-            frozen.put(k, List.copyOf(v));
-        });
+        eras.forEach(
+                (k, v) -> {
+                    v.sort((a, b) -> b.name().length() - a.name().length());
+                    frozen.put(k, List.copyOf(v));
+                });
         List<RelativeWords.Holiday> holidays = new ArrayList<>();
         for (Row r : rows("time-holidays.tsv", 5)) {
             RelativeWords.Cal cal;
             try {
                 cal = RelativeWords.Cal.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.bad("calendar must be solar, lunar, term or nth_weekday, not '" + r.get(1) + "'");
+                throw r.bad(
+                        "calendar must be solar, lunar, term or nth_weekday, not '"
+                                + r.get(1)
+                                + "'");
             }
             if (!r.get(4).equals("guarded") && !r.get(4).equals("free")) {
                 throw r.bad("last column must be guarded or free, not '" + r.get(4) + "'");
             }
-            holidays.add(new RelativeWords.Holiday(r.get(0), number(r, 2), number(r, 3), r.get(4).equals("guarded"),
-                    cal));
+            holidays.add(
+                    new RelativeWords.Holiday(
+                            r.get(0), number(r, 2), number(r, 3), r.get(4).equals("guarded"), cal));
         }
         holidays.sort((a, b) -> b.word().length() - a.word().length());
         List<String> cues = new ArrayList<>();
@@ -211,23 +252,39 @@ final class TimeLists {
         List<String> vague = new ArrayList<>();
         for (Row r : rows("time-vague.tsv", 2)) {
             switch (r.get(1)) {
-                case "PRESENT_REF": present.add(r.get(0)); break;
-                case "none": vague.add(r.get(0)); break;
-                default: throw r.bad("value must be PRESENT_REF or none, not '" + r.get(1) + "'");
+                case "PRESENT_REF":
+                    present.add(r.get(0));
+                    break;
+                case "none":
+                    vague.add(r.get(0));
+                    break;
+                default:
+                    throw r.bad("value must be PRESENT_REF or none, not '" + r.get(1) + "'");
             }
         }
         java.util.Comparator<String> longest = (a, b) -> b.length() - a.length();
         present.sort(longest);
         vague.sort(longest);
-        return new TimeLists(Map.copyOf(frozen), List.copyOf(holidays), List.copyOf(cues),
-                present.toArray(new String[0]), vague.toArray(new String[0]));
+        return new TimeLists(
+                Map.copyOf(frozen),
+                List.copyOf(holidays),
+                List.copyOf(cues),
+                present.toArray(new String[0]),
+                vague.toArray(new String[0]));
     }
 
     /** The column's value, which must be one of {@code allowed}. */
     private static String oneOf(Row r, int col, String... allowed) {
         String v = r.get(col);
         if (!java.util.Arrays.asList(allowed).contains(v)) {
-            throw r.bad("column " + (col + 1) + " must be one of " + String.join(", ", allowed) + ", not '" + v + "'");
+            throw r.bad(
+                    "column "
+                            + (col + 1)
+                            + " must be one of "
+                            + String.join(", ", allowed)
+                            + ", not '"
+                            + v
+                            + "'");
         }
         return v;
     }
@@ -257,7 +314,8 @@ final class TimeLists {
 
     private static List<String> nonEmpty(String file, String use, List<String> words) {
         if (words.isEmpty()) {
-            throw new ResourceException("zhnews model file 'models/" + file + "' has no entries marked '" + use + "'");
+            throw new ResourceException(
+                    "zhnews model file 'models/" + file + "' has no entries marked '" + use + "'");
         }
         return words;
     }

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * {@link #HOUR} (8点, 晚上8点许), {@link #MINUTE} (8点30分, 8:30, 8点半) or {@link #SECOND} (8:30:15); the value
  * is never more precise than the text ({@code T20}, {@code T20:30}, {@code T20:30:15}).
  */
-record TimeOfDay(int hour, int minute, int second, int precision, String part, boolean pm, int end) {
+record TimeOfDay(
+        int hour, int minute, int second, int precision, String part, boolean pm, int end) {
     static final int HOUR = 0;
     static final int MINUTE = 1;
     static final int SECOND = 2;

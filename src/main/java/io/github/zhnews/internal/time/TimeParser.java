@@ -10,10 +10,10 @@ import static io.github.zhnews.internal.time.Numerals.isAsciiDigit;
  * (10时, 3点半, 9时30分, 09:39, 15时许), or a part-of-day word alone right after a date.
  */
 final class TimeParser {
-    // the parts of the day, with their TIMEX3 parts and hour rules, are data: models/time-day-parts.tsv
+    // the parts of the day, with their TIMEX3 parts and hour rules, are data:
+    // models/time-day-parts.tsv
 
-    private TimeParser() {
-    }
+    private TimeParser() {}
 
     /**
      * @param hasDate    whether a date precedes (allows 8点 without a part-of-day word and a lone part of day)
@@ -26,7 +26,9 @@ final class TimeParser {
             q++;
         }
         String period = firstAt(s, q, TimeLists.get().clockPeriods);
-        if (period != null && period.length() == 1 && "些于已就在期会餐宴报霞点辈".indexOf(charAt(s, q + 1)) >= 0) {
+        if (period != null
+                && period.length() == 1
+                && "些于已就在期会餐宴报霞点辈".indexOf(charAt(s, q + 1)) >= 0) {
             period = null;
         }
         int h0 = q + (period == null ? 0 : period.length());
@@ -71,12 +73,18 @@ final class TimeParser {
             k += 3;
             int precision = TimeOfDay.MINUTE;
             int sec = 0;
-            if (charAt(s, k) == ':' && isAsciiDigit(charAt(s, k + 1)) && isAsciiDigit(charAt(s, k + 2))) {
+            if (charAt(s, k) == ':'
+                    && isAsciiDigit(charAt(s, k + 1))
+                    && isAsciiDigit(charAt(s, k + 2))) {
                 sec = (s.charAt(k + 1) - '0') * 10 + (s.charAt(k + 2) - '0');
                 precision = TimeOfDay.SECOND;
                 k += 3;
             }
-            if (m > 59 || sec > 59 || isAsciiDigit(charAt(s, k)) || charAt(s, k) == ':' || (h == 24 && m > 0)) {
+            if (m > 59
+                    || sec > 59
+                    || isAsciiDigit(charAt(s, k))
+                    || charAt(s, k) == ':'
+                    || (h == 24 && m > 0)) {
                 return null;
             }
             if (charAt(s, k) == '时' && charAt(s, k + 1) != '间') {
@@ -107,7 +115,9 @@ final class TimeParser {
                 sec = sn.value();
                 precision = TimeOfDay.SECOND;
             }
-        } else if (mn != null && mn.length() == 1 && (mn.value() == 1 || mn.value() == 3)
+        } else if (mn != null
+                && mn.length() == 1
+                && (mn.value() == 1 || mn.value() == 3)
                 && charAt(s, mn.end()) == '刻') {
             m = mn.value() * 15; // 一刻, 三刻
             k = mn.end() + 1;
@@ -142,8 +152,13 @@ final class TimeParser {
             detail = true;
         }
         boolean bareOk = c == '时' ? !n.chinese() || detail : detail;
-        if (!bareOk && c == '点' && h >= 2 && h <= 12 && "的过前后".indexOf(charAt(s, k)) >= 0
-                && !at(s, k, "前后") && "第这那几每各哪".indexOf(charAt(s, i - 1)) < 0) {
+        if (!bareOk
+                && c == '点'
+                && h >= 2
+                && h <= 12
+                && "的过前后".indexOf(charAt(s, k)) >= 0
+                && !at(s, k, "前后")
+                && "第这那几每各哪".indexOf(charAt(s, i - 1)) < 0) {
             bareOk = true; // 十一点的会, 你十一点过去, 八点前: a clock time, where 三点建议 and 这三点的 are counts
         }
         if (!context && !bareOk) {
@@ -160,8 +175,10 @@ final class TimeParser {
      * ASCII digits, or a Chinese numeral with 十 or a leading 零, followed by nothing that makes it a count.
      */
     private static boolean bareMinute(String s, Numerals.Num mn) {
-        boolean form = mn.chinese() ? mn.hasUnit() || charAt(s, mn.start()) == '零' && mn.length() == 2
-                : mn.length() == 2;
+        boolean form =
+                mn.chinese()
+                        ? mn.hasUnit() || charAt(s, mn.start()) == '零' && mn.length() == 2
+                        : mn.length() == 2;
         if (!form) {
             return false;
         }

@@ -7,8 +7,7 @@ import java.time.temporal.IsoFields;
 final class Timex {
     static final String PRESENT_REF = "PRESENT_REF";
 
-    private Timex() {
-    }
+    private Timex() {}
 
     static String year(int y) {
         return pad4(y);
@@ -57,7 +56,9 @@ final class Timex {
     }
 
     static String week(LocalDate anyDay) {
-        return pad4(anyDay.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + pad2(anyDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return pad4(anyDay.get(IsoFields.WEEK_BASED_YEAR))
+                + "-W"
+                + pad2(anyDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     static String interval(String a, String b) {

@@ -2,7 +2,6 @@ package io.github.zhnews.internal.time;
 
 import io.github.zhnews.model.DateGrain;
 import io.github.zhnews.model.DateMention;
-
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,10 +13,10 @@ import java.util.regex.Pattern;
  * day, which {@code java.time} can read.
  */
 final class Values {
-    private static final Pattern CLOCK = Pattern.compile("([+-]?\\d{4,})-(\\d{2})-(\\d{2})T(\\d{2})(:\\d{2}(?::\\d{2})?)?");
+    private static final Pattern CLOCK =
+            Pattern.compile("([+-]?\\d{4,})-(\\d{2})-(\\d{2})T(\\d{2})(:\\d{2}(?::\\d{2})?)?");
 
-    private Values() {
-    }
+    private Values() {}
 
     static DateMention mention(String text, Expr e) {
         String v = e.value();
@@ -37,10 +36,21 @@ final class Values {
         }
         DateMention m = new DateMention(text, e.start(), e.end(), published, e.type());
         if (hour || e.duration() != null || e.type() == io.github.zhnews.model.DateType.DURATION) {
-            String duration = e.duration() != null ? e.duration()
-                    : e.type() == io.github.zhnews.model.DateType.DURATION ? published : null;
-            m = new DateMention(text, e.start(), e.end(), published, e.type(), hour ? DateGrain.HOUR : m.grain(),
-                    duration);
+            String duration =
+                    e.duration() != null
+                            ? e.duration()
+                            : e.type() == io.github.zhnews.model.DateType.DURATION
+                                    ? published
+                                    : null;
+            m =
+                    new DateMention(
+                            text,
+                            e.start(),
+                            e.end(),
+                            published,
+                            e.type(),
+                            hour ? DateGrain.HOUR : m.grain(),
+                            duration);
         }
         return m;
     }
@@ -59,8 +69,12 @@ final class Values {
         if (!m.group(4).equals("24")) {
             return m.group(5) == null ? v + ":00" : v;
         }
-        LocalDate next = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3))).plusDays(1);
+        LocalDate next =
+                LocalDate.of(
+                                Integer.parseInt(m.group(1)),
+                                Integer.parseInt(m.group(2)),
+                                Integer.parseInt(m.group(3)))
+                        .plusDays(1);
         return Timex.date(next) + "T00" + rest;
     }
 }

@@ -16,8 +16,7 @@ final class YearInference {
     /** A bare day more than this many days ahead of the reference is read as last month. */
     static final int BARE_DAY_FUTURE_LIMIT = 10;
 
-    private YearInference() {
-    }
+    private YearInference() {}
 
     /** How far after the reference a date without a year may lie when nothing marks it as ahead. */
     static final int FUTURE_WINDOW_DAYS = 92;
@@ -63,10 +62,17 @@ final class YearInference {
     /** Whether the words around {@code [start, end)} of {@code s} mark a date as ahead of the reference. */
     static boolean markedAhead(String s, int start, int end) {
         String after = s.substring(end, Math.min(s.length(), end + 2));
-        char counted = Numerals.charAt(s, end + 1); // 4月前4天, 4月前两周: the first days of the month, no deadline
-        boolean deadline = (after.startsWith("前") || after.startsWith("以前")) && !after.equals("前往")
-                && !after.equals("前后") && !after.equals("前夕")
-                && !(after.startsWith("前") && (Numerals.isAsciiDigit(counted) || Numerals.isChineseNumeral(counted)));
+        char counted =
+                Numerals.charAt(
+                        s, end + 1); // 4月前4天, 4月前两周: the first days of the month, no deadline
+        boolean deadline =
+                (after.startsWith("前") || after.startsWith("以前"))
+                        && !after.equals("前往")
+                        && !after.equals("前后")
+                        && !after.equals("前夕")
+                        && !(after.startsWith("前")
+                                && (Numerals.isAsciiDigit(counted)
+                                        || Numerals.isChineseNumeral(counted)));
         if (after.startsWith("起") || after.startsWith("开始") || deadline) {
             return true;
         }

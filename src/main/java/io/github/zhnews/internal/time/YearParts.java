@@ -3,15 +3,13 @@ package io.github.zhnews.internal.time;
 import static io.github.zhnews.internal.time.Numerals.at;
 import static io.github.zhnews.internal.time.Numerals.charAt;
 
-import io.github.zhnews.model.DateType;
 import io.github.zhnews.internal.time.Expr.Grain;
-
+import io.github.zhnews.model.DateType;
 import java.time.YearMonth;
 
 /** Parts of a year or a month: 上半年, 一季度, 前三季度, 年底, 年初, 暑假, 上旬, 中旬, 下旬, 月初, 月底. */
 final class YearParts {
-    private YearParts() {
-    }
+    private YearParts() {}
 
     /** A part written right after a year (2023年上半年, 今年一季度, 去年底), or null. */
     static Expr afterYear(String s, int i, int p, int year, boolean relative) {
@@ -22,8 +20,12 @@ final class YearParts {
         }
         if (at(s, q, "暑假") || at(s, q, "寒假")) { // school holidays: July-August, January-February
             boolean summer = c == '暑';
-            return Expr.other(i, q + 2, Timex.interval(Timex.month(year, summer ? 7 : 1),
-                    Timex.month(year, summer ? 8 : 2)), DateType.INTERVAL);
+            return Expr.other(
+                    i,
+                    q + 2,
+                    Timex.interval(
+                            Timex.month(year, summer ? 7 : 1), Timex.month(year, summer ? 8 : 2)),
+                    DateType.INTERVAL);
         }
         int season = "春夏秋冬".indexOf(c);
         if (season >= 0 && "节运联晚茶装假".indexOf(charAt(s, q + 1)) < 0) {
@@ -78,14 +80,16 @@ final class YearParts {
         }
         String from = c == '前' ? Timex.month(year, 1) : Timex.month(year, 13 - count);
         String to = c == '前' ? Timex.month(year, count) : Timex.month(year, 12);
-        return count == 1 ? Expr.other(i, e + 1, from, DateType.DATE)
+        return count == 1
+                ? Expr.other(i, e + 1, from, DateType.DATE)
                 : Expr.other(i, e + 1, Timex.interval(from, to), DateType.INTERVAL);
     }
 
     /** 本季度, 这个季度, 上季度, 上个季度, 下季度, 下个季度: the quarter of the reference date, or the one before or after. */
     static Expr relativeQuarter(String s, int i, java.time.LocalDate ref) {
-        String word = Numerals.firstAt(s, i, "本季度", "这个季度", "上上个季度", "上个季度", "上季度", "下下个季度",
-                "下个季度", "下季度");
+        String word =
+                Numerals.firstAt(
+                        s, i, "本季度", "这个季度", "上上个季度", "上个季度", "上季度", "下下个季度", "下个季度", "下季度");
         if (word == null) {
             return null;
         }
@@ -94,7 +98,10 @@ final class YearParts {
             shift *= 2; // 上上个季度, 下下个季度
         }
         java.time.LocalDate d = ref.plusMonths(3L * shift);
-        return Expr.other(i, i + word.length(), Timex.year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1),
+        return Expr.other(
+                i,
+                i + word.length(),
+                Timex.year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1),
                 DateType.DATE);
     }
 
@@ -102,7 +109,9 @@ final class YearParts {
     static Expr standalone(String s, int i, int refYear) {
         if (at(s, i, "年底") || at(s, i, "年末") || at(s, i, "年初")) {
             char prev = charAt(s, i - 1);
-            if (Numerals.isChineseNumeral(prev) || Numerals.isAsciiDigit(prev) || "新大过拜".indexOf(prev) >= 0
+            if (Numerals.isChineseNumeral(prev)
+                    || Numerals.isAsciiDigit(prev)
+                    || "新大过拜".indexOf(prev) >= 0
                     || Numerals.isChineseNumeral(charAt(s, i + 2))) {
                 return null;
             }
@@ -185,7 +194,10 @@ final class YearParts {
         if (count == 1) {
             return Expr.day(i, e + 1, ym.atDay(from), Grain.MONTH, false, null);
         }
-        return Expr.other(i, e + 1, Timex.interval(Timex.date(ym.atDay(from)), Timex.date(ym.atDay(to))),
+        return Expr.other(
+                i,
+                e + 1,
+                Timex.interval(Timex.date(ym.atDay(from)), Timex.date(ym.atDay(to))),
                 DateType.INTERVAL);
     }
 
@@ -206,7 +218,9 @@ final class YearParts {
         } else {
             int q = charAt(s, p) == '月' ? p + 1 : p; // 12月月底
             char c = charAt(s, q);
-            if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, q + 1)))) {
+            if (c == '底'
+                    || c == '末'
+                    || (c == '初' && !Numerals.isChineseNumeral(charAt(s, q + 1)))) {
                 return Expr.month(i, q + 1, year, month, Grain.MONTH, false);
             }
             return daysOfMonth(s, i, p, ym);

@@ -1,17 +1,16 @@
 package io.github.zhnews.internal.train;
 
-import io.github.zhnews.internal.eval.CluenerHoldOut;
 import io.github.zhnews.internal.entity.ner.NerModel;
 import io.github.zhnews.internal.entity.ner.NerSpan;
 import io.github.zhnews.internal.entity.ner.NerTagger;
 import io.github.zhnews.internal.entity.ner.NerTrainer;
+import io.github.zhnews.internal.eval.CluenerHoldOut;
 import io.github.zhnews.internal.eval.Labelled;
 import io.github.zhnews.internal.eval.Prf;
 import io.github.zhnews.internal.eval.Readers;
 import io.github.zhnews.internal.eval.Span;
 import io.github.zhnews.internal.eval.SpanScorer;
 import io.github.zhnews.model.EntityType;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,33 +36,53 @@ import java.util.zip.GZIPInputStream;
  */
 public final class NerTraining {
     /** The training files under the traindata root, in the order they are read. */
-    public static final List<String> FILES = List.of("ner/msra_train.bio.gz", "ner/pfr199801_derived.bio.gz",
-            "ner/cluener_train.bio.gz", "ner/weibo_train.bio.gz");
+    public static final List<String> FILES =
+            List.of(
+                    "ner/msra_train.bio.gz",
+                    "ner/pfr199801_derived.bio.gz",
+                    "ner/cluener_train.bio.gz",
+                    "ner/weibo_train.bio.gz");
+
     /** The seed and epochs of the shipped model. */
     public static final long SEED = 20261201L;
+
     public static final int EPOCHS = 12;
     public static final int MIN_COUNT = 1;
 
-    private NerTraining() {
-    }
+    private NerTraining() {}
 
     /** Trains on {@code data} and writes {@code out/ner.bin.gz}; returns the file. */
     /**
      * As {@link #run(Path, Path, NerTrainer.Options, Path, PrintStream)} with the options of the command line:
      * epochs, seed, minimum feature count and the feature set (null: the default).
      */
-    public static Path run(Path data, Path out, int epochs, long seed, int minCount, String features, Path dev,
-                           PrintStream log) {
-        return run(data, out, features == null ? new NerTrainer.Options(epochs, seed, minCount)
-                : new NerTrainer.Options(epochs, seed, minCount, features), dev, log);
+    public static Path run(
+            Path data,
+            Path out,
+            int epochs,
+            long seed,
+            int minCount,
+            String features,
+            Path dev,
+            PrintStream log) {
+        return run(
+                data,
+                out,
+                features == null
+                        ? new NerTrainer.Options(epochs, seed, minCount)
+                        : new NerTrainer.Options(epochs, seed, minCount, features),
+                dev,
+                log);
     }
 
-    public static Path run(Path data, Path out, NerTrainer.Options options, Path dev, PrintStream log) {
+    public static Path run(
+            Path data, Path out, NerTrainer.Options options, Path dev, PrintStream log) {
         List<NerTrainer.Sentence> sentences = new ArrayList<>();
         for (String f : FILES) {
             Path p = data.resolve(f);
             if (!Files.isRegularFile(p)) {
-                throw new IllegalArgumentException("missing training file " + p + " (is --data the traindata root?)");
+                throw new IllegalArgumentException(
+                        "missing training file " + p + " (is --data the traindata root?)");
             }
             List<NerTrainer.Sentence> read = readBio(p, f.contains("cluener"));
             log.printf(Locale.ROOT, "[train] %s: %d sentences%n", f, read.size());
@@ -71,11 +90,16 @@ public final class NerTraining {
         }
         Map<String, List<Labelled>> devSets = dev == null ? Map.of() : devSets(dev);
         long t0 = System.nanoTime();
-        NerModel model = NerTrainer.train(sentences, options, (m, epoch) -> {
-            if (!devSets.isEmpty()) {
-                report(new NerTagger(m), devSets, epoch, log);
-            }
-        }, s -> log.println("[train] " + s));
+        NerModel model =
+                NerTrainer.train(
+                        sentences,
+                        options,
+                        (m, epoch) -> {
+                            if (!devSets.isEmpty()) {
+                                report(new NerTagger(m), devSets, epoch, log);
+                            }
+                        },
+                        s -> log.println("[train] " + s));
         log.printf(Locale.ROOT, "[train] trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         try {
             Files.createDirectories(out);
@@ -93,33 +117,71 @@ public final class NerTraining {
     /** The dev sets the evaluation scores entities on, with the CLUENER held-out tenth. */
     public static Map<String, List<Labelled>> devSets(Path evaldata) {
         Map<String, Supplier<List<Labelled>>> readers = new LinkedHashMap<>();
-        readers.put("pd1998-dev", () -> Readers.pfr(Readers.lines(evaldata.resolve("peoples-daily-199801-pos/199801-dev.txt"))));
-        readers.put("pdner-zjy-dev", () -> Readers.bioColumns(Readers.lines(evaldata.resolve("peoples-daily-ner-zjy/example.dev"))));
-        readers.put("msra-val", () -> Readers.bioParallel(Readers.lines(evaldata.resolve("msra-ner/lemonhu-val/val_sentences.txt")),
-                Readers.lines(evaldata.resolve("msra-ner/lemonhu-val/val_tags.txt"))));
-        readers.put("cluener-heldout", () -> Readers.cluener(Readers.lines(evaldata.resolve("cluener2020/train.jsonl")))
-                .stream().filter(l -> CluenerHoldOut.isHeldOut(l.text())).toList());
+        readers.put(
+                "pd1998-dev",
+                () ->
+                        Readers.pfr(
+                                Readers.lines(
+                                        evaldata.resolve(
+                                                "peoples-daily-199801-pos/199801-dev.txt"))));
+        readers.put(
+                "pdner-zjy-dev",
+                () ->
+                        Readers.bioColumns(
+                                Readers.lines(
+                                        evaldata.resolve("peoples-daily-ner-zjy/example.dev"))));
+        readers.put(
+                "msra-val",
+                () ->
+                        Readers.bioParallel(
+                                Readers.lines(
+                                        evaldata.resolve("msra-ner/lemonhu-val/val_sentences.txt")),
+                                Readers.lines(
+                                        evaldata.resolve("msra-ner/lemonhu-val/val_tags.txt"))));
+        readers.put(
+                "cluener-heldout",
+                () ->
+                        Readers.cluener(Readers.lines(evaldata.resolve("cluener2020/train.jsonl")))
+                                .stream()
+                                .filter(l -> CluenerHoldOut.isHeldOut(l.text()))
+                                .toList());
         Map<String, List<Labelled>> out = new LinkedHashMap<>();
         readers.forEach((k, v) -> out.put(k, v.get()));
         return out;
     }
 
-    private static void report(NerTagger tagger, Map<String, List<Labelled>> devSets, int epoch, PrintStream log) {
+    private static void report(
+            NerTagger tagger, Map<String, List<Labelled>> devSets, int epoch, PrintStream log) {
         for (Map.Entry<String, List<Labelled>> e : devSets.entrySet()) {
             SpanScorer scorer = new SpanScorer();
             for (Labelled doc : e.getValue()) {
-                List<Span> gold = doc.spans().stream().filter(s -> !s.type().equals(Readers.TIME)).toList();
+                List<Span> gold =
+                        doc.spans().stream().filter(s -> !s.type().equals(Readers.TIME)).toList();
                 List<Span> found = new ArrayList<>();
                 for (NerSpan s : tagger.tag(doc.text())) {
-                    found.add(new Span(s.start(), s.end(), s.type() == EntityType.PERSON ? Readers.PER
-                            : s.type() == EntityType.PLACE ? Readers.LOC : Readers.ORG));
+                    found.add(
+                            new Span(
+                                    s.start(),
+                                    s.end(),
+                                    s.type() == EntityType.PERSON
+                                            ? Readers.PER
+                                            : s.type() == EntityType.PLACE
+                                                    ? Readers.LOC
+                                                    : Readers.ORG));
                 }
                 scorer.add(gold, found);
             }
             StringBuilder b = new StringBuilder();
             for (String t : List.of(Readers.ORG, Readers.PER, Readers.LOC)) {
                 Prf p = scorer.type(t);
-                b.append(String.format(Locale.ROOT, "  %s %.4f/%.4f/%.4f", t, p.precision(), p.recall(), p.f1()));
+                b.append(
+                        String.format(
+                                Locale.ROOT,
+                                "  %s %.4f/%.4f/%.4f",
+                                t,
+                                p.precision(),
+                                p.recall(),
+                                p.f1()));
             }
             log.printf(Locale.ROOT, "[dev] epoch %d %-16s%s%n", epoch, e.getKey(), b);
         }
@@ -135,7 +197,8 @@ public final class NerTraining {
     }
 
     /** Reads char-BIO from a stream (UTF-8); {@code name} names it in errors. */
-    public static List<NerTrainer.Sentence> readBio(InputStream in, String name, boolean dropHeldOut) throws IOException {
+    public static List<NerTrainer.Sentence> readBio(
+            InputStream in, String name, boolean dropHeldOut) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         List<NerTrainer.Sentence> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();

@@ -4,7 +4,6 @@ import io.github.zhnews.internal.eval.Readers;
 import io.github.zhnews.internal.eval.SegmentationScorer;
 import io.github.zhnews.internal.segment.HeldOut;
 import io.github.zhnews.internal.segment.PerceptronTraining;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,23 +34,23 @@ public final class SegmentTraining {
     public static final String CORPUS = "pos/pfr199801_train.hanlp.txt.gz";
 
     /** Settings of one run. */
-    public record Options(int segmenterIterations, int taggerIterations, double compress, long seed) {
+    public record Options(
+            int segmenterIterations, int taggerIterations, double compress, long seed) {
         public static final Options DEFAULT = new Options(10, 5, 0.0, 20260101L);
     }
 
     /** The held-out figures. */
-    public record Figures(int paragraphs, double precision, double recall, double f1, double tagAccuracy) {
-    }
+    public record Figures(
+            int paragraphs, double precision, double recall, double f1, double tagAccuracy) {}
 
-    private SegmentTraining() {
-    }
+    private SegmentTraining() {}
 
     /** Trains both models from the training-data root into {@code out}; returns the held-out figures. */
     public static Figures run(Path dataRoot, Path out, Options options, PrintStream log) {
         Path corpus = dataRoot.resolve(CORPUS);
         if (!Files.isRegularFile(corpus)) {
-            throw new IllegalArgumentException("missing training file " + corpus
-                    + " (is --data the traindata root?)");
+            throw new IllegalArgumentException(
+                    "missing training file " + corpus + " (is --data the traindata root?)");
         }
         List<String> paragraphs = readGzip(corpus);
         return train(paragraphs, out, options, log);
@@ -61,7 +60,8 @@ public final class SegmentTraining {
      * Trains both models on paragraphs in the corpus format, holding out every tenth; also used by the
      * smoke test on sentences of our own.
      */
-    public static Figures train(List<String> paragraphs, Path out, Options options, PrintStream log) {
+    public static Figures train(
+            List<String> paragraphs, Path out, Options options, PrintStream log) {
         List<List<String[]>> train = new ArrayList<>();
         List<List<String[]>> held = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -79,7 +79,10 @@ public final class SegmentTraining {
                     for (List<String[]> p : train) {
                         StringBuilder b = new StringBuilder();
                         for (String[] t : p) {
-                            b.append(b.length() == 0 ? "" : " ").append(t[0]).append('/').append(t[1]);
+                            b.append(b.length() == 0 ? "" : " ")
+                                    .append(t[0])
+                                    .append('/')
+                                    .append(t[1]);
                         }
                         w.write(b.append('\n').toString());
                     }
@@ -90,18 +93,50 @@ public final class SegmentTraining {
                 if (options.segmenterIterations() == 0 && Files.isRegularFile(cws)) {
                     log(log, "segmenter: keeping %s (0 iterations asked)", cws);
                 } else {
-                    PerceptronTraining.Result s = PerceptronTraining.train(PerceptronTraining.Task.SEGMENT,
-                            trainFile, cws, options.segmenterIterations(), options.compress(), options.seed(), log);
-                    log(log, "segmenter: %d sentences, %d features, %.0f s, %s (%d bytes)", s.sentences(),
-                            s.features(), s.seconds(), cws, Files.size(cws));
+                    PerceptronTraining.Result s =
+                            PerceptronTraining.train(
+                                    PerceptronTraining.Task.SEGMENT,
+                                    trainFile,
+                                    cws,
+                                    options.segmenterIterations(),
+                                    options.compress(),
+                                    options.seed(),
+                                    log);
+                    log(
+                            log,
+                            "segmenter: %d sentences, %d features, %.0f s, %s (%d bytes)",
+                            s.sentences(),
+                            s.features(),
+                            s.seconds(),
+                            cws,
+                            Files.size(cws));
                 }
-                PerceptronTraining.Result t = PerceptronTraining.train(PerceptronTraining.Task.TAG, trainFile,
-                        pos, options.taggerIterations(), options.compress(), options.seed(), log);
-                log(log, "tagger: %d sentences, %d features, %.0f s, %s (%d bytes)", t.sentences(),
-                        t.features(), t.seconds(), pos, Files.size(pos));
+                PerceptronTraining.Result t =
+                        PerceptronTraining.train(
+                                PerceptronTraining.Task.TAG,
+                                trainFile,
+                                pos,
+                                options.taggerIterations(),
+                                options.compress(),
+                                options.seed(),
+                                log);
+                log(
+                        log,
+                        "tagger: %d sentences, %d features, %.0f s, %s (%d bytes)",
+                        t.sentences(),
+                        t.features(),
+                        t.seconds(),
+                        pos,
+                        Files.size(pos));
                 Figures f = heldOut(HeldOut.of(cws, pos), held);
-                log(log, "held out (%d paragraphs): segmentation P %.4f R %.4f F1 %.4f, tagging accuracy %.4f",
-                        f.paragraphs(), f.precision(), f.recall(), f.f1(), f.tagAccuracy());
+                log(
+                        log,
+                        "held out (%d paragraphs): segmentation P %.4f R %.4f F1 %.4f, tagging accuracy %.4f",
+                        f.paragraphs(),
+                        f.precision(),
+                        f.recall(),
+                        f.f1(),
+                        f.tagAccuracy());
                 return f;
             } finally {
                 Files.deleteIfExists(trainFile);
@@ -129,7 +164,11 @@ public final class SegmentTraining {
                 right += p.get(i)[1].equals(tags.get(i)) ? 1 : 0;
             }
         }
-        return new Figures(held.size(), scorer.prf().precision(), scorer.prf().recall(), scorer.prf().f1(),
+        return new Figures(
+                held.size(),
+                scorer.prf().precision(),
+                scorer.prf().recall(),
+                scorer.prf().f1(),
                 tagged == 0 ? Double.NaN : (double) right / tagged);
     }
 
@@ -142,8 +181,11 @@ public final class SegmentTraining {
     }
 
     private static List<String> readGzip(Path file) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(
+                        new InputStreamReader(
+                                new GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                                StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>();
             for (String line; (line = r.readLine()) != null; ) {
                 lines.add(line);
@@ -162,8 +204,14 @@ public final class SegmentTraining {
 
     /** For a run without the command line: {@code SegmentTraining DATA OUT [segIter tagIter compress]}. */
     public static void main(String[] args) {
-        Options o = args.length >= 5 ? new Options(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-                Double.parseDouble(args[4]), Options.DEFAULT.seed()) : Options.DEFAULT;
+        Options o =
+                args.length >= 5
+                        ? new Options(
+                                Integer.parseInt(args[2]),
+                                Integer.parseInt(args[3]),
+                                Double.parseDouble(args[4]),
+                                Options.DEFAULT.seed())
+                        : Options.DEFAULT;
         run(Path.of(args[0]), Path.of(args[1]), o, System.err);
     }
 }

@@ -1,30 +1,30 @@
 package io.github.zhnews.internal.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhnews.internal.io.AnalysisJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** {@code analyze --format csv}, {@code --bom}, {@code --zone} and publication times with offsets. */
 class AnalyzeFormatsTest {
-    @TempDir
-    Path dir;
-    @RegisterExtension
-    final ConsoleCapture console = new ConsoleCapture();
+    @TempDir Path dir;
+    @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void anOffsetIsKeptAndShownInTheArticleZone() throws IOException {
         Path f = dir.resolve("a.txt");
         Files.writeString(f, "今天，拉萨市委召开会议。");
-        assertEquals(0, Main.run("analyze", "--published", "2023-05-20T23:30:00Z", f.toString()), console.err());
+        assertEquals(
+                0,
+                Main.run("analyze", "--published", "2023-05-20T23:30:00Z", f.toString()),
+                console.err());
         JsonNode o = AnalysisJson.reader().readTree(console.out().strip());
         assertEquals("2023-05-21T07:30:00+08:00", o.get("publishedAt").asText());
         assertEquals("2023-05-21", o.get("dates").get(0).get("value").asText());
@@ -34,12 +34,26 @@ class AnalyzeFormatsTest {
     void theTrainedSegmenterIsAnOption() throws IOException {
         Path f = dir.resolve("s.txt");
         Files.writeString(f, "他们正在开展调查研究。");
-        assertEquals(0, Main.run("analyze", "--segmentation", "trained", "--tokens", "--published", "2023-05-21",
-                f.toString()), console.err());
+        assertEquals(
+                0,
+                Main.run(
+                        "analyze",
+                        "--segmentation",
+                        "trained",
+                        "--tokens",
+                        "--published",
+                        "2023-05-21",
+                        f.toString()),
+                console.err());
         JsonNode o = AnalysisJson.reader().readTree(console.out().strip());
         StringBuilder pos = new StringBuilder();
-        o.get("tokens").forEach(t -> pos.append(t.get("text").asText()).append('/').append(t.get("pos").asText())
-                .append(' '));
+        o.get("tokens")
+                .forEach(
+                        t ->
+                                pos.append(t.get("text").asText())
+                                        .append('/')
+                                        .append(t.get("pos").asText())
+                                        .append(' '));
         assertTrue(pos.toString().contains("调查研究/"), pos.toString());
         assertEquals(2, Main.run("analyze", "--segmentation", "neural", f.toString()));
     }
@@ -47,14 +61,24 @@ class AnalyzeFormatsTest {
     @Test
     void theZoneOptionAndRecordZonesDecide() throws IOException {
         Path in = dir.resolve("in.jsonl");
-        Files.writeString(in, "{\"id\":\"1\",\"text\":\"今天开会。\",\"publishedAt\":\"2023-05-20T23:30:00Z\"}\n"
-                + "{\"id\":\"2\",\"text\":\"今天开会。\",\"publishedAt\":\"2023-05-20T23:30:00Z\",\"zone\":\"Asia/Shanghai\"}\n"
-                + "{\"id\":\"3\",\"text\":\"今天开会。\",\"publishedAt\":\"2023-05-21\"}\n");
-        assertEquals(0, Main.run("analyze", "--zone", "America/New_York", "--jsonl", in.toString()), console.err());
+        Files.writeString(
+                in,
+                "{\"id\":\"1\",\"text\":\"今天开会。\",\"publishedAt\":\"2023-05-20T23:30:00Z\"}\n"
+                        + "{\"id\":\"2\",\"text\":\"今天开会。\",\"publishedAt\":\"2023-05-20T23:30:00Z\",\"zone\":\"Asia/Shanghai\"}\n"
+                        + "{\"id\":\"3\",\"text\":\"今天开会。\",\"publishedAt\":\"2023-05-21\"}\n");
+        assertEquals(
+                0,
+                Main.run("analyze", "--zone", "America/New_York", "--jsonl", in.toString()),
+                console.err());
         String[] lines = console.out().strip().split("\n");
-        assertEquals("2023-05-20T19:30:00-04:00", AnalysisJson.reader().readTree(lines[0]).get("publishedAt").asText());
-        assertEquals("2023-05-21T07:30:00+08:00", AnalysisJson.reader().readTree(lines[1]).get("publishedAt").asText());
-        assertEquals("2023-05-21", AnalysisJson.reader().readTree(lines[2]).get("publishedAt").asText());
+        assertEquals(
+                "2023-05-20T19:30:00-04:00",
+                AnalysisJson.reader().readTree(lines[0]).get("publishedAt").asText());
+        assertEquals(
+                "2023-05-21T07:30:00+08:00",
+                AnalysisJson.reader().readTree(lines[1]).get("publishedAt").asText());
+        assertEquals(
+                "2023-05-21", AnalysisJson.reader().readTree(lines[2]).get("publishedAt").asText());
         assertEquals(2, Main.run("analyze", "--zone", "Mars/Olympus", "--jsonl", in.toString()));
         assertEquals(2, Main.run("analyze", "--published", "tomorrow", in.toString()));
     }
@@ -62,8 +86,10 @@ class AnalyzeFormatsTest {
     @Test
     void csvHasOneRowPerInputRecordAndAByteOrderMarkWhenAsked() throws IOException {
         Path in = dir.resolve("in.jsonl");
-        Files.writeString(in, "{\"id\":\"=cmd|x\",\"text\":\"拉萨市委召开会议。\",\"publishedAt\":\"2023-05-21\"}\n"
-                + "{broken\n{\"id\":\"3\",\"text\":\"新华社报道。\"}\n");
+        Files.writeString(
+                in,
+                "{\"id\":\"=cmd|x\",\"text\":\"拉萨市委召开会议。\",\"publishedAt\":\"2023-05-21\"}\n"
+                        + "{broken\n{\"id\":\"3\",\"text\":\"新华社报道。\"}\n");
         assertEquals(1, Main.run("analyze", "--format", "csv", "--bom", "--jsonl", in.toString()));
         String out = console.out();
         assertTrue(out.startsWith("\uFEFFid,line,error_type,error_message,title,"), out);

@@ -1,26 +1,23 @@
 package io.github.zhnews.internal.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhnews.internal.io.AnalysisJson;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
-    @TempDir
-    Path dir;
-    @RegisterExtension
-    final ConsoleCapture console = new ConsoleCapture();
+    @TempDir Path dir;
+    @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
     private List<JsonNode> lines() throws IOException {
         List<JsonNode> nodes = new ArrayList<>();
@@ -42,8 +39,17 @@ class MainTest {
         assertEquals(f.toString(), o.get("id").asText());
         assertEquals("2023-05-21T09:39:00+08:00", o.get("publishedAt").asText());
         assertTrue(o.get("tokens").size() > 5);
-        for (String field : List.of("title", "source", "editor", "keyPhrases", "organizations", "people",
-                "places", "dates", "summary")) {
+        for (String field :
+                List.of(
+                        "title",
+                        "source",
+                        "editor",
+                        "keyPhrases",
+                        "organizations",
+                        "people",
+                        "places",
+                        "dates",
+                        "summary")) {
             assertTrue(o.has(field), field);
         }
         assertEquals("西藏自治区商务厅", o.get("organizations").get(0).get("name").asText());
@@ -53,7 +59,15 @@ class MainTest {
     void withoutSkipsTheNamedFeaturesAndRejectsUnknownOnes() throws IOException {
         Path f = dir.resolve("a.txt");
         Files.writeString(f, "自治区商务厅昨天召开座谈会。西藏自治区商务厅负责人出席。");
-        assertEquals(0, Main.run("analyze", "--published", "2023-05-21", "--without", "entities,dates", f.toString()),
+        assertEquals(
+                0,
+                Main.run(
+                        "analyze",
+                        "--published",
+                        "2023-05-21",
+                        "--without",
+                        "entities,dates",
+                        f.toString()),
                 console.err());
         JsonNode o = lines().get(0);
         assertEquals(0, o.get("organizations").size());
@@ -65,13 +79,16 @@ class MainTest {
     @Test
     void jsonLinesBatchWritesOneLinePerRecordInOrder() throws IOException {
         Path in = dir.resolve("in.jsonl");
-        Files.writeString(in, String.join("\n",
-                "{\"id\":\"1\",\"text\":\"拉萨市委召开会议。\"}",
-                "{broken json",
-                "{\"id\":\"3\"}",
-                "{\"id\":\"4\",\"text\":\"\",\"publishedAt\":\"2023-01-03\"}",
-                "{\"id\":\"5\",\"text\":\"会议\",\"publishedAt\":\"not a date\"}",
-                "{\"id\":\"6\",\"text\":\"新华社记者报道。\",\"title\":\"标题\"}"));
+        Files.writeString(
+                in,
+                String.join(
+                        "\n",
+                        "{\"id\":\"1\",\"text\":\"拉萨市委召开会议。\"}",
+                        "{broken json",
+                        "{\"id\":\"3\"}",
+                        "{\"id\":\"4\",\"text\":\"\",\"publishedAt\":\"2023-01-03\"}",
+                        "{\"id\":\"5\",\"text\":\"会议\",\"publishedAt\":\"not a date\"}",
+                        "{\"id\":\"6\",\"text\":\"新华社记者报道。\",\"title\":\"标题\"}"));
         int code = Main.run("analyze", "--jsonl", in.toString());
         assertEquals(1, code);
         List<JsonNode> nodes = lines();
@@ -93,7 +110,12 @@ class MainTest {
         Files.writeString(good, "拉萨市委召开会议。");
         Path bad = dir.resolve("latin1.txt");
         Files.write(bad, new byte[] {(byte) 0xC4, (byte) 0xE3, (byte) 0xFF});
-        int code = Main.run("analyze", bad.toString(), dir.resolve("missing.txt").toString(), good.toString());
+        int code =
+                Main.run(
+                        "analyze",
+                        bad.toString(),
+                        dir.resolve("missing.txt").toString(),
+                        good.toString());
         assertEquals(1, code);
         List<JsonNode> nodes = lines();
         assertEquals(3, nodes.size());

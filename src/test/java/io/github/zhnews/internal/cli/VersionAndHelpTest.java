@@ -1,22 +1,26 @@
 package io.github.zhnews.internal.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 class VersionAndHelpTest {
-    @RegisterExtension
-    final ConsoleCapture console = new ConsoleCapture();
+    @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void versionIsThePomVersion() throws Exception {
-        String pomVersion = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile())
-                .getDocumentElement().getElementsByTagName("version").item(0).getTextContent();
+        String pomVersion =
+                DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(Path.of("pom.xml").toFile())
+                        .getDocumentElement()
+                        .getElementsByTagName("version")
+                        .item(0)
+                        .getTextContent();
         assertEquals(0, Main.run("--version"));
         assertEquals("zhnews " + pomVersion, console.out().strip());
     }

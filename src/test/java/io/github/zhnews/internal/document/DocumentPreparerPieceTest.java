@@ -1,28 +1,29 @@
 package io.github.zhnews.internal.document;
 
-import io.github.zhnews.internal.segment.NewsSegmenter;
-import io.github.zhnews.internal.segment.UserDictionary;
-import io.github.zhnews.internal.text.TextSpan;
-import io.github.zhnews.model.Token;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhnews.internal.segment.NewsSegmenter;
+import io.github.zhnews.internal.segment.UserDictionary;
+import io.github.zhnews.internal.text.TextSpan;
+import io.github.zhnews.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 /** A page prepared piece by piece gives the words and sentences the whole page gives, shifted. */
 class DocumentPreparerPieceTest {
-    private static final DocumentPreparer PREPARER = new DocumentPreparer(new NewsSegmenter(UserDictionary.empty()));
+    private static final DocumentPreparer PREPARER =
+            new DocumentPreparer(new NewsSegmenter(UserDictionary.empty()));
 
     static String page() {
         StringBuilder b = new StringBuilder("拉萨市委召开全委会议\n来源：拉萨日报\n");
         String[] paragraphs = {
             "拉萨市委昨天召开全委会议，研究部署下半年工作。会议强调，要把乡村振兴摆在突出位置。",
             "深圳市星河智联科技有限公司今年5月发布了新一代芯片，董事长李明说：“我们还要加大投入。”",
-            "市教育局副局长王强在会上说，明年将新建三所学校；2023年9月1日起，新校将陆续招生！"};
+            "市教育局副局长王强在会上说，明年将新建三所学校；2023年9月1日起，新校将陆续招生！"
+        };
         for (int i = 0; i < 60; i++) {
             b.append(paragraphs[i % 3]);
             b.append(i % 4 == 3 ? "\n" : "");

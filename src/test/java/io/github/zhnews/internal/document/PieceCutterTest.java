@@ -1,12 +1,11 @@
 package io.github.zhnews.internal.document;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class PieceCutterTest {
     @Test
@@ -18,7 +17,8 @@ class PieceCutterTest {
 
     @Test
     void aParagraphEndComesFirst() {
-        // window of 20 from 0: the second half is [10, 20); the line break at 12 wins over the 。 at 16
+        // window of 20 from 0: the second half is [10, 20); the line break at 12 wins over the 。 at
+        // 16
         String text = "市里召开会议研究工作。\n明天继续开会。我们说，好的好的好的好的";
         assertEquals(List.of(12, text.length()), PieceCutter.ends(text, 20));
     }
@@ -44,7 +44,10 @@ class PieceCutterTest {
     void everyPieceEndsInTheSecondHalfOfItsWindowAndTheLastAtTheEnd() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
-            b.append(i % 7 == 0 ? "\n" : "").append("市教育局副局长王强在会上说，明年将新建").append(i % 10).append("所学校。");
+            b.append(i % 7 == 0 ? "\n" : "")
+                    .append("市教育局副局长王强在会上说，明年将新建")
+                    .append(i % 10)
+                    .append("所学校。");
         }
         String text = b.toString();
         List<Integer> ends = PieceCutter.ends(text, 1000);

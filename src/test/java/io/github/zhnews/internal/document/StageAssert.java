@@ -1,16 +1,15 @@
 package io.github.zhnews.internal.document;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.zhnews.internal.text.TextSpan;
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.Mention;
 import io.github.zhnews.model.Token;
-import io.github.zhnews.internal.text.TextSpan;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Checks what a stage found, surface, offsets and tag together, in the manner of Lucene's
@@ -20,8 +19,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * offsets, so a wrong offset fails even where the expectation is wrong too.
  */
 public final class StageAssert {
-    private StageAssert() {
-    }
+    private StageAssert() {}
 
     /** The words, each with its part of speech as the tag. */
     public static void assertTokens(String text, List<Token> tokens, String... expected) {
@@ -68,7 +66,8 @@ public final class StageAssert {
     }
 
     /** Spans of the text (sentences), tagged with what the caller names them. */
-    public static void assertSpans(String text, List<TextSpan> spans, String tag, String... expected) {
+    public static void assertSpans(
+            String text, List<TextSpan> spans, String tag, String... expected) {
         List<String> found = new ArrayList<>();
         for (TextSpan s : spans) {
             found.add(item(text, s.of(text), s.start(), s.end(), tag));
@@ -78,11 +77,27 @@ public final class StageAssert {
 
     private static String item(String text, String surface, int start, int end, String tag) {
         if (start < 0 || end > text.length() || start > end) {
-            fail("offsets [" + start + ", " + end + ") of '" + surface + "' outside a text of " + text.length());
+            fail(
+                    "offsets ["
+                            + start
+                            + ", "
+                            + end
+                            + ") of '"
+                            + surface
+                            + "' outside a text of "
+                            + text.length());
         }
         if (!text.substring(start, end).equals(surface)) {
-            fail("'" + surface + "' at [" + start + ", " + end + ") but the text there is '"
-                    + text.substring(start, end) + "'");
+            fail(
+                    "'"
+                            + surface
+                            + "' at ["
+                            + start
+                            + ", "
+                            + end
+                            + ") but the text there is '"
+                            + text.substring(start, end)
+                            + "'");
         }
         return surface + "@" + start + "-" + end + "/" + tag;
     }

@@ -1,20 +1,19 @@
 package io.github.zhnews.internal.document;
 
+import io.github.zhnews.internal.segment.NewsSegmenter;
+import io.github.zhnews.internal.segment.UserDictionary;
 import io.github.zhnews.model.Entity;
 import io.github.zhnews.model.EntityType;
 import io.github.zhnews.model.Mention;
-import io.github.zhnews.internal.segment.NewsSegmenter;
-import io.github.zhnews.internal.segment.UserDictionary;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Prepared documents for the stage tests, as the pipeline prepares them. */
 public final class TestDocuments {
-    private static final DocumentPreparer PLAIN = new DocumentPreparer(new NewsSegmenter(UserDictionary.empty()));
+    private static final DocumentPreparer PLAIN =
+            new DocumentPreparer(new NewsSegmenter(UserDictionary.empty()));
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     /** The document of {@code text} with the plain segmenter (no user words). */
     public static Document of(String text) {

@@ -1,29 +1,30 @@
 package io.github.zhnews.internal.entity;
 
-import io.github.zhnews.internal.segment.CoreWords;
-import io.github.zhnews.model.Entity;
-import io.github.zhnews.model.EntityType;
-import io.github.zhnews.model.Mention;
-import io.github.zhnews.internal.segment.NewsSegmenter;
-import io.github.zhnews.internal.segment.UserDictionary;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvFileSource;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhnews.internal.segment.CoreWords;
+import io.github.zhnews.internal.segment.NewsSegmenter;
+import io.github.zhnews.internal.segment.UserDictionary;
+import io.github.zhnews.model.Entity;
+import io.github.zhnews.model.EntityType;
+import io.github.zhnews.model.Mention;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
 class EntityRecognizerTest {
     private static final NewsSegmenter SEGMENTER = new NewsSegmenter(UserDictionary.empty());
-    private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(List.of(), CoreWords.INSTANCE);
+    private static final EntityRecognizer RECOGNIZER =
+            new EntityRecognizer(List.of(), CoreWords.INSTANCE);
 
     static List<Entity> find(String text, EntityType type) {
-        return RECOGNIZER.find(text, SEGMENTER.segment(text)).stream().filter(e -> e.type() == type)
+        return RECOGNIZER.find(text, SEGMENTER.segment(text)).stream()
+                .filter(e -> e.type() == type)
                 .collect(Collectors.toList());
     }
 
@@ -32,22 +33,33 @@ class EntityRecognizerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvFileSource(resources = "/entity/organizations.tsv", delimiter = '\t',
-            emptyValue = "", nullValues = {})
+    @CsvFileSource(
+            resources = "/entity/organizations.tsv",
+            delimiter = '\t',
+            emptyValue = "",
+            nullValues = {})
     void organizations(String sentence, String expected, String forbidden) {
         checkGolden(sentence, EntityType.ORGANIZATION, expected, forbidden);
     }
 
     /** People: transliterated names the segmenter cuts apart; phrases taken for three-character names. */
     @ParameterizedTest(name = "{0}")
-    @CsvFileSource(resources = "/entity/people.tsv", delimiter = '\t', emptyValue = "", nullValues = {})
+    @CsvFileSource(
+            resources = "/entity/people.tsv",
+            delimiter = '\t',
+            emptyValue = "",
+            nullValues = {})
     void people(String sentence, String expected, String forbidden) {
         checkGolden(sentence, EntityType.PERSON, expected, forbidden);
     }
 
     /** Places that take the word after them (湛江港, 霍尔木兹海峡); ethnic autonomous regions. */
     @ParameterizedTest(name = "{0}")
-    @CsvFileSource(resources = "/entity/places.tsv", delimiter = '\t', emptyValue = "", nullValues = {})
+    @CsvFileSource(
+            resources = "/entity/places.tsv",
+            delimiter = '\t',
+            emptyValue = "",
+            nullValues = {})
     void places(String sentence, String expected, String forbidden) {
         checkGolden(sentence, EntityType.PLACE, expected, forbidden);
     }
@@ -74,7 +86,9 @@ class EntityRecognizerTest {
         assertEquals(1, orgs.size(), orgs::toString);
         Entity party = orgs.get(0);
         assertEquals("西藏自治区党委", party.name());
-        assertEquals(List.of(new Mention("西藏自治区党委", 0, 7), new Mention("自治区党委", 12, 17)), party.mentions());
+        assertEquals(
+                List.of(new Mention("西藏自治区党委", 0, 7), new Mention("自治区党委", 12, 17)),
+                party.mentions());
     }
 
     @Test
@@ -109,8 +123,11 @@ class EntityRecognizerTest {
         EntityRecognizer custom = new EntityRecognizer(List.of("雪莲花合作联社"), CoreWords.INSTANCE);
         NewsSegmenter seg = new NewsSegmenter(UserDictionary.ofWords(List.of("雪莲花合作联社")));
         String text = "雪莲花合作联社带动牧民增收。";
-        List<String> orgs = custom.find(text, seg.segment(text)).stream()
-                .filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).collect(Collectors.toList());
+        List<String> orgs =
+                custom.find(text, seg.segment(text)).stream()
+                        .filter(e -> e.type() == EntityType.ORGANIZATION)
+                        .map(Entity::name)
+                        .collect(Collectors.toList());
         assertEquals(List.of("雪莲花合作联社"), orgs);
         assertFalse(names(text, EntityType.ORGANIZATION).contains("雪莲花合作联社"));
     }

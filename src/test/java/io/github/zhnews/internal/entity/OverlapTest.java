@@ -1,12 +1,11 @@
 package io.github.zhnews.internal.entity;
 
-import io.github.zhnews.model.EntityType;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zhnews.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** People and places never overlap, and particles never make names. */
 class OverlapTest {
@@ -22,7 +21,8 @@ class OverlapTest {
     @Test
     void aSingleCharacterIsNoMentionOfAnOrganisation() {
         String text = "代表团拜会了尼泊尔大会党主席，双方都愿意加强两党、两国间的交往。";
-        for (io.github.zhnews.model.Entity e : EntityRecognizerTest.find(text, EntityType.ORGANIZATION)) {
+        for (io.github.zhnews.model.Entity e :
+                EntityRecognizerTest.find(text, EntityType.ORGANIZATION)) {
             assertTrue(e.mentions().stream().allMatch(m -> m.text().length() >= 2), e::toString);
         }
     }

@@ -1,13 +1,12 @@
 package io.github.zhnews.internal.eval;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class MetricsTest {
     private static final double E = 1e-9;
@@ -58,7 +57,9 @@ class MetricsTest {
 
     @Test
     void spanScoringDuplicatesCountOnce() {
-        assertEquals(new Prf(1, 2, 1), SpanScorer.score(List.of(s(0, 2, "ORG")), List.of(s(0, 2, "ORG"), s(0, 2, "ORG"))));
+        assertEquals(
+                new Prf(1, 2, 1),
+                SpanScorer.score(List.of(s(0, 2, "ORG")), List.of(s(0, 2, "ORG"), s(0, 2, "ORG"))));
     }
 
     @Test
@@ -79,9 +80,9 @@ class MetricsTest {
         SegmentationScorer sc = new SegmentationScorer(Set.of("我们", "喜欢"));
         sc.addLine(SegmentationScorer.words("我们  喜欢  北京大学"), List.of("我们", "喜", "欢", "北京", "大学"));
         assertEquals(new Prf(1, 5, 3), sc.prf());
-        assertEquals(1.0 / 3, sc.oovRate(), E);   // 北京大学 is not in the word list
-        assertEquals(0.0, sc.oovRecall(), E);     // and was split
-        assertEquals(0.5, sc.ivRecall(), E);      // 我们 right, 喜欢 wrong
+        assertEquals(1.0 / 3, sc.oovRate(), E); // 北京大学 is not in the word list
+        assertEquals(0.0, sc.oovRecall(), E); // and was split
+        assertEquals(0.5, sc.ivRecall(), E); // 我们 right, 喜欢 wrong
         assertEquals(0, sc.misalignedLines());
     }
 
@@ -97,13 +98,13 @@ class MetricsTest {
     @Test
     void segmentationSkipsEmptyGoldLinesAndHandlesEmptyPrediction() {
         SegmentationScorer sc = new SegmentationScorer(null);
-        sc.addLine(List.of(), List.of("多", "余"));            // skipped, as the score script does
+        sc.addLine(List.of(), List.of("多", "余")); // skipped, as the score script does
         assertEquals(Prf.EMPTY, sc.prf());
         assertEquals(0, sc.lines());
-        sc.addLine(List.of("天", "气"), List.of());          // nothing predicted
+        sc.addLine(List.of("天", "气"), List.of()); // nothing predicted
         assertEquals(new Prf(0, 0, 2), sc.prf());
         assertEquals(1, sc.misalignedLines());
-        assertTrue(Double.isNaN(sc.oovRecall()));           // no word list, no OOV figure
+        assertTrue(Double.isNaN(sc.oovRecall())); // no word list, no OOV figure
     }
 
     @Test
@@ -117,9 +118,12 @@ class MetricsTest {
         List<String> pred = List.of("甲", "戊", "乙", "己");
         assertEquals(0.5, RankMetrics.recallAtK(gold, pred, 10), E);
         assertEquals(0.2, RankMetrics.precisionAtK(gold, pred, 10), E);
-        assertEquals(0.25, RankMetrics.recallAtK(gold, pred, 2), E);   // only 甲 in the top 2
+        assertEquals(0.25, RankMetrics.recallAtK(gold, pred, 2), E); // only 甲 in the top 2
         assertEquals(0.5, RankMetrics.precisionAtK(gold, pred, 2), E);
-        assertEquals(0.25, RankMetrics.recallAtK(gold, List.of("甲", "甲", "甲"), 10), E); // duplicates once
+        assertEquals(
+                0.25,
+                RankMetrics.recallAtK(gold, List.of("甲", "甲", "甲"), 10),
+                E); // duplicates once
     }
 
     @Test

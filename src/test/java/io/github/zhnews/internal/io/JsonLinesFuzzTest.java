@@ -1,14 +1,13 @@
 package io.github.zhnews.internal.io;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.zhnews.Article;
 import io.github.zhnews.InvalidRecordException;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Jazzer over the JSON Lines reader and record parser: any bytes give lines or typed errors, never another
@@ -32,8 +31,12 @@ class JsonLinesFuzzTest {
                 try {
                     Article.fromJson(l.text());
                 } catch (InvalidRecordException e) {
-                    String error = AnalysisJson.error(e.id().orElse(null), l.number(), "InvalidRecord",
-                            e.getMessage());
+                    String error =
+                            AnalysisJson.error(
+                                    e.id().orElse(null),
+                                    l.number(),
+                                    "InvalidRecord",
+                                    e.getMessage());
                     assertNotNull(AnalysisJson.reader().readTree(error));
                 }
             }

@@ -1,9 +1,9 @@
 package io.github.zhnews.internal.keyphrase;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class IdfTableTest {
     private final IdfTable table = IdfTable.bundled();

@@ -1,32 +1,34 @@
 package io.github.zhnews.internal.keyphrase;
 
-import io.github.zhnews.internal.segment.CoreWords;
-import io.github.zhnews.internal.document.Ranking;
-import io.github.zhnews.internal.document.TestDocuments;
-import io.github.zhnews.model.Entity;
-import io.github.zhnews.model.KeyPhrase;
-import io.github.zhnews.model.Token;
-import io.github.zhnews.internal.segment.NewsSegmenter;
-import io.github.zhnews.internal.segment.UserDictionary;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhnews.internal.document.Ranking;
+import io.github.zhnews.internal.document.TestDocuments;
+import io.github.zhnews.internal.segment.CoreWords;
+import io.github.zhnews.internal.segment.NewsSegmenter;
+import io.github.zhnews.internal.segment.UserDictionary;
+import io.github.zhnews.model.Entity;
+import io.github.zhnews.model.KeyPhrase;
+import io.github.zhnews.model.Token;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
 class KeyPhraseExtractorTest {
     private static final KeyPhraseExtractor EXTRACTOR =
-            new KeyPhraseExtractor(IdfTable.bundled(), KeyPhraseOptions.DEFAULT, CoreWords.INSTANCE);
+            new KeyPhraseExtractor(
+                    IdfTable.bundled(), KeyPhraseOptions.DEFAULT, CoreWords.INSTANCE);
 
-    private static final String CAMPAIGN = String.join("",
-            "全区各级党组织扎实开展主题教育，把调查研究贯穿始终。",
-            "各单位围绕主题教育目标任务，深入基层开展调查研究，形成了一批调研成果。",
-            "通过调查研究，找准了问题整改的着力点，问题整改取得明显成效。",
-            "下一步，将继续推动主题教育走深走实，以调查研究成果推动高质量发展。");
+    private static final String CAMPAIGN =
+            String.join(
+                    "",
+                    "全区各级党组织扎实开展主题教育，把调查研究贯穿始终。",
+                    "各单位围绕主题教育目标任务，深入基层开展调查研究，形成了一批调研成果。",
+                    "通过调查研究，找准了问题整改的着力点，问题整改取得明显成效。",
+                    "下一步，将继续推动主题教育走深走实，以调查研究成果推动高质量发展。");
 
     static List<KeyPhrase> extract(KeyPhraseExtractor e, String text, int limit) {
         return e.rank(TestDocuments.of(text), List.of(), limit).phrases();
@@ -47,7 +49,9 @@ class KeyPhraseExtractorTest {
     void countsAreTrueToTheText() {
         for (KeyPhrase p : extract(EXTRACTOR, CAMPAIGN, 10)) {
             int n = 0;
-            for (int i = CAMPAIGN.indexOf(p.text()); i >= 0; i = CAMPAIGN.indexOf(p.text(), i + p.text().length())) {
+            for (int i = CAMPAIGN.indexOf(p.text());
+                    i >= 0;
+                    i = CAMPAIGN.indexOf(p.text(), i + p.text().length())) {
                 n++;
             }
             assertTrue(n >= p.count(), () -> p + " occurs " + p.count() + " times by its count");
@@ -90,7 +94,9 @@ class KeyPhraseExtractorTest {
         // the segmenter cuts 储层 into 储/层 and 渗透率 into 渗透/率; 苷 is a character it does not know
         List<String> rock = texts(extract(EXTRACTOR, "勘探队测量了砂岩储层的渗透率。储层渗透率越高，油气越容易流动。", 20));
         assertTrue(rock.containsAll(List.of("储层", "渗透率")), rock::toString);
-        assertTrue(rock.stream().noneMatch(p -> p.startsWith("层") || p.startsWith("率")), rock::toString);
+        assertTrue(
+                rock.stream().noneMatch(p -> p.startsWith("层") || p.startsWith("率")),
+                rock::toString);
         List<String> herb = texts(extract(EXTRACTOR, "实验比较了三种芍药苷提取工艺，芍药苷得率以超声法最高。", 20));
         assertTrue(herb.contains("芍药苷"), herb::toString);
     }
@@ -119,7 +125,9 @@ class KeyPhraseExtractorTest {
         List<String> phrases = texts(EXTRACTOR.rank(TestDocuments.of(text), names, 20).phrases());
         assertTrue(phrases.contains("新工厂"), phrases::toString);
         // a phrase holds the whole name or none of it, never a piece (智能董事长)
-        assertTrue(phrases.stream().allMatch(p -> p.contains("星河智能") || !overlapsName(p)), phrases::toString);
+        assertTrue(
+                phrases.stream().allMatch(p -> p.contains("星河智能") || !overlapsName(p)),
+                phrases::toString);
     }
 
     private static boolean overlapsName(String phrase) {
@@ -172,8 +180,11 @@ class KeyPhraseExtractorTest {
 
     @Test
     void extraStopWordsAndCountAreHonoured() {
-        KeyPhraseExtractor custom = new KeyPhraseExtractor(IdfTable.bundled(),
-                new KeyPhraseOptions(2, 2, 16, Set.of("调查研究")), CoreWords.INSTANCE);
+        KeyPhraseExtractor custom =
+                new KeyPhraseExtractor(
+                        IdfTable.bundled(),
+                        new KeyPhraseOptions(2, 2, 16, Set.of("调查研究")),
+                        CoreWords.INSTANCE);
         List<String> found = texts(extract(custom, CAMPAIGN, 2));
         assertFalse(found.contains("调查研究"), found::toString);
         assertEquals(2, found.size());
@@ -191,11 +202,12 @@ class KeyPhraseExtractorTest {
 
     @Test
     void multiWordPhrasesComeVerbatimFromOneClause() {
-        String text = "城市道路建设全过程管理是难点。座谈会梳理了城市道路建设全过程管理的环节，"
-                + "明确了城市道路建设全过程管理的责任分工。";
+        String text = "城市道路建设全过程管理是难点。座谈会梳理了城市道路建设全过程管理的环节，" + "明确了城市道路建设全过程管理的责任分工。";
         List<KeyPhrase> phrases = extract(EXTRACTOR, text, 10);
         List<String> found = texts(phrases);
-        assertTrue(found.stream().anyMatch(p -> p.length() >= 4 && p.contains("全过程管理")), found::toString);
+        assertTrue(
+                found.stream().anyMatch(p -> p.length() >= 4 && p.contains("全过程管理")),
+                found::toString);
         for (String p : found) {
             assertTrue(text.contains(p), p);
             assertFalse(p.matches(".*[，。、；].*"), p);
@@ -210,7 +222,9 @@ class KeyPhraseExtractorTest {
             for (String b : found) {
                 if (!a.equals(b) && b.contains(a)) {
                     // a fragment may only stay when it also occurs outside the longer phrase
-                    assertTrue(text.replace(b, "").contains(a), () -> a + " is a fragment of " + b + " in " + found);
+                    assertTrue(
+                            text.replace(b, "").contains(a),
+                            () -> a + " is a fragment of " + b + " in " + found);
                 }
             }
         }
@@ -218,8 +232,11 @@ class KeyPhraseExtractorTest {
 
     @Test
     void lengthBoundsAreHonoured() {
-        KeyPhraseExtractor custom = new KeyPhraseExtractor(IdfTable.bundled(),
-                new KeyPhraseOptions(10, 3, 4, Set.of()), CoreWords.INSTANCE);
+        KeyPhraseExtractor custom =
+                new KeyPhraseExtractor(
+                        IdfTable.bundled(),
+                        new KeyPhraseOptions(10, 3, 4, Set.of()),
+                        CoreWords.INSTANCE);
         for (String p : texts(extract(custom, CAMPAIGN, 10))) {
             assertTrue(p.length() >= 3 && p.length() <= 4, p);
         }
@@ -229,10 +246,14 @@ class KeyPhraseExtractorTest {
     void domainLexiconTermsCountEvenOnce() {
         String text = "会议听取了关于碳足迹核算的汇报，各部门要做好节能降耗工作，推动企业绿色转型发展。";
         KeyPhraseExtractor plain = EXTRACTOR;
-        KeyPhraseExtractor domain = new KeyPhraseExtractor(IdfTable.bundled(),
-                KeyPhraseOptions.DEFAULT.withLexicon(Set.of("碳足迹核算")), CoreWords.INSTANCE);
+        KeyPhraseExtractor domain =
+                new KeyPhraseExtractor(
+                        IdfTable.bundled(),
+                        KeyPhraseOptions.DEFAULT.withLexicon(Set.of("碳足迹核算")),
+                        CoreWords.INSTANCE);
         NewsSegmenter segmenter = new NewsSegmenter(UserDictionary.ofWords(List.of("碳足迹核算")));
-        List<String> found = texts(domain.rank(TestDocuments.of(text, segmenter), List.of(), 3).phrases());
+        List<String> found =
+                texts(domain.rank(TestDocuments.of(text, segmenter), List.of(), 3).phrases());
         assertEquals("碳足迹核算", found.get(0), found::toString);
         assertFalse(texts(extract(plain, text, 3)).contains("碳足迹核算"));
     }
@@ -257,8 +278,7 @@ class KeyPhraseExtractorTest {
 
     @Test
     void aBareVerbIsNoKeyPhraseButAVerbUsedAsANounIs() {
-        String text = "新建的电池工厂上月正式投产，工厂为期三年的扩建计划同步启动。县里的供水工程进展顺利，"
-                + "供水工程覆盖全部村庄，工厂投产后供水工程还将扩容。";
+        String text = "新建的电池工厂上月正式投产，工厂为期三年的扩建计划同步启动。县里的供水工程进展顺利，" + "供水工程覆盖全部村庄，工厂投产后供水工程还将扩容。";
         List<String> found = texts(extract(EXTRACTOR, text, 10));
         assertFalse(found.contains("投产"), found::toString);
         assertFalse(found.contains("为期"), found::toString);
@@ -275,9 +295,9 @@ class KeyPhraseExtractorTest {
 
     @Test
     void noPhraseJoinsANameToItsVerb() {
-        String text = "市委召开主题教育调查研究工作会议。会上，市委召开主题教育调查研究工作会议的消息传达到各部门，"
-                + "各部门随即开展调查研究。";
-        List<String> found = texts(io.github.zhnews.NewsAnalyzer.builder().build().analyze(text).keyPhrases());
+        String text = "市委召开主题教育调查研究工作会议。会上，市委召开主题教育调查研究工作会议的消息传达到各部门，" + "各部门随即开展调查研究。";
+        List<String> found =
+                texts(io.github.zhnews.NewsAnalyzer.builder().build().analyze(text).keyPhrases());
         assertTrue(found.stream().noneMatch(p -> p.contains("市委召开")), found::toString);
         assertTrue(found.contains("调查研究"), found::toString);
     }

@@ -1,14 +1,13 @@
 package io.github.zhnews.internal.segment;
 
-import io.github.zhnews.model.Token;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.stream.Collectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zhnews.model.Token;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 
 class NewsSegmenterTest {
     private static final NewsSegmenter PLAIN = new NewsSegmenter(UserDictionary.empty());
@@ -21,10 +20,12 @@ class NewsSegmenterTest {
     void keepsNewsTermsWholeWithOffsets() {
         String text = "全区上下扎实开展主题教育和调查研究。";
         List<Token> tokens = PLAIN.segment(text);
-        Token theme = tokens.stream().filter(t -> t.text().equals("主题教育")).findFirst().orElseThrow();
+        Token theme =
+                tokens.stream().filter(t -> t.text().equals("主题教育")).findFirst().orElseThrow();
         assertEquals(8, theme.start());
         assertEquals(12, theme.end());
-        Token research = tokens.stream().filter(t -> t.text().equals("调查研究")).findFirst().orElseThrow();
+        Token research =
+                tokens.stream().filter(t -> t.text().equals("调查研究")).findFirst().orElseThrow();
         assertEquals(13, research.start());
         assertEquals(17, research.end());
     }
@@ -49,7 +50,8 @@ class NewsSegmenterTest {
         NewsSegmenter custom = new NewsSegmenter(UserDictionary.ofWords(List.of("青稞酒酿造坊")));
         String text = "村里新开了一家青稞酒酿造坊。";
         assertTrue(words(custom, text).contains("青稞酒酿造坊"));
-        assertFalse(words(PLAIN, text).contains("青稞酒酿造坊"), "another segmenter must not see the word");
+        assertFalse(
+                words(PLAIN, text).contains("青稞酒酿造坊"), "another segmenter must not see the word");
         assertFalse(words(new NewsSegmenter(UserDictionary.empty()), text).contains("青稞酒酿造坊"));
     }
 

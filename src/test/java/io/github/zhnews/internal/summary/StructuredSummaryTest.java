@@ -1,25 +1,25 @@
 package io.github.zhnews.internal.summary;
 
-import io.github.zhnews.Feature;
-import io.github.zhnews.NewsAnalysis;
-import io.github.zhnews.NewsAnalyzer;
-import io.github.zhnews.model.Summary;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhnews.Feature;
+import io.github.zhnews.NewsAnalysis;
+import io.github.zhnews.NewsAnalyzer;
+import io.github.zhnews.model.Summary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
 class StructuredSummaryTest {
     private static final NewsAnalyzer ANALYZER = NewsAnalyzer.builder().build();
 
     private static String article() throws IOException {
-        try (InputStream in = StructuredSummaryTest.class.getResourceAsStream("/summary/county-report.txt")) {
+        try (InputStream in =
+                StructuredSummaryTest.class.getResourceAsStream("/summary/county-report.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -55,7 +55,8 @@ class StructuredSummaryTest {
 
     @Test
     void aLengthInCharacters() throws IOException {
-        NewsAnalysis a = ANALYZER.withSummarySentences(0).withSummaryCharacters(120).analyze(article());
+        NewsAnalysis a =
+                ANALYZER.withSummarySentences(0).withSummaryCharacters(120).analyze(article());
         int chars = a.summary().sentences().stream().mapToInt(String::length).sum();
         assertTrue(chars <= 120 && chars > 0, a.summary().sentences()::toString);
         assertEquals(120, ANALYZER.withSummaryCharacters(120).summaryCharacterLimit());

@@ -22,7 +22,8 @@ class ArticleParserTest {
         return spans.stream().map(s -> s.of(text)).toList();
     }
 
-    // ---- the example articles -------------------------------------------------------------------------------
+    // ---- the example articles
+    // -------------------------------------------------------------------------------
 
     @Test
     void campaignPageMetadata() {
@@ -40,14 +41,16 @@ class ArticleParserTest {
     void campaignPageFurniture() {
         String text = Golden.resource("/articles/campaign-xizang.txt");
         ArticleLayout layout = parser.parse(text);
-        assertEquals(List.of(
-                "中国西藏网 > 新闻 > 地方新闻",
-                "发布时间：2023年05月21日 09:39　来源：中国西藏网　字号：大 中 小",
-                "（责编：次仁、刘晓燕）",
-                "分享到：",
-                "【纠错】 【打印】 【关闭】",
-                "版权所有 中国西藏网 未经书面授权禁止使用",
-                "Copyright © 2023 All Rights Reserved 京ICP备00000000号"), texts(layout.boilerplate(), text));
+        assertEquals(
+                List.of(
+                        "中国西藏网 > 新闻 > 地方新闻",
+                        "发布时间：2023年05月21日 09:39　来源：中国西藏网　字号：大 中 小",
+                        "（责编：次仁、刘晓燕）",
+                        "分享到：",
+                        "【纠错】 【打印】 【关闭】",
+                        "版权所有 中国西藏网 未经书面授权禁止使用",
+                        "Copyright © 2023 All Rights Reserved 京ICP备00000000号"),
+                texts(layout.boilerplate(), text));
         assertEquals(new TextSpan(0, 17), layout.boilerplate().get(0));
         int copyright = text.indexOf("Copyright");
         assertTrue(layout.isBoilerplate(copyright, copyright + 9));
@@ -61,12 +64,14 @@ class ArticleParserTest {
         ArticleLayout layout = parser.parse(text);
         assertEquals(12, layout.body().size(), "title + 8 paragraphs + 3 headings");
         assertEquals(layout.titleSpan(), layout.body().get(0));
-        assertEquals(List.of("强化理论学习、注重能力提升", "一、聚焦发展难题开展调研", "二、推动调研成果转化"),
+        assertEquals(
+                List.of("强化理论学习、注重能力提升", "一、聚焦发展难题开展调研", "二、推动调研成果转化"),
                 texts(layout.headings(), text));
         String firstParagraph = layout.body().get(1).of(text);
         assertTrue(firstParagraph.startsWith("中国西藏网讯 今年4月以来"), firstParagraph);
         String last = layout.body().get(11).of(text);
-        assertTrue(last.startsWith("2023年5月21日，记者从自治区党委组织部获悉"), "a dated sentence is body: " + last);
+        assertTrue(
+                last.startsWith("2023年5月21日，记者从自治区党委组织部获悉"), "a dated sentence is body: " + last);
         for (TextSpan b : layout.body()) {
             assertFalse(layout.isBoilerplate(b.start(), b.end()));
         }
@@ -84,25 +89,32 @@ class ArticleParserTest {
         assertEquals(List.of(), layout.boilerplate());
         assertEquals(List.of(), layout.headings());
         assertEquals(7, layout.body().size());
-        assertEquals(new TextSpan(27, 114), layout.body().get(1), "leading ideographic spaces are trimmed");
+        assertEquals(
+                new TextSpan(27, 114),
+                layout.body().get(1),
+                "leading ideographic spaces are trimmed");
     }
 
-    // ---- inline pages ---------------------------------------------------------------------------------------
+    // ---- inline pages
+    // ---------------------------------------------------------------------------------------
 
     @Test
     void bareTimestampLineWithSourceAndAuthor() {
-        String text = "某某网 > 新闻 > 地方新闻\n"
-                + "拉萨新建三座冷链仓储中心\n"
-                + "2023-05-21 09:39:12　来源：某某日报　作者：张三\n"
-                + "记者从拉萨市商务局获悉，三座冷链仓储中心已于近日投入使用。\n"
-                + "（责编：李四、王五）";
+        String text =
+                "某某网 > 新闻 > 地方新闻\n"
+                        + "拉萨新建三座冷链仓储中心\n"
+                        + "2023-05-21 09:39:12　来源：某某日报　作者：张三\n"
+                        + "记者从拉萨市商务局获悉，三座冷链仓储中心已于近日投入使用。\n"
+                        + "（责编：李四、王五）";
         ArticleLayout layout = parser.parse(text);
         assertEquals("拉萨新建三座冷链仓储中心", layout.title());
         assertEquals(new TextSpan(16, 28), layout.titleSpan());
         assertEquals("某某日报", layout.source());
-        assertEquals(LocalDateTime.of(2023, 5, 21, 9, 39), layout.publishedAt(), "seconds are dropped");
+        assertEquals(
+                LocalDateTime.of(2023, 5, 21, 9, 39), layout.publishedAt(), "seconds are dropped");
         assertEquals("李四、王五", layout.editor());
-        assertEquals(List.of(new TextSpan(0, 15), new TextSpan(29, 62), new TextSpan(93, 103)),
+        assertEquals(
+                List.of(new TextSpan(0, 15), new TextSpan(29, 62), new TextSpan(93, 103)),
                 layout.boilerplate());
         assertEquals(List.of(new TextSpan(16, 28), new TextSpan(63, 92)), layout.body());
     }
@@ -127,7 +139,10 @@ class ArticleParserTest {
         assertEquals("西藏日报", layout.source());
         assertEquals("达瓦", layout.editor());
         assertEquals(3, layout.boilerplate().size());
-        assertEquals("首页＞要闻", layout.boilerplate().get(0).of(text), "strings come from the original text");
+        assertEquals(
+                "首页＞要闻",
+                layout.boilerplate().get(0).of(text),
+                "strings come from the original text");
     }
 
     @Test
@@ -153,7 +168,8 @@ class ArticleParserTest {
         assertEquals(List.of(new TextSpan(0, 2), new TextSpan(3, 10)), layout.body());
     }
 
-    // ---- what must not be taken for furniture or title ------------------------------------------------------
+    // ---- what must not be taken for furniture or title
+    // ------------------------------------------------------
 
     @Test
     void aSingleSentenceIsNeitherTitleNorBoilerplate() {
@@ -189,10 +205,12 @@ class ArticleParserTest {
         assertEquals(List.of("（一）完善工作机制", "坚持问题导向"), texts(layout.headings(), text));
     }
 
-    // ---- golden line classification -------------------------------------------------------------------------
+    // ---- golden line classification
+    // -------------------------------------------------------------------------
 
     static Stream<Arguments> furniture() {
-        return Golden.rows("/text/furniture.tsv").stream().map(r -> Arguments.of(r[0], r[1].strip()));
+        return Golden.rows("/text/furniture.tsv").stream()
+                .map(r -> Arguments.of(r[0], r[1].strip()));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -224,7 +242,8 @@ class ArticleParserTest {
             furniture.add(new TextSpan(10 * k, 10 * k + 4));
         }
         furniture.add(new TextSpan(995, 995));
-        ArticleLayout layout = new ArticleLayout(null, null, null, null, null, List.of(), furniture, List.of());
+        ArticleLayout layout =
+                new ArticleLayout(null, null, null, null, null, List.of(), furniture, List.of());
         for (int at = 0; at < 1000; at++) {
             boolean inside = at % 10 < 4;
             assertEquals(inside, layout.isBoilerplate(at), "offset " + at);
@@ -238,17 +257,41 @@ class ArticleParserTest {
 
     @Test
     void boilerplateSpansMustBeInOrderAndDisjoint() {
-        assertThrows(IllegalArgumentException.class, () -> new ArticleLayout(null, null, null, null, null,
-                List.of(), List.of(new TextSpan(5, 9), new TextSpan(0, 3)), List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new ArticleLayout(null, null, null, null, null,
-                List.of(), List.of(new TextSpan(0, 6), new TextSpan(4, 9)), List.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new ArticleLayout(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                List.of(new TextSpan(5, 9), new TextSpan(0, 3)),
+                                List.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new ArticleLayout(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                List.of(new TextSpan(0, 6), new TextSpan(4, 9)),
+                                List.of()));
     }
 
     @Test
     void layoutListsAreImmutable() {
         ArticleLayout layout = parser.parse("标题\n正文。");
-        assertThrows(UnsupportedOperationException.class, () -> layout.body().add(new TextSpan(0, 1)));
-        assertThrows(IllegalArgumentException.class, () -> new ArticleLayout("t", null, null, null, null,
-                List.of(), List.of(), List.of()));
+        assertThrows(
+                UnsupportedOperationException.class, () -> layout.body().add(new TextSpan(0, 1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new ArticleLayout(
+                                "t", null, null, null, null, List.of(), List.of(), List.of()));
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 
 /** Reads the tab-separated golden files under src/test/resources/text and articles. */
 final class Golden {
-    private Golden() {
-    }
+    private Golden() {}
 
     static String resource(String path) {
         try (InputStream in = Golden.class.getResourceAsStream(path)) {

@@ -1,13 +1,12 @@
 package io.github.zhnews.internal.text;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class HanScriptTest {
     @Test
@@ -15,7 +14,8 @@ class HanScriptTest {
         List<String> disagreements = new ArrayList<>();
         for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
-            if ((Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) != HanScript.isHan(c)) {
+            if ((Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    != HanScript.isHan(c)) {
                 disagreements.add("U+" + Integer.toHexString(c));
             }
         }

@@ -67,7 +67,8 @@ class HostileInputTest {
 
     @Test
     void latinOnlyTextIsBody() {
-        String text = "Copyright notices aside, this is a story.\nIt has two lines of English text.";
+        String text =
+                "Copyright notices aside, this is a story.\nIt has two lines of English text.";
         ArticleLayout layout = parser.parse(text);
         assertNull(layout.title());
         assertEquals(2, layout.body().size() + layout.boilerplate().size());

@@ -26,7 +26,8 @@ class SentenceSplitterTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("golden")
     void goldenCases(String input, String expected) {
-        List<String> want = expected.equals("-") ? List.of() : Arrays.asList(expected.split(" \\|\\| "));
+        List<String> want =
+                expected.equals("-") ? List.of() : Arrays.asList(expected.split(" \\|\\| "));
         assertEquals(want, texts(input));
     }
 
@@ -69,7 +70,10 @@ class SentenceSplitterTest {
         List<TextSpan> spans = splitter.split(text, 3, 15);
         assertEquals(List.of(new TextSpan(3, 9), new TextSpan(9, 15)), spans);
         assertEquals("正文第二句！", spans.get(1).of(text));
-        assertEquals(List.of(new TextSpan(3, 8)), splitter.split(text, 3, 8), "a cut range ends the last span");
+        assertEquals(
+                List.of(new TextSpan(3, 8)),
+                splitter.split(text, 3, 8),
+                "a cut range ends the last span");
         assertEquals(List.of(), splitter.split(text, 4, 4));
     }
 
@@ -83,13 +87,15 @@ class SentenceSplitterTest {
 
     @Test
     void decimalsAndVersionNumbersAreNotEnds() {
-        assertEquals(List.of("首期投入1.2亿元，同比增长3.5%。", "版本为v2.0.1。"),
+        assertEquals(
+                List.of("首期投入1.2亿元，同比增长3.5%。", "版本为v2.0.1。"),
                 texts("首期投入1.2亿元，同比增长3.5%。版本为v2.0.1。"));
     }
 
     @Test
     void englishSentenceBeforeChineseText() {
-        assertEquals(List.of("He said it was fine.", "随后他离开了。"), texts("He said it was fine.随后他离开了。"));
+        assertEquals(
+                List.of("He said it was fine.", "随后他离开了。"), texts("He said it was fine.随后他离开了。"));
     }
 
     @Test

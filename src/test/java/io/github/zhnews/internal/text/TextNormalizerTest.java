@@ -64,7 +64,8 @@ class TextNormalizerTest {
 
     @Test
     void ambiguousCharactersAreLeftAlone() {
-        // 乾 is 干 only in some words (乾淨) and stays in others (乾隆); 著 and 覆 are valid simplified chars.
+        // 乾 is 干 only in some words (乾淨) and stays in others (乾隆); 著 and 覆 are valid simplified
+        // chars.
         assertEquals("乾隆显著覆盖哪吒蒜薹", normalizer.normalize("乾隆顯著覆蓋哪吒蒜薹"));
     }
 

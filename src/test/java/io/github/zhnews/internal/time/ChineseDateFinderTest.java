@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zhnews.model.DateMention;
 import io.github.zhnews.model.DateType;
-
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ChineseDateFinderTest {
@@ -57,7 +55,8 @@ class ChineseDateFinderTest {
     void mentionsAcrossLinesAreInTextOrder() {
         String text = "第一段：5月18日召开会议。\n第二段：次日下午3时复会，6月举行第二次会议。";
         List<DateMention> found = finder.find(text, REF);
-        assertEquals(List.of("5月18日", "次日下午3时", "6月"), found.stream().map(DateMention::text).toList());
+        assertEquals(
+                List.of("5月18日", "次日下午3时", "6月"), found.stream().map(DateMention::text).toList());
         assertEquals("2023-05-19T15:00", found.get(1).value());
         for (int k = 1; k < found.size(); k++) {
             assertTrue(found.get(k - 1).end() <= found.get(k).start());
@@ -68,7 +67,8 @@ class ChineseDateFinderTest {
     void newsYearInferenceLeansToThePastUnlessTheTextLooksAhead() {
         assertEquals("2023-12-28", valueOf("12月28日", LocalDateTime.of(2024, 1, 3, 8, 0)));
         assertEquals("2022-10-01", valueOf("10月1日", LocalDateTime.of(2023, 5, 10, 8, 0)));
-        assertEquals("2023-10-01",
+        assertEquals(
+                "2023-10-01",
                 finder.find("新规10月1日起施行。", LocalDateTime.of(2023, 5, 10, 8, 0)).get(0).value());
         assertEquals("1997-07-01", valueOf("7月1日", LocalDateTime.of(1998, 1, 26, 8, 0)));
         assertEquals("2023-05-05", valueOf("5月5日", REF));

@@ -4,14 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class NumeralsTest {
     @ParameterizedTest
-    @CsvSource({"二〇二三, 2023", "二十一, 21", "三十一, 31", "十二, 12", "十, 10", "五, 5", "两, 2", "一百零五, 105",
-        "2023, 2023", "09, 9"})
+    @CsvSource({
+        "二〇二三, 2023",
+        "二十一, 21",
+        "三十一, 31",
+        "十二, 12",
+        "十, 10",
+        "五, 5",
+        "两, 2",
+        "一百零五, 105",
+        "2023, 2023",
+        "09, 9"
+    })
     void readsNumbers(String text, int value) {
         Numerals.Num n = Numerals.read(text + "年", 0);
         assertEquals(value, n.value());

@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zhnews.model.DateMention;
-
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Random;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Property-style checks on random and hostile input: never throws, valid offsets, deterministic. */
 class RobustnessTest {
-    private static final String DATE_ALPHABET = "0123456789０１２３４５６７８９〇零一二两三四五六七八九十年月日号时点分至到-—~"
-            + "./:上下午晚前后今去明昨次当同周星期每近半季度旬初底末个天小 ";
+    private static final String DATE_ALPHABET =
+            "0123456789０１２３４５６７８９〇零一二两三四五六七八九十年月日号时点分至到-—~" + "./:上下午晚前后今去明昨次当同周星期每近半季度旬初底末个天小 ";
     private final ChineseDateFinder finder = new ChineseDateFinder();
 
     @ParameterizedTest
@@ -54,7 +52,9 @@ class RobustnessTest {
 
     @Test
     void loneSurrogatesAndControlCharacters() {
-        check("\uD800\uDC00\uDFFF\uD800年5月\u0000\u0007 2023年\uD83D", LocalDateTime.of(2023, 5, 21, 10, 0));
+        check(
+                "\uD800\uDC00\uDFFF\uD800年5月\u0000\u0007 2023年\uD83D",
+                LocalDateTime.of(2023, 5, 21, 10, 0));
     }
 
     @Test
@@ -95,7 +95,11 @@ class RobustnessTest {
     }
 
     private static LocalDateTime randomReference(Random rnd) {
-        return LocalDateTime.of(1950 + rnd.nextInt(100), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28),
-                rnd.nextInt(24), rnd.nextInt(60));
+        return LocalDateTime.of(
+                1950 + rnd.nextInt(100),
+                1 + rnd.nextInt(12),
+                1 + rnd.nextInt(28),
+                rnd.nextInt(24),
+                rnd.nextInt(60));
     }
 }

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class YearInferenceTest {
     @ParameterizedTest(name = "{0}-{1} in an article of {2}, ahead={3} -> {4}")
@@ -47,9 +46,12 @@ class YearInferenceTest {
 
     @Test
     void bareDay() {
-        assertEquals(LocalDate.of(2023, 5, 31), YearInference.forDay(31, LocalDate.of(2023, 5, 21)));
-        assertEquals(LocalDate.of(2023, 4, 30), YearInference.forDay(30, LocalDate.of(2023, 5, 19)));
-        assertEquals(LocalDate.of(2023, 1, 31), YearInference.forDay(31, LocalDate.of(2023, 2, 10)));
+        assertEquals(
+                LocalDate.of(2023, 5, 31), YearInference.forDay(31, LocalDate.of(2023, 5, 21)));
+        assertEquals(
+                LocalDate.of(2023, 4, 30), YearInference.forDay(30, LocalDate.of(2023, 5, 19)));
+        assertEquals(
+                LocalDate.of(2023, 1, 31), YearInference.forDay(31, LocalDate.of(2023, 2, 10)));
         assertNull(YearInference.forDay(31, LocalDate.of(2023, 3, 10)));
     }
 }

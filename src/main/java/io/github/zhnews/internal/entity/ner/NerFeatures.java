@@ -1,7 +1,6 @@
 package io.github.zhnews.internal.entity.ner;
 
 import io.github.zhnews.internal.text.HanScript;
-
 import java.util.Arrays;
 
 /**
@@ -16,14 +15,17 @@ import java.util.Arrays;
 final class NerFeatures {
     static final NerFeatures V1 = new NerFeatures("char-window-2/v1", 13);
     static final NerFeatures V2 = new NerFeatures("char-window-3/v2", 18);
+
     /** The templates new models are trained with. */
     static final NerFeatures DEFAULT = V1;
+
     private static final char BOS = '\u0002';
     private static final char EOS = '\u0003';
     private static final int PAD = 3;
 
     /** Name of the templates; a model records it. */
     final String version;
+
     /** Features per position. */
     final int count;
 
@@ -73,8 +75,10 @@ final class NerFeatures {
     }
 
     static final int PAD_SIZE = PAD;
+
     /** The template of the character classes of the five window characters, and how many patterns it has. */
     static final int CLASS_TEMPLATE = 13;
+
     static final int CLASS_PATTERNS = 8 * 4096;
 
     /** The pattern of the character classes around padded index {@code j}. */
@@ -87,7 +91,9 @@ final class NerFeatures {
      * an n-gram of the window (character classes, the skip bigram, hashed 4-grams).
      */
     static int gramLength(int template) {
-        return template <= 5 || template == 14 || template == 15 ? 1 : template <= 9 ? 2 : template <= 12 ? 3 : 0;
+        return template <= 5 || template == 14 || template == 15
+                ? 1
+                : template <= 9 ? 2 : template <= 12 ? 3 : 0;
     }
 
     /** The offset of the first character a window template reads, relative to the tagged position. */
@@ -100,13 +106,16 @@ final class NerFeatures {
             case 5 -> 2;
             case 14 -> -3;
             case 15 -> 3;
-            default -> throw new IllegalArgumentException("template " + template + " reads no n-gram");
+            default ->
+                    throw new IllegalArgumentException("template " + template + " reads no n-gram");
         };
     }
 
     /** The payload of the n-gram of {@code length} characters at padded index {@code j}. */
     static long gram(char[] p, int j, int length) {
-        return length == 1 ? p[j] : length == 2 ? two(p[j], p[j + 1]) : three(p[j], p[j + 1], p[j + 2]);
+        return length == 1
+                ? p[j]
+                : length == 2 ? two(p[j], p[j + 1]) : three(p[j], p[j + 1], p[j + 2]);
     }
 
     /**
@@ -127,8 +136,7 @@ final class NerFeatures {
     }
 
     /** The folded text with sentinels either side, and the class of each of its chars. */
-    record Padded(char[] chars, byte[] kinds) {
-    }
+    record Padded(char[] chars, byte[] kinds) {}
 
     /** The folded text with sentinels either side. */
     static Padded pad(CharSequence text) {

@@ -29,8 +29,10 @@ public final class NerModel {
 
     private final NerFeatures features;
     private final long[] sortedKeys;
+
     /** {@code sortedKeys.length * T} emission weights, row by row in key order. */
     private final short[] weights;
+
     private final int[] transitions;
     private final NgramTable[] grams;
     private final short[] classes;
@@ -128,14 +130,17 @@ public final class NerModel {
      * @throws IOException when the stream is not such a model, is truncated or damaged
      */
     public static NerModel read(InputStream in) throws IOException {
-        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        DataInputStream d =
+                new DataInputStream(
+                        new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
         if (!MAGIC.equals(d.readUTF())) {
             throw new IOException("not a zhnews NER model");
         }
         String version = d.readUTF();
         NerFeatures features = NerFeatures.of(version);
         if (features == null) {
-            throw new IOException("model features are '" + version + "', which this zhnews does not compute");
+            throw new IOException(
+                    "model features are '" + version + "', which this zhnews does not compute");
         }
         int tags = d.readInt();
         int n = d.readInt();

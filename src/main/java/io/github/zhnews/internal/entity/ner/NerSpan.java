@@ -1,7 +1,6 @@
 package io.github.zhnews.internal.entity.ner;
 
 import io.github.zhnews.model.EntityType;
-
 import java.util.Objects;
 
 /**

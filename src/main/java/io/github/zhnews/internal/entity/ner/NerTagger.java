@@ -18,6 +18,7 @@ import java.util.List;
 public final class NerTagger {
     /** The model shipped in {@code models/}, packaged under {@code io/github/zhnews/models/}. */
     public static final String BUNDLED = "ner.bin.gz";
+
     private static final String ROOT = "/io/github/zhnews/models/";
     private static final int T = NerTags.COUNT;
     private static final int NEG = Integer.MIN_VALUE / 4;
@@ -53,12 +54,16 @@ public final class NerTagger {
     static NerModel load(String resource) {
         try (InputStream in = NerTagger.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new UncheckedIOException(new IOException(
-                        "zhnews NER model '" + resource + "' is missing from the classpath"));
+                throw new UncheckedIOException(
+                        new IOException(
+                                "zhnews NER model '"
+                                        + resource
+                                        + "' is missing from the classpath"));
             }
             return NerModel.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("zhnews NER model '" + resource + "' cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "zhnews NER model '" + resource + "' cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -67,7 +72,8 @@ public final class NerTagger {
         try (InputStream in = Files.newInputStream(file)) {
             return new NerTagger(NerModel.read(in));
         } catch (IOException e) {
-            throw new UncheckedIOException("NER model " + file + " cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "NER model " + file + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -110,7 +116,8 @@ public final class NerTagger {
             int len = g.length;
             int lowest = NgramTable.LOWEST[len - 1];
             for (int j = 0; j + len <= c.length; j++) {
-                // the n-gram at j is read by position i at offset j - pad - i; member 0 is offset LOWEST
+                // the n-gram at j is read by position i at offset j - pad - i; member 0 is offset
+                // LOWEST
                 g.add(NerFeatures.gram(c, j, len), j - pad - lowest, em, n);
             }
         }

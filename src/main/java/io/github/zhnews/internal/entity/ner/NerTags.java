@@ -14,13 +14,17 @@ final class NerTags {
     static final int I = 1;
     static final int E = 2;
     static final int S = 3;
-    private static final EntityType[] TYPES = {EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION};
+    private static final EntityType[] TYPES = {
+        EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION
+    };
     private static final String[] NAMES = {"PER", "LOC", "ORG"};
 
     /** For each tag, the tags that may precede it. */
     static final int[][] PREVIOUS = new int[COUNT][];
+
     /** Tags a sequence may start with and end with. */
     static final boolean[] FIRST = new boolean[COUNT];
+
     static final boolean[] LAST = new boolean[COUNT];
 
     static {
@@ -38,8 +42,7 @@ final class NerTags {
         }
     }
 
-    private NerTags() {
-    }
+    private NerTags() {}
 
     static int tag(int type, int position) {
         return 1 + 4 * type + position;
@@ -75,7 +78,9 @@ final class NerTags {
     static boolean allowed(int prev, int cur) {
         boolean open = prev != O && (position(prev) == B || position(prev) == I);
         if (open) {
-            return cur != O && type(cur) == type(prev) && (position(cur) == I || position(cur) == E);
+            return cur != O
+                    && type(cur) == type(prev)
+                    && (position(cur) == I || position(cur) == E);
         }
         return cur == O || position(cur) == B || position(cur) == S;
     }

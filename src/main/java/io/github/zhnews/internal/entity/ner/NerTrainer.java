@@ -29,8 +29,14 @@ public final class NerTrainer {
                 throw new IllegalArgumentException("epochs and minCount must be at least 1");
             }
             if (NerFeatures.of(features) == null) {
-                throw new IllegalArgumentException("unknown feature templates '" + features + "' (known: "
-                        + NerFeatures.V1.version + ", " + NerFeatures.V2.version + ")");
+                throw new IllegalArgumentException(
+                        "unknown feature templates '"
+                                + features
+                                + "' (known: "
+                                + NerFeatures.V1.version
+                                + ", "
+                                + NerFeatures.V2.version
+                                + ")");
             }
         }
 
@@ -75,8 +81,7 @@ public final class NerTrainer {
         }
     }
 
-    private NerTrainer() {
-    }
+    private NerTrainer() {}
 
     /**
      * Trains a model.
@@ -84,9 +89,12 @@ public final class NerTrainer {
      * @param afterEpoch called with each epoch's averaged model (for dev figures), may be null
      * @param log        progress lines, may be null
      */
-    public static NerModel train(List<Sentence> data, Options options, java.util.function.ObjIntConsumer<NerModel> afterEpoch,
-                                 Consumer<String> log) {
-        Consumer<String> say = log == null ? s -> { } : log;
+    public static NerModel train(
+            List<Sentence> data,
+            Options options,
+            java.util.function.ObjIntConsumer<NerModel> afterEpoch,
+            Consumer<String> log) {
+        Consumer<String> say = log == null ? s -> {} : log;
         NerFeatures features = NerFeatures.of(options.features());
         final int F = features.count;
         long[] f = new long[F];
@@ -101,8 +109,13 @@ public final class NerTrainer {
             }
         }
         long[] keys = counts.keysAtLeast(options.minCount());
-        say.accept(String.format(java.util.Locale.ROOT, "%d distinct features, %d seen at least %d times",
-                counts.size(), keys.length, options.minCount()));
+        say.accept(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%d distinct features, %d seen at least %d times",
+                        counts.size(),
+                        keys.length,
+                        options.minCount()));
         counts = null;
         LongIntMap index = new LongIntMap(keys.length);
         for (int r = 0; r < keys.length; r++) {
@@ -183,8 +196,13 @@ public final class NerTrainer {
                 }
                 c++;
             }
-            say.accept(String.format(java.util.Locale.ROOT, "epoch %d: %.4f of %d chars mistagged", epoch,
-                    (double) wrong / Math.max(1, chars), chars));
+            say.accept(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "epoch %d: %.4f of %d chars mistagged",
+                            epoch,
+                            (double) wrong / Math.max(1, chars),
+                            chars));
             if (afterEpoch != null && epoch < options.epochs()) {
                 afterEpoch.accept(quantise(features, keys, w, u, tr, tu, c), epoch);
             }
@@ -198,7 +216,14 @@ public final class NerTrainer {
     }
 
     /** The averaged weights {@code w - u / c}, scaled to 16 bits; all-zero rows dropped. */
-    private static NerModel quantise(NerFeatures features, long[] keys, float[] w, double[] u, float[] tr, double[] tu, long c) {
+    private static NerModel quantise(
+            NerFeatures features,
+            long[] keys,
+            float[] w,
+            double[] u,
+            float[] tr,
+            double[] tu,
+            long c) {
         double max = 0;
         for (int i = 0; i < w.length; i++) {
             max = Math.max(max, Math.abs(w[i] - u[i] / c));

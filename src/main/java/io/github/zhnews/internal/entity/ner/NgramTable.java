@@ -13,8 +13,10 @@ import java.util.List;
  */
 final class NgramTable {
     private static final int T = NerTags.COUNT;
+
     /** Offsets covered per n-gram length (index = length - 1): the first character relative to the position. */
     static final int[] LOWEST = {-3, -2, -2};
+
     static final int[] MEMBERS = {7, 4, 3};
 
     final int length;
@@ -52,9 +54,11 @@ final class NgramTable {
      * read no n-gram of the window (character classes, the wider ones) are left to {@link NerModel#row}.
      */
     static NgramTable[] of(NerModel model, long[] sortedKeys) {
-        List<List<Long>> payloads = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Long>> payloads =
+                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<List<short[]>> rows = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        List<LongIntMap> index = List.of(new LongIntMap(1 << 14), new LongIntMap(1 << 18), new LongIntMap(1 << 19));
+        List<LongIntMap> index =
+                List.of(new LongIntMap(1 << 14), new LongIntMap(1 << 18), new LongIntMap(1 << 19));
         short[] w = model.table();
         for (long key : sortedKeys) {
             int template = (int) (key >>> 48);
@@ -122,7 +126,8 @@ final class NgramTable {
             short b = data[base + 1];
             if (a == hi && b == lo) {
                 base += 2;
-                // member m is the template whose first character sits at offset LOWEST + m from its position
+                // member m is the template whose first character sits at offset LOWEST + m from its
+                // position
                 for (int m = 0; m < members; m++) {
                     int i = first - m;
                     if (i >= 0 && i < n) {

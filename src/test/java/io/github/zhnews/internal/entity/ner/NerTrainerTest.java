@@ -1,8 +1,11 @@
 package io.github.zhnews.internal.entity.ner;
 
-import io.github.zhnews.model.EntityType;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhnews.model.EntityType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,18 +16,15 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Trains a tiny model on our own sentences ({@code /ner/tiny-train.txt}) and checks what it does. */
 class NerTrainerTest {
     private static final NerTrainer.Options OPTIONS = new NerTrainer.Options(15, 7, 1);
 
     private static NerModel tiny() {
-        List<NerTrainer.Sentence> data = TinyCorpus.read().stream().map(TinyCorpus.Marked::sentence).toList();
+        List<NerTrainer.Sentence> data =
+                TinyCorpus.read().stream().map(TinyCorpus.Marked::sentence).toList();
         return NerTrainer.train(data, OPTIONS, null, null);
     }
 
@@ -44,8 +44,10 @@ class NerTrainerTest {
             for (int i = 0; i < m.spans().size(); i++) {
                 gold.add(m.spans().get(i)[0] + "-" + m.spans().get(i)[1] + m.types().get(i));
             }
-            List<String> found = tagger.tag(m.text()).stream()
-                    .map(s -> s.start() + "-" + s.end() + shortType(s.type())).toList();
+            List<String> found =
+                    tagger.tag(m.text()).stream()
+                            .map(s -> s.start() + "-" + s.end() + shortType(s.type()))
+                            .toList();
             all++;
             if (found.equals(gold)) {
                 right++;
@@ -58,8 +60,12 @@ class NerTrainerTest {
     void tagsAnExampleWithOffsets() {
         NerTagger tagger = new NerTagger(tiny());
         String text = "[PER 王小明]昨天在[LOC 杭州]参加了[ORG 浙江大学]举办的学术会议。".replaceAll("\\[[A-Z]+ |]", "");
-        assertEquals(List.of(new NerSpan(0, 3, EntityType.PERSON), new NerSpan(6, 8, EntityType.PLACE),
-                new NerSpan(11, 15, EntityType.ORGANIZATION)), tagger.tag(text));
+        assertEquals(
+                List.of(
+                        new NerSpan(0, 3, EntityType.PERSON),
+                        new NerSpan(6, 8, EntityType.PLACE),
+                        new NerSpan(11, 15, EntityType.ORGANIZATION)),
+                tagger.tag(text));
     }
 
     private static String shortType(EntityType t) {
@@ -85,11 +91,20 @@ class NerTrainerTest {
     @Test
     void damagedOrTruncatedModelIsAnIoException() throws IOException {
         byte[] b = bytes(tiny());
-        assertThrows(IOException.class, () -> NerModel.read(new ByteArrayInputStream(Arrays.copyOf(b, b.length / 2))));
+        assertThrows(
+                IOException.class,
+                () -> NerModel.read(new ByteArrayInputStream(Arrays.copyOf(b, b.length / 2))));
         byte[] flipped = b.clone();
         flipped[b.length / 2] ^= 0x55;
         assertThrows(IOException.class, () -> NerModel.read(new ByteArrayInputStream(flipped)));
-        assertThrows(IOException.class, () -> NerModel.read(new ByteArrayInputStream("not a model".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThrows(
+                IOException.class,
+                () ->
+                        NerModel.read(
+                                new ByteArrayInputStream(
+                                        "not a model"
+                                                .getBytes(
+                                                        java.nio.charset.StandardCharsets.UTF_8))));
         assertThrows(IOException.class, () -> NerModel.read(new ByteArrayInputStream(new byte[0])));
     }
 
@@ -100,7 +115,10 @@ class NerTrainerTest {
         for (int k = 0; k < 500; k++) {
             char[] cs = new char[r.nextInt(60)];
             for (int i = 0; i < cs.length; i++) {
-                cs[i] = r.nextInt(4) == 0 ? (char) r.nextInt(0x10000) : "王李杭州大学公司，。 \n１２3a（）".charAt(r.nextInt(17));
+                cs[i] =
+                        r.nextInt(4) == 0
+                                ? (char) r.nextInt(0x10000)
+                                : "王李杭州大学公司，。 \n１２3a（）".charAt(r.nextInt(17));
             }
             String s = new String(cs);
             List<NerSpan> spans = tagger.tag(s);
@@ -123,13 +141,15 @@ class NerTrainerTest {
         try {
             List<Future<List<List<NerSpan>>>> futures = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
-                futures.add(pool.submit(() -> {
-                    List<List<NerSpan>> got = new ArrayList<>();
-                    for (int rep = 0; rep < 20; rep++) {
-                        got = texts.stream().map(tagger::tag).toList();
-                    }
-                    return got;
-                }));
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    List<List<NerSpan>> got = new ArrayList<>();
+                                    for (int rep = 0; rep < 20; rep++) {
+                                        got = texts.stream().map(tagger::tag).toList();
+                                    }
+                                    return got;
+                                }));
             }
             for (Future<List<List<NerSpan>>> f : futures) {
                 assertEquals(expected, f.get());
@@ -141,23 +161,32 @@ class NerTrainerTest {
 
     @Test
     void ngramRowsScoreAsTheTemplatesDo() {
-        List<NerTrainer.Sentence> data = TinyCorpus.read().stream().map(TinyCorpus.Marked::sentence).toList();
+        List<NerTrainer.Sentence> data =
+                TinyCorpus.read().stream().map(TinyCorpus.Marked::sentence).toList();
         for (String features : List.of(NerFeatures.V1.version, NerFeatures.V2.version)) {
-            NerTagger tagger = new NerTagger(NerTrainer.train(data, new NerTrainer.Options(5, 3, 1, features), null,
-                    null));
+            NerTagger tagger =
+                    new NerTagger(
+                            NerTrainer.train(
+                                    data, new NerTrainer.Options(5, 3, 1, features), null, null));
             Random r = new Random(11);
-            List<String> texts = new ArrayList<>(TinyCorpus.read().stream().map(TinyCorpus.Marked::text).toList());
+            List<String> texts =
+                    new ArrayList<>(
+                            TinyCorpus.read().stream().map(TinyCorpus.Marked::text).toList());
             for (int k = 0; k < 200; k++) {
                 char[] cs = new char[r.nextInt(30)];
                 for (int i = 0; i < cs.length; i++) {
-                    cs[i] = r.nextInt(5) == 0 ? (char) r.nextInt(0x10000) : texts.get(k % 25).charAt(r.nextInt(10));
+                    cs[i] =
+                            r.nextInt(5) == 0
+                                    ? (char) r.nextInt(0x10000)
+                                    : texts.get(k % 25).charAt(r.nextInt(10));
                 }
                 texts.add(new String(cs));
             }
             texts.add("");
             texts.add("\u0000\u0002\u0003");
             for (String t : texts) {
-                assertArrayEquals(tagger.emissionsByTemplate(t), tagger.emissions(t), features + ": " + t);
+                assertArrayEquals(
+                        tagger.emissionsByTemplate(t), tagger.emissions(t), features + ": " + t);
             }
         }
     }
@@ -167,9 +196,14 @@ class NerTrainerTest {
         for (int p = 0; p < NerTags.COUNT; p++) {
             for (int c = 0; c < NerTags.COUNT; c++) {
                 boolean open = p != NerTags.O && NerTags.position(p) <= NerTags.I;
-                boolean ok = open ? NerTags.type(c) == NerTags.type(p) && (NerTags.position(c) == NerTags.I
-                        || NerTags.position(c) == NerTags.E) : c == NerTags.O || NerTags.position(c) == NerTags.B
-                        || NerTags.position(c) == NerTags.S;
+                boolean ok =
+                        open
+                                ? NerTags.type(c) == NerTags.type(p)
+                                        && (NerTags.position(c) == NerTags.I
+                                                || NerTags.position(c) == NerTags.E)
+                                : c == NerTags.O
+                                        || NerTags.position(c) == NerTags.B
+                                        || NerTags.position(c) == NerTags.S;
                 assertEquals(ok, NerTags.allowed(p, c), p + "->" + c);
             }
         }
@@ -177,9 +211,15 @@ class NerTrainerTest {
 
     @Test
     void badSentencesAreRefused() {
-        assertThrows(IllegalArgumentException.class,
-                () -> NerTrainer.Sentence.of("王小明", List.of(new int[] {0, 2}, new int[] {1, 3}), List.of("PER", "PER")));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        NerTrainer.Sentence.of(
+                                "王小明",
+                                List.of(new int[] {0, 2}, new int[] {1, 3}),
+                                List.of("PER", "PER")));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> NerTrainer.Sentence.of("王小明", List.of(new int[] {0, 3}), List.of("NAME")));
     }
 }

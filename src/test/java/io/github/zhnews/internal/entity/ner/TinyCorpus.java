@@ -37,8 +37,7 @@ public final class TinyCorpus {
         }
     }
 
-    private TinyCorpus() {
-    }
+    private TinyCorpus() {}
 
     public static List<Marked> read() {
         try (InputStream in = TinyCorpus.class.getResourceAsStream("/ner/tiny-train.txt")) {
