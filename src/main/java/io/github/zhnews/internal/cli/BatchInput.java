@@ -157,10 +157,9 @@ final class BatchInput implements Iterator<BatchInput.Raw>, Closeable {
     }
 
     /** Counts the bytes read through it. */
+    // one thread reads the input and counts; the progress bar only reads the count
+    @SuppressWarnings("NonAtomicVolatileUpdate")
     private static final class CountingStream extends FilterInputStream {
-        @SuppressWarnings(
-                "NonAtomicVolatileUpdate") // one thread reads the input and counts; progress only
-        // reads
         volatile long count;
 
         CountingStream(InputStream in) {

@@ -254,7 +254,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             if (c.words > 1 && c.count < 2 && !c.known && c.text.length() > idf.longest()) {
                 continue; // a chance neighbourhood the table cannot know
             }
-            measure(c, tokens, wordOf, wordIdf, centrality);
+            measure(c, wordOf, wordIdf, centrality);
             if (!c.known && !keep(c, text.length() >= LONG_DOCUMENT)) {
                 continue;
             }
@@ -355,8 +355,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         };
     }
 
-    private void measure(
-            Candidate c, List<Token> tokens, int[] wordOf, double[] wordIdf, double[] centrality) {
+    private void measure(Candidate c, int[] wordOf, double[] wordIdf, double[] centrality) {
         double sum = 0;
         double rarest = 0;
         double idfSum = 0;

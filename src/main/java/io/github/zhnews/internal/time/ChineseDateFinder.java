@@ -148,7 +148,7 @@ public final class ChineseDateFinder implements DateFinder {
         String s = normalized.replace('：', ':');
         Context ctx = new Context(reference);
         List<DateMention> out = new ArrayList<>();
-        Expr alone = yearAlone(s, ctx);
+        Expr alone = yearAlone(s);
         if (alone != null) {
             out.add(Values.mention(text.substring(alone.start(), alone.end()), alone));
             return out;
@@ -181,7 +181,7 @@ public final class ChineseDateFinder implements DateFinder {
      * A text that is nothing but a year in four digits (2016, a title or a table cell): that year. Inside a
      * sentence a bare number is no date (2016人).
      */
-    private static Expr yearAlone(String s, Context ctx) {
+    private static Expr yearAlone(String s) {
         int a = 0;
         int b = s.length();
         while (a < b && Character.isWhitespace(s.charAt(a))) {

@@ -124,7 +124,6 @@ final class NerFeatures {
      */
     int extractOther(Padded padded, int i, long[] out) {
         char[] p = padded.chars();
-        byte[] k = padded.kinds();
         int j = i + PAD;
         if (count > 13) {
             out[0] = key(16, two(p[j - 1], p[j + 1]));
