@@ -1,6 +1,5 @@
 package io.github.zhnews.internal.cli;
 
-import io.github.zhnews.AnalysisWriter;
 import io.github.zhnews.Article;
 import io.github.zhnews.ConfigurationException;
 import io.github.zhnews.NewsAnalysis;
@@ -8,7 +7,6 @@ import io.github.zhnews.NewsAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -209,78 +207,36 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /**
      * The text of each output record, handed whole to the {@link RecordOutput} (so that a failed write still
-     * stops the run with exit 4 and never leaves a partial line): JSON Lines, or the per-article CSV of
-     * {@link AnalysisWriter} (its header and any byte-order mark go out with the first record). One thread only.
+     * stops the run with exit 4 and never leaves a partial line): the batch's own JSON Lines or per-article CSV
+     * rows ({@link RecordJob.Renderer#of}), with the CSV header and any byte-order mark going out with the first
+     * record. One thread only.
      */
     static final class Rendering implements RecordJob.Renderer {
-        private final boolean tokens;
-        private final StringWriter buffer = new StringWriter();
-        private final AnalysisWriter.Output csv;
+        private final RecordJob.Renderer rows;
         private String prefix;
 
         Rendering(boolean csv, boolean tokens, boolean byteOrderMark) {
-            this.tokens = tokens;
-            try {
-                this.csv =
-                        csv
-                                ? AnalysisWriter.csv().withByteOrderMark(byteOrderMark).open(buffer)
-                                : null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a StringWriter does not fail
-            }
-            this.prefix = !csv && byteOrderMark ? "\uFEFF" : "";
+            this.rows =
+                    RecordJob.Renderer.of(
+                            csv ? RecordJob.Format.CSV : RecordJob.Format.JSONL, tokens);
+            this.prefix =
+                    (byteOrderMark ? "\uFEFF" : "") + (csv ? RecordJob.CsvRows.HEADER + "\n" : "");
         }
 
         @Override
         public String result(NewsAnalysis analysis) {
-            if (csv == null) {
-                return first(analysis.toJson(tokens));
-            }
-            try {
-                csv.write(analysis);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return drain();
+            return first(rows.result(analysis));
         }
 
         @Override
         public String error(String id, long line, String type, String message) {
-            if (csv == null) {
-                return first(Records.error(id, line, type, message));
-            }
-            try {
-                csv.writeError(id, line, type, message);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return drain();
+            return first(rows.error(id, line, type, message));
         }
 
         private String first(String line) {
             String p = prefix;
             prefix = "";
             return p.isEmpty() ? line : p + line;
-        }
-
-        /** What the CSV writer wrote for one record, without its last line end. */
-        private String drain() {
-            try {
-                csv.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            StringBuffer b = buffer.getBuffer();
-            int end = b.length();
-            if (end > 0 && b.charAt(end - 1) == '\n') {
-                end--;
-                if (end > 0 && b.charAt(end - 1) == '\r') {
-                    end--;
-                }
-            }
-            String text = b.substring(0, end);
-            b.setLength(0);
-            return text;
         }
     }
 

@@ -451,30 +451,7 @@ public final class Evaluation {
             }
         }
         long n = pd.size();
-        row(
-                "segment",
-                dataset,
-                "P",
-                ours.prf().precision(),
-                base == null ? null : base.prf().precision(),
-                n,
-                null);
-        row(
-                "segment",
-                dataset,
-                "R",
-                ours.prf().recall(),
-                base == null ? null : base.prf().recall(),
-                n,
-                null);
-        row(
-                "segment",
-                dataset,
-                "F1",
-                ours.prf().f1(),
-                base == null ? null : base.prf().f1(),
-                n,
-                null);
+        prfRows(dataset, ours, base, n);
         row(
                 "segment",
                 dataset,
@@ -536,6 +513,21 @@ public final class Evaluation {
         segRows("sighan2005-" + corpus, limit(input), goldWords, vocabulary);
     }
 
+    /** The P, R and F1 rows of a segmentation data set, HanLP's beside ours when it ran. */
+    private void prfRows(String dataset, SegmentationScorer ours, SegmentationScorer base, long n) {
+        Prf b = base == null ? null : base.prf();
+        row(
+                "segment",
+                dataset,
+                "P",
+                ours.prf().precision(),
+                b == null ? null : b.precision(),
+                n,
+                null);
+        row("segment", dataset, "R", ours.prf().recall(), b == null ? null : b.recall(), n, null);
+        row("segment", dataset, "F1", ours.prf().f1(), b == null ? null : b.f1(), n, null);
+    }
+
     private void segRows(
             String name, List<String> texts, List<List<String>> gold, Set<String> vocabulary) {
         String dataset = name + segmentSuffix;
@@ -549,30 +541,7 @@ public final class Evaluation {
             }
         }
         long n = ours.lines();
-        row(
-                "segment",
-                dataset,
-                "P",
-                ours.prf().precision(),
-                base == null ? null : base.prf().precision(),
-                n,
-                null);
-        row(
-                "segment",
-                dataset,
-                "R",
-                ours.prf().recall(),
-                base == null ? null : base.prf().recall(),
-                n,
-                null);
-        row(
-                "segment",
-                dataset,
-                "F1",
-                ours.prf().f1(),
-                base == null ? null : base.prf().f1(),
-                n,
-                null);
+        prfRows(dataset, ours, base, n);
         if (vocabulary != null) {
             row(
                     "segment",
