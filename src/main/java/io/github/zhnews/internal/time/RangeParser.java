@@ -32,7 +32,7 @@ final class RangeParser {
                             : null;
             return clocks != null ? clocks : p1;
         }
-        String toNow = Numerals.firstAt(s, p1.end(), TO_NOW);
+        String toNow = Numerals.firstAt(s, p1.end(), TimeLists.get().toNow);
         if (toNow != null) {
             return new Expr(
                     i,
@@ -96,10 +96,10 @@ final class RangeParser {
         return p1;
     }
 
-    /** Words after a point that run its stretch to the present: 2018年至今, 从2001年起至今, 去年到现在. */
-    private static final String[] TO_NOW = {
-        "起至今", "起到现在", "起至现在", "至今", "迄今", "到现在", "至现在", "到目前", "至目前"
-    };
+    // the words after a point that run its stretch to the present (2018年至今, 去年到现在) are data:
+    // models/time-to-now.txt; the window words (以来, 起, 前) and the words that only look like one
+    // (前夕,
+    // 起草) are data too: models/time-window-words.tsv
 
     /**
      * A point and a word that opens a window on the publication time: X以来 (X started by then: 今年以来,
@@ -112,18 +112,18 @@ final class RangeParser {
      */
     private static Expr window(String s, int i, Expr p1, Context ctx) {
         int q = p1.end();
-        String word = Numerals.firstAt(s, q, "以来", "之前", "以前", "起", "前");
+        TimeLists lists = TimeLists.get();
+        String word = Numerals.firstAt(s, q, lists.windowWords);
         if (word == null) {
             return null;
         }
+        TimeLists.WindowKind kind = lists.windowKinds.get(word);
         char next = Numerals.charAt(s, q + word.length());
         if (p1.lead() == Grain.DAY
+                || Numerals.firstAt(s, q, lists.notWindows) != null
                 || word.equals("前")
-                        && (Numerals.isAsciiDigit(next)
-                                || Numerals.isChineseNumeral(next)
-                                || "几两数半个后夕进景途线沿列端者身任期方面".indexOf(next) >= 0)
-                || word.equals("起")
-                        && ("来步飞草诉义源点码床火事初身航跑伏落".indexOf(next) >= 0 || separator(s, q + 1) > 0)) {
+                        && (Numerals.isAsciiDigit(next) || Numerals.isChineseNumeral(next))
+                || kind == TimeLists.WindowKind.FROM && separator(s, q + word.length()) > 0) {
             return null;
         }
         io.github.zhnews.model.DateMention x = Values.mention(s.substring(i, q), p1);
@@ -134,11 +134,13 @@ final class RangeParser {
             return null;
         }
         String value;
-        if (word.equals("以来")
+        if (kind == TimeLists.WindowKind.SINCE
                 ? !first.isAfter(now)
-                : word.equals("起") ? !after.isAfter(now) : false) {
+                : kind == TimeLists.WindowKind.FROM && !after.isAfter(now)) {
             value = Timex.interval(p1.value(), Timex.PRESENT_REF);
-        } else if (word.endsWith("前") && after.isAfter(now) && first.isAfter(now.minusYears(1))) {
+        } else if (kind == TimeLists.WindowKind.BEFORE
+                && after.isAfter(now)
+                && first.isAfter(now.minusYears(1))) {
             value = Timex.interval(reference(now), p1.value());
         } else {
             return null;

@@ -83,6 +83,33 @@ final class TimeLists {
     /** Vague words without a value, longest first (time-vague.tsv, value none). */
     final String[] vague;
 
+    /** Words after a point that run its stretch to the present, longest first (time-to-now.txt). */
+    final String[] toNow;
+
+    /** What a window word after a point does (time-window-words.tsv). */
+    enum WindowKind {
+        SINCE,
+        FROM,
+        BEFORE
+    }
+
+    /** Window words after a point, longest first (time-window-words.tsv, kinds since, from, before). */
+    final String[] windowWords;
+
+    /** The kind of each window word. */
+    final Map<String, WindowKind> windowKinds;
+
+    /** Words that start like a window word and are none (time-window-words.tsv, kind not), longest first. */
+    final String[] notWindows;
+
+    /** Characters after a one-character part of the day that make it another word (time-day-part-breakers.txt). */
+    private final java.util.BitSet dayPartBreakers;
+
+    /** Whether {@code c} after a one-character part of the day (早, 晚) makes it another word (晚会, 早已). */
+    boolean breaksDayPart(char c) {
+        return dayPartBreakers.get(c);
+    }
+
     private TimeLists(
             Map<Character, List<Era>> eras,
             List<RelativeWords.Holiday> holidays,
@@ -174,6 +201,31 @@ final class TimeLists {
         this.durationVerbs = verbs.toArray(new String[0]);
         this.durationAfter = longestFirst(after);
         this.aheadCues = words("time-ahead-cues.txt");
+        this.toNow = longestFirst(words("time-to-now.txt"));
+        List<String> windows = new ArrayList<>();
+        List<String> notWindows = new ArrayList<>();
+        Map<String, WindowKind> kinds = new HashMap<>();
+        for (Row r : rows("time-window-words.tsv", 2)) {
+            String kind = oneOf(r, 1, "since", "from", "before", "not");
+            if (kind.equals("not")) {
+                notWindows.add(r.get(0));
+            } else {
+                windows.add(r.get(0));
+                kinds.put(r.get(0), WindowKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        this.windowWords =
+                longestFirst(nonEmpty("time-window-words.tsv", "since, from or before", windows));
+        this.windowKinds = Map.copyOf(kinds);
+        this.notWindows = longestFirst(notWindows);
+        java.util.BitSet breakers = new java.util.BitSet();
+        for (Row r : rows("time-day-part-breakers.txt", 1)) {
+            if (r.get(0).length() != 1) {
+                throw r.bad("entry '" + r.get(0) + "' is not one character");
+            }
+            breakers.set(r.get(0).charAt(0));
+        }
+        this.dayPartBreakers = breakers;
         this.titleWords = longestFirst(words("time-title-words.txt"));
         this.eras = eras;
         this.holidays = holidays;
