@@ -131,16 +131,18 @@ final class DateParser {
             if (nth != null) {
                 return nth;
             }
-            Expr part = YearParts.afterYear(s, i, p, year, relativeYear);
-            if (part != null) {
-                return part;
-            }
+            // a holiday or solar term first: 2024年冬至 and 今年春分 are days, not 2024年冬 and 今年春 cut
+            // short
             RelativeWords.Holiday h = RelativeWords.holiday(s, p, true);
             if (h != null) {
                 Expr e = holiday(s, i, p, h, year, ref);
                 if (e != null) {
                     return e;
                 }
+            }
+            Expr part = YearParts.afterYear(s, i, p, year, relativeYear);
+            if (part != null) {
+                return part;
             }
             Expr lunar = LunarDates.parse(s, i, p, year, ref);
             if (lunar != null) {

@@ -54,7 +54,10 @@ final class Durations {
         } else {
             boolean half =
                     charAt(s, end) == '半'
-                            && (unit.equals("年") || unit.equals("个小时") || unit.equals("小时"));
+                            && (unit.equals("年")
+                                    || unit.equals("个小时")
+                                    || unit.equals("小时")
+                                    || unit.equals("天"));
             value = value(qty, unit, half);
             if (half) {
                 end++;
@@ -86,6 +89,9 @@ final class Durations {
         boolean past =
                 frame != null && !future
                         || frame == null && !verbCue && (at(s, end, "来") || at(s, end, "以来"));
+        if ((past || future) && unit.equals("天") && value.endsWith("T12H")) {
+            return Expr.window(i, end, halfDayWindow(ctx.instant(), qty, future ? 1 : -1), value);
+        }
         if ((past || future) && !unit.contains("工作日")) {
             String window =
                     window(
@@ -103,6 +109,23 @@ final class Durations {
             }
         }
         return Expr.other(i, end, value, DateType.DURATION);
+    }
+
+    /**
+     * The window of a count of days and a half (一天半以来, 未来3天半): a half day is twelve hours. From a reference
+     * with a time of day it is the window of that many hours, to the reference's precision (一天半以来 at 09:39 is
+     * {@code 2023-05-19T21:39/2023-05-21T09:39}, as 过去36小时); from a reference without one (midnight) the far
+     * end is at the hour and the near end is the reference day (7天半以来 on 21 May 2023 is
+     * {@code 2023-05-13T12/2023-05-21}).
+     */
+    static String halfDayWindow(java.time.LocalDateTime ref, int days, int sign) {
+        if (!ref.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return window(ref, days * 24 + 12, "小时", false, sign);
+        }
+        java.time.LocalDateTime other = ref.plusHours(sign * (days * 24L + 12));
+        String far = Timex.dateTime(other.toLocalDate(), other.getHour(), 0, 0, TimeOfDay.HOUR);
+        String near = Timex.date(ref.toLocalDate());
+        return sign < 0 ? Timex.interval(far, near) : Timex.interval(near, far);
     }
 
     /**
@@ -277,6 +300,8 @@ final class Durations {
                 return half ? "PT" + (n * 60 + 30) + "M" : "PT" + n + "H";
             case "分钟":
                 return "PT" + n + "M";
+            case "天":
+                return half ? "P" + n + "DT12H" : "P" + n + "D";
             default:
                 return "P" + n + "D";
         }
