@@ -39,8 +39,19 @@ final class Durations {
         String unit =
                 firstAt(
                         s, q, "个小时", "小时", "分钟", "个多月", "个月", "个星期", "星期", "周", "天", "个工作日", "工作日",
-                        "日", "年");
+                        "日", "年", "月");
         if (unit == null || unit.contains("多")) {
+            return null;
+        }
+        // 近三月, 过去一月 (fund and market reports): a bare 月 is a count of months only after a frame,
+        // and
+        // not where it names a month (近三月份, 过去三月底, 未来三月中旬, 近三月5日, 时近三月)
+        if (unit.equals("月")
+                && (frame == null
+                        || frame.equals("近") && "时已渐日年".indexOf(charAt(s, i - 1)) >= 0
+                        || "份日号初底中末上下旬".indexOf(charAt(s, q + 1)) >= 0
+                        || Numerals.isAsciiDigit(charAt(s, q + 1))
+                        || Numerals.isChineseNumeral(charAt(s, q + 1)))) {
             return null;
         }
         int end = q + unit.length();
@@ -290,6 +301,7 @@ final class Durations {
             case "年":
                 return half ? "P" + (n * 12 + 6) + "M" : "P" + n + "Y";
             case "个月":
+            case "月":
                 return "P" + n + "M";
             case "个星期":
             case "星期":
