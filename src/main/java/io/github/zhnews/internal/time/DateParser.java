@@ -317,7 +317,7 @@ final class DateParser {
             return Expr.time(i, t.end(), d, t, Grain.TIME, false);
         }
         String period = Numerals.firstAt(s, i, TimeLists.get().lonePeriods);
-        if (period != null) {
+        if (period != null && (inh.date() != null || !afterOrdinalDay(s, i))) {
             LocalDate d = inh.date() != null ? inh.date() : ctx.anchor();
             String code = TimeParser.part(period);
             return Expr.time(
@@ -333,6 +333,23 @@ final class DateParser {
             return season;
         }
         return era(s, i, ref);
+    }
+
+    /**
+     * Whether {@code i} follows a numbered day, 第N天 or 最后一天 (比赛第三天上午, 展会最后一天上午): the day counts
+     * from an event the text names, so a part of the day after it is not on the date in focus. 第二天, the next
+     * day, is a relative word and read before; 当天上午 and 那天上午 are on the date in focus.
+     */
+    private static boolean afterOrdinalDay(String s, int i) {
+        if (charAt(s, i - 1) != '天') {
+            return false;
+        }
+        int k = i - 2;
+        while (k >= 0
+                && (Numerals.isAsciiDigit(s.charAt(k)) || Numerals.isChineseNumeral(s.charAt(k)))) {
+            k--;
+        }
+        return k < i - 2;
     }
 
     // the parts of a day standing alone (黎明 only after a date, 昨天黎明: alone it is as often a name,

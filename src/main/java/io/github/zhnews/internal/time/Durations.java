@@ -207,6 +207,10 @@ final class Durations {
         if (prev != '\0' && Character.isLetterOrDigit(prev) && "在于从至到和与及的这最近".indexOf(prev) < 0) {
             return null;
         }
+        if (c == '后' && prev == '最') {
+            return null; // 最后一天, 最后两周: the last days of something the text names, not from the
+            // reference
+        }
         Numerals.Num n = Numerals.read(s, i + 1);
         if (n == null || n.value() < 1 || n.value() > 99 || !n.smallForm() && n.chinese()) {
             return null;
