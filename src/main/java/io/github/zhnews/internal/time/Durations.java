@@ -20,7 +20,7 @@ final class Durations {
         TimeLists lists = TimeLists.get();
         String frame = firstAt(s, i, lists.durationFrames);
         int p = frame == null ? i : i + frame.length();
-        if (frame != null && frame.equals("近") && "接靠临附邻将最".indexOf(charAt(s, i - 1)) >= 0) {
+        if (frame != null && frame.equals("近") && lists.breaksNear(charAt(s, i - 1))) {
             return null;
         }
         int qty;
@@ -45,10 +45,9 @@ final class Durations {
         }
         // 近三月, 过去一月 (fund and market reports): a bare 月 is a count of months only after a frame,
         // and
-        // not where it names a month (近三月份, 过去三月底, 未来三月中旬, 近三月5日, 时近三月)
+        // not where it names a month (近三月份, 过去三月底, 未来三月中旬, 近三月5日)
         if (unit.equals("月")
                 && (frame == null
-                        || frame.equals("近") && "时已渐日年".indexOf(charAt(s, i - 1)) >= 0
                         || "份日号初底中末上下旬".indexOf(charAt(s, q + 1)) >= 0
                         || Numerals.isAsciiDigit(charAt(s, q + 1))
                         || Numerals.isChineseNumeral(charAt(s, q + 1)))) {

@@ -110,6 +110,14 @@ final class TimeLists {
         return dayPartBreakers.get(c);
     }
 
+    /** Characters before 近 that make it another word (time-near-breakers.txt). */
+    private final java.util.BitSet nearBreakers;
+
+    /** Whether {@code c} before 近 makes it another word (接近, 附近, 将近, 已近), not a frame or 近日. */
+    boolean breaksNear(char c) {
+        return nearBreakers.get(c);
+    }
+
     private TimeLists(
             Map<Character, List<Era>> eras,
             List<RelativeWords.Holiday> holidays,
@@ -218,14 +226,8 @@ final class TimeLists {
                 longestFirst(nonEmpty("time-window-words.tsv", "since, from or before", windows));
         this.windowKinds = Map.copyOf(kinds);
         this.notWindows = longestFirst(notWindows);
-        java.util.BitSet breakers = new java.util.BitSet();
-        for (Row r : rows("time-day-part-breakers.txt", 1)) {
-            if (r.get(0).length() != 1) {
-                throw r.bad("entry '" + r.get(0) + "' is not one character");
-            }
-            breakers.set(r.get(0).charAt(0));
-        }
-        this.dayPartBreakers = breakers;
+        this.dayPartBreakers = chars("time-day-part-breakers.txt");
+        this.nearBreakers = chars("time-near-breakers.txt");
         this.titleWords = longestFirst(words("time-title-words.txt"));
         this.eras = eras;
         this.holidays = holidays;
@@ -350,6 +352,21 @@ final class TimeLists {
             }
         }
         return uses;
+    }
+
+    /** The entries of a list file of single characters. */
+    private static java.util.BitSet chars(String file) {
+        java.util.BitSet bits = new java.util.BitSet();
+        for (Row r : rows(file, 1)) {
+            if (r.get(0).length() != 1) {
+                throw r.bad("entry '" + r.get(0) + "' is not one character");
+            }
+            bits.set(r.get(0).charAt(0));
+        }
+        if (bits.isEmpty()) {
+            throw new ResourceException("zhnews model file 'models/" + file + "' has no entries");
+        }
+        return bits;
     }
 
     /** The entries of a one-column list file. */

@@ -68,6 +68,7 @@ class TimeListsTest {
                 !java.util.Arrays.asList(t.windowWords).contains("前夕"),
                 "a word that is no window is kept apart from the window words");
         assertTrue(t.breaksDayPart('会') && !t.breaksDayPart('上'));
+        assertTrue(t.breaksNear('接') && t.breaksNear('已') && !t.breaksNear('的'));
     }
 
     @Test
