@@ -30,6 +30,9 @@ final class RangeParser {
                     p1.type() == DateType.TIME && p1.hour() < 0
                             ? clockRangeAfterPart(s, i, p1)
                             : null;
+            if (clocks == null && p1.type() == DateType.TIME && p1.hour() < 0) {
+                clocks = partRange(s, i, p1, ctx);
+            }
             return clocks != null ? clocks : p1;
         }
         String toNow = Numerals.firstAt(s, p1.end(), TimeLists.get().toNow);
@@ -216,6 +219,55 @@ final class RangeParser {
                 false,
                 null);
     }
+
+    /**
+     * Two parts of the day joined by a range word (今天夜间到明天白天, 前天中午到明天晚上, 夜间至次日上午, 上午至下午):
+     * the interval of the two TIMEX3 parts ({@code 2023-05-21TNI/2023-05-22TDT}), the second on the first one's day
+     * when it names none. Only where the second does not lie before the first.
+     */
+    private static Expr partRange(String s, int i, Expr p1, Context ctx) {
+        if (!PART.matcher(p1.value()).matches()) {
+            return null;
+        }
+        int sep = separator(s, p1.end());
+        if (sep == 0) {
+            return null;
+        }
+        // the second end's 次日 counts from the first end's day (5月3日晚上至次日上午)
+        java.time.LocalDate saved = ctx.anchor();
+        ctx.anchor(p1.date());
+        Expr p2;
+        try {
+            p2 =
+                    DateParser.parse(
+                            s,
+                            p1.end() + sep,
+                            ctx,
+                            new Inherit(p1.year(), p1.month(), p1.date(), false, null));
+        } finally {
+            ctx.anchor(saved);
+        }
+        if (p2 == null
+                || p2.type() != DateType.TIME
+                || p2.hour() >= 0
+                || !PART.matcher(p2.value()).matches()
+                || p2.value().equals(p1.value())) {
+            return null;
+        }
+        int days = p2.date().compareTo(p1.date());
+        if (days < 0 || days == 0 && order(p2.value()) <= order(p1.value())) {
+            return null; // 晚上至上午, 22日白天到21日夜间: backwards
+        }
+        return Expr.interval(i, p1, p2);
+    }
+
+    /** The place of a TIMEX3 part in its day: MO and DT (daytime, from the morning) first, NI (the night) last. */
+    private static int order(String value) {
+        return "MODTMIAFEVNI".indexOf(value.substring(value.length() - 2)) / 2;
+    }
+
+    private static final java.util.regex.Pattern PART =
+            java.util.regex.Pattern.compile("[+-]?\\d{4,}-\\d{2}-\\d{2}T(MO|MI|AF|EV|NI|DT)");
 
     /**
      * A day's part followed by a clock range whose first end is a bare hour (大前天晚上8~10点, 凌晨2到4点): the
