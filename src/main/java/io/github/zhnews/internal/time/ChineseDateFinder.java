@@ -87,12 +87,12 @@ public final class ChineseDateFinder implements DateFinder {
      * 开斋节, 戊寅年, 母亲节, 拂晓): {@code PAIRED_NEXT[k]} holds the characters that may follow
      * {@code PAIRED_FIRST.charAt(k)}, so that the parsers are not tried at every 不 or 小 of the text.
      */
-    private static final String PAIRED_FIRST = "不小开肉古宰感母父拂甲乙丙丁戊己庚辛壬癸";
+    private static final String PAIRED_FIRST = "不小开肉古宰感母父拂甲乙丙丁戊己庚辛壬癸谷寒";
 
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
     private static final String[] PAIRED_NEXT = {
-        "久", "时", "斋", "孜", "尔", "牲", "恩", "亲", "亲", "晓", BRANCHES, BRANCHES, BRANCHES, BRANCHES,
-        BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES
+        "久", "时寒满暑", "斋", "孜", "尔", "牲", "恩", "亲", "亲", "晓", BRANCHES, BRANCHES, BRANCHES, BRANCHES,
+        BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, BRANCHES, "雨", "露"
     };
 
     /**

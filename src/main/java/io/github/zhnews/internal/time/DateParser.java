@@ -131,16 +131,18 @@ final class DateParser {
             if (nth != null) {
                 return nth;
             }
-            Expr part = YearParts.afterYear(s, i, p, year, relativeYear);
-            if (part != null) {
-                return part;
-            }
+            // a holiday or solar term first: 2024年冬至 and 今年春分 are days, not 2024年冬 and 今年春 cut
+            // short
             RelativeWords.Holiday h = RelativeWords.holiday(s, p, true);
             if (h != null) {
                 Expr e = holiday(s, i, p, h, year, ref);
                 if (e != null) {
                     return e;
                 }
+            }
+            Expr part = YearParts.afterYear(s, i, p, year, relativeYear);
+            if (part != null) {
+                return part;
             }
             Expr lunar = LunarDates.parse(s, i, p, year, ref);
             if (lunar != null) {
@@ -315,7 +317,7 @@ final class DateParser {
             return Expr.time(i, t.end(), d, t, Grain.TIME, false);
         }
         String period = Numerals.firstAt(s, i, TimeLists.get().lonePeriods);
-        if (period != null) {
+        if (period != null && (inh.date() != null || !afterOrdinalDay(s, i))) {
             LocalDate d = inh.date() != null ? inh.date() : ctx.anchor();
             String code = TimeParser.part(period);
             return Expr.time(
@@ -331,6 +333,23 @@ final class DateParser {
             return season;
         }
         return era(s, i, ref);
+    }
+
+    /**
+     * Whether {@code i} follows a numbered day, 第N天 or 最后一天 (比赛第三天上午, 展会最后一天上午): the day counts
+     * from an event the text names, so a part of the day after it is not on the date in focus. 第二天, the next
+     * day, is a relative word and read before; 当天上午 and 那天上午 are on the date in focus.
+     */
+    private static boolean afterOrdinalDay(String s, int i) {
+        if (charAt(s, i - 1) != '天') {
+            return false;
+        }
+        int k = i - 2;
+        while (k >= 0
+                && (Numerals.isAsciiDigit(s.charAt(k)) || Numerals.isChineseNumeral(s.charAt(k)))) {
+            k--;
+        }
+        return k < i - 2;
     }
 
     // the parts of a day standing alone (黎明 only after a date, 昨天黎明: alone it is as often a name,

@@ -20,7 +20,7 @@ final class Durations {
         TimeLists lists = TimeLists.get();
         String frame = firstAt(s, i, lists.durationFrames);
         int p = frame == null ? i : i + frame.length();
-        if (frame != null && frame.equals("近") && "接靠临附邻将最".indexOf(charAt(s, i - 1)) >= 0) {
+        if (frame != null && frame.equals("近") && lists.breaksNear(charAt(s, i - 1))) {
             return null;
         }
         int qty;
@@ -39,8 +39,18 @@ final class Durations {
         String unit =
                 firstAt(
                         s, q, "个小时", "小时", "分钟", "个多月", "个月", "个星期", "星期", "周", "天", "个工作日", "工作日",
-                        "日", "年");
+                        "日", "年", "月");
         if (unit == null || unit.contains("多")) {
+            return null;
+        }
+        // 近三月, 过去一月 (fund and market reports): a bare 月 is a count of months only after a frame,
+        // and
+        // not where it names a month (近三月份, 过去三月底, 未来三月中旬, 近三月5日)
+        if (unit.equals("月")
+                && (frame == null
+                        || "份日号初底中末上下旬".indexOf(charAt(s, q + 1)) >= 0
+                        || Numerals.isAsciiDigit(charAt(s, q + 1))
+                        || Numerals.isChineseNumeral(charAt(s, q + 1)))) {
             return null;
         }
         int end = q + unit.length();
@@ -54,7 +64,10 @@ final class Durations {
         } else {
             boolean half =
                     charAt(s, end) == '半'
-                            && (unit.equals("年") || unit.equals("个小时") || unit.equals("小时"));
+                            && (unit.equals("年")
+                                    || unit.equals("个小时")
+                                    || unit.equals("小时")
+                                    || unit.equals("天"));
             value = value(qty, unit, half);
             if (half) {
                 end++;
@@ -86,6 +99,9 @@ final class Durations {
         boolean past =
                 frame != null && !future
                         || frame == null && !verbCue && (at(s, end, "来") || at(s, end, "以来"));
+        if ((past || future) && unit.equals("天") && value.endsWith("T12H")) {
+            return Expr.window(i, end, halfDayWindow(ctx.instant(), qty, future ? 1 : -1), value);
+        }
         if ((past || future) && !unit.contains("工作日")) {
             String window =
                     window(
@@ -103,6 +119,23 @@ final class Durations {
             }
         }
         return Expr.other(i, end, value, DateType.DURATION);
+    }
+
+    /**
+     * The window of a count of days and a half (一天半以来, 未来3天半): a half day is twelve hours. From a reference
+     * with a time of day it is the window of that many hours, to the reference's precision (一天半以来 at 09:39 is
+     * {@code 2023-05-19T21:39/2023-05-21T09:39}, as 过去36小时); from a reference without one (midnight) the far
+     * end is at the hour and the near end is the reference day (7天半以来 on 21 May 2023 is
+     * {@code 2023-05-13T12/2023-05-21}).
+     */
+    static String halfDayWindow(java.time.LocalDateTime ref, int days, int sign) {
+        if (!ref.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return window(ref, days * 24 + 12, "小时", false, sign);
+        }
+        java.time.LocalDateTime other = ref.plusHours(sign * (days * 24L + 12));
+        String far = Timex.dateTime(other.toLocalDate(), other.getHour(), 0, 0, TimeOfDay.HOUR);
+        String near = Timex.date(ref.toLocalDate());
+        return sign < 0 ? Timex.interval(far, near) : Timex.interval(near, far);
     }
 
     /**
@@ -172,6 +205,10 @@ final class Durations {
         char prev = charAt(s, i - 1);
         if (prev != '\0' && Character.isLetterOrDigit(prev) && "在于从至到和与及的这最近".indexOf(prev) < 0) {
             return null;
+        }
+        if (c == '后' && prev == '最') {
+            return null; // 最后一天, 最后两周: the last days of something the text names, not from the
+            // reference
         }
         Numerals.Num n = Numerals.read(s, i + 1);
         if (n == null || n.value() < 1 || n.value() > 99 || !n.smallForm() && n.chinese()) {
@@ -267,6 +304,7 @@ final class Durations {
             case "年":
                 return half ? "P" + (n * 12 + 6) + "M" : "P" + n + "Y";
             case "个月":
+            case "月":
                 return "P" + n + "M";
             case "个星期":
             case "星期":
@@ -277,6 +315,8 @@ final class Durations {
                 return half ? "PT" + (n * 60 + 30) + "M" : "PT" + n + "H";
             case "分钟":
                 return "PT" + n + "M";
+            case "天":
+                return half ? "P" + n + "DT12H" : "P" + n + "D";
             default:
                 return "P" + n + "D";
         }

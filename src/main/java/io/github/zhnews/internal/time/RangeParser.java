@@ -30,9 +30,12 @@ final class RangeParser {
                     p1.type() == DateType.TIME && p1.hour() < 0
                             ? clockRangeAfterPart(s, i, p1)
                             : null;
+            if (clocks == null && p1.type() == DateType.TIME && p1.hour() < 0) {
+                clocks = partRange(s, i, p1, ctx);
+            }
             return clocks != null ? clocks : p1;
         }
-        String toNow = Numerals.firstAt(s, p1.end(), TO_NOW);
+        String toNow = Numerals.firstAt(s, p1.end(), TimeLists.get().toNow);
         if (toNow != null) {
             return new Expr(
                     i,
@@ -96,10 +99,10 @@ final class RangeParser {
         return p1;
     }
 
-    /** Words after a point that run its stretch to the present: 2018年至今, 从2001年起至今, 去年到现在. */
-    private static final String[] TO_NOW = {
-        "起至今", "起到现在", "起至现在", "至今", "迄今", "到现在", "至现在", "到目前", "至目前"
-    };
+    // the words after a point that run its stretch to the present (2018年至今, 去年到现在) are data:
+    // models/time-to-now.txt; the window words (以来, 起, 前) and the words that only look like one
+    // (前夕,
+    // 起草) are data too: models/time-window-words.tsv
 
     /**
      * A point and a word that opens a window on the publication time: X以来 (X started by then: 今年以来,
@@ -112,18 +115,18 @@ final class RangeParser {
      */
     private static Expr window(String s, int i, Expr p1, Context ctx) {
         int q = p1.end();
-        String word = Numerals.firstAt(s, q, "以来", "之前", "以前", "起", "前");
+        TimeLists lists = TimeLists.get();
+        String word = Numerals.firstAt(s, q, lists.windowWords);
         if (word == null) {
             return null;
         }
+        TimeLists.WindowKind kind = lists.windowKinds.get(word);
         char next = Numerals.charAt(s, q + word.length());
         if (p1.lead() == Grain.DAY
+                || Numerals.firstAt(s, q, lists.notWindows) != null
                 || word.equals("前")
-                        && (Numerals.isAsciiDigit(next)
-                                || Numerals.isChineseNumeral(next)
-                                || "几两数半个后夕进景途线沿列端者身任期方面".indexOf(next) >= 0)
-                || word.equals("起")
-                        && ("来步飞草诉义源点码床火事初身航跑伏落".indexOf(next) >= 0 || separator(s, q + 1) > 0)) {
+                        && (Numerals.isAsciiDigit(next) || Numerals.isChineseNumeral(next))
+                || kind == TimeLists.WindowKind.FROM && separator(s, q + word.length()) > 0) {
             return null;
         }
         io.github.zhnews.model.DateMention x = Values.mention(s.substring(i, q), p1);
@@ -134,11 +137,13 @@ final class RangeParser {
             return null;
         }
         String value;
-        if (word.equals("以来")
+        if (kind == TimeLists.WindowKind.SINCE
                 ? !first.isAfter(now)
-                : word.equals("起") ? !after.isAfter(now) : false) {
+                : kind == TimeLists.WindowKind.FROM && !after.isAfter(now)) {
             value = Timex.interval(p1.value(), Timex.PRESENT_REF);
-        } else if (word.endsWith("前") && after.isAfter(now) && first.isAfter(now.minusYears(1))) {
+        } else if (kind == TimeLists.WindowKind.BEFORE
+                && after.isAfter(now)
+                && first.isAfter(now.minusYears(1))) {
             value = Timex.interval(reference(now), p1.value());
         } else {
             return null;
@@ -214,6 +219,55 @@ final class RangeParser {
                 false,
                 null);
     }
+
+    /**
+     * Two parts of the day joined by a range word (今天夜间到明天白天, 前天中午到明天晚上, 夜间至次日上午, 上午至下午):
+     * the interval of the two TIMEX3 parts ({@code 2023-05-21TNI/2023-05-22TDT}), the second on the first one's day
+     * when it names none. Only where the second does not lie before the first.
+     */
+    private static Expr partRange(String s, int i, Expr p1, Context ctx) {
+        if (!PART.matcher(p1.value()).matches()) {
+            return null;
+        }
+        int sep = separator(s, p1.end());
+        if (sep == 0) {
+            return null;
+        }
+        // the second end's 次日 counts from the first end's day (5月3日晚上至次日上午)
+        java.time.LocalDate saved = ctx.anchor();
+        ctx.anchor(p1.date());
+        Expr p2;
+        try {
+            p2 =
+                    DateParser.parse(
+                            s,
+                            p1.end() + sep,
+                            ctx,
+                            new Inherit(p1.year(), p1.month(), p1.date(), false, null));
+        } finally {
+            ctx.anchor(saved);
+        }
+        if (p2 == null
+                || p2.type() != DateType.TIME
+                || p2.hour() >= 0
+                || !PART.matcher(p2.value()).matches()
+                || p2.value().equals(p1.value())) {
+            return null;
+        }
+        int days = p2.date().compareTo(p1.date());
+        if (days < 0 || days == 0 && order(p2.value()) <= order(p1.value())) {
+            return null; // 晚上至上午, 22日白天到21日夜间: backwards
+        }
+        return Expr.interval(i, p1, p2);
+    }
+
+    /** The place of a TIMEX3 part in its day: MO and DT (daytime, from the morning) first, NI (the night) last. */
+    private static int order(String value) {
+        return "MODTMIAFEVNI".indexOf(value.substring(value.length() - 2)) / 2;
+    }
+
+    private static final java.util.regex.Pattern PART =
+            java.util.regex.Pattern.compile("[+-]?\\d{4,}-\\d{2}-\\d{2}T(MO|MI|AF|EV|NI|DT)");
 
     /**
      * A day's part followed by a clock range whose first end is a bare hour (大前天晚上8~10点, 凌晨2到4点): the

@@ -114,7 +114,7 @@ final class SetsAndVague {
     static Expr vague(String s, int i) {
         char prev = charAt(s, i - 1);
         if (at(s, i, "近日") || at(s, i, "近期")) {
-            if ("接靠临附邻将最".indexOf(prev) >= 0 || charAt(s, i + 2) == '本') {
+            if (TimeLists.get().breaksNear(prev) || charAt(s, i + 2) == '本') {
                 return null;
             }
             return Expr.other(i, i + 2, null, DateType.DATE);

@@ -83,6 +83,41 @@ final class TimeLists {
     /** Vague words without a value, longest first (time-vague.tsv, value none). */
     final String[] vague;
 
+    /** Words after a point that run its stretch to the present, longest first (time-to-now.txt). */
+    final String[] toNow;
+
+    /** What a window word after a point does (time-window-words.tsv). */
+    enum WindowKind {
+        SINCE,
+        FROM,
+        BEFORE
+    }
+
+    /** Window words after a point, longest first (time-window-words.tsv, kinds since, from, before). */
+    final String[] windowWords;
+
+    /** The kind of each window word. */
+    final Map<String, WindowKind> windowKinds;
+
+    /** Words that start like a window word and are none (time-window-words.tsv, kind not), longest first. */
+    final String[] notWindows;
+
+    /** Characters after a one-character part of the day that make it another word (time-day-part-breakers.txt). */
+    private final java.util.BitSet dayPartBreakers;
+
+    /** Whether {@code c} after a one-character part of the day (早, 晚) makes it another word (晚会, 早已). */
+    boolean breaksDayPart(char c) {
+        return dayPartBreakers.get(c);
+    }
+
+    /** Characters before 近 that make it another word (time-near-breakers.txt). */
+    private final java.util.BitSet nearBreakers;
+
+    /** Whether {@code c} before 近 makes it another word (接近, 附近, 将近, 已近), not a frame or 近日. */
+    boolean breaksNear(char c) {
+        return nearBreakers.get(c);
+    }
+
     private TimeLists(
             Map<Character, List<Era>> eras,
             List<RelativeWords.Holiday> holidays,
@@ -174,6 +209,25 @@ final class TimeLists {
         this.durationVerbs = verbs.toArray(new String[0]);
         this.durationAfter = longestFirst(after);
         this.aheadCues = words("time-ahead-cues.txt");
+        this.toNow = longestFirst(words("time-to-now.txt"));
+        List<String> windows = new ArrayList<>();
+        List<String> notWindows = new ArrayList<>();
+        Map<String, WindowKind> kinds = new HashMap<>();
+        for (Row r : rows("time-window-words.tsv", 2)) {
+            String kind = oneOf(r, 1, "since", "from", "before", "not");
+            if (kind.equals("not")) {
+                notWindows.add(r.get(0));
+            } else {
+                windows.add(r.get(0));
+                kinds.put(r.get(0), WindowKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        this.windowWords =
+                longestFirst(nonEmpty("time-window-words.tsv", "since, from or before", windows));
+        this.windowKinds = Map.copyOf(kinds);
+        this.notWindows = longestFirst(notWindows);
+        this.dayPartBreakers = chars("time-day-part-breakers.txt");
+        this.nearBreakers = chars("time-near-breakers.txt");
         this.titleWords = longestFirst(words("time-title-words.txt"));
         this.eras = eras;
         this.holidays = holidays;
@@ -298,6 +352,21 @@ final class TimeLists {
             }
         }
         return uses;
+    }
+
+    /** The entries of a list file of single characters. */
+    private static java.util.BitSet chars(String file) {
+        java.util.BitSet bits = new java.util.BitSet();
+        for (Row r : rows(file, 1)) {
+            if (r.get(0).length() != 1) {
+                throw r.bad("entry '" + r.get(0) + "' is not one character");
+            }
+            bits.set(r.get(0).charAt(0));
+        }
+        if (bits.isEmpty()) {
+            throw new ResourceException("zhnews model file 'models/" + file + "' has no entries");
+        }
+        return bits;
     }
 
     /** The entries of a one-column list file. */

@@ -11,7 +11,8 @@ import static io.github.zhnews.internal.time.Numerals.isAsciiDigit;
  */
 final class TimeParser {
     // the parts of the day, with their TIMEX3 parts and hour rules, are data:
-    // models/time-day-parts.tsv
+    // models/time-day-parts.tsv; the characters that make 早 or 晚 part of another word (晚会, 早已) are
+    // models/time-day-part-breakers.txt
 
     private TimeParser() {}
 
@@ -28,7 +29,7 @@ final class TimeParser {
         String period = firstAt(s, q, TimeLists.get().clockPeriods);
         if (period != null
                 && period.length() == 1
-                && "些于已就在期会餐宴报霞点辈".indexOf(charAt(s, q + 1)) >= 0) {
+                && TimeLists.get().breaksDayPart(charAt(s, q + 1))) {
             period = null;
         }
         int h0 = q + (period == null ? 0 : period.length());

@@ -57,6 +57,18 @@ class TimeListsTest {
                 java.util.Arrays.asList(t.dayFollowers).contains("举行")
                         && java.util.Arrays.asList(t.clockFollowers).contains("举行"));
         assertTrue(t.aheadCues.contains("将于"));
+        assertTrue(java.util.Arrays.asList(t.toNow).contains("迄今"));
+        assertTrue(
+                t.toNow[0].length() >= t.toNow[t.toNow.length - 1].length(),
+                "the longest word to the present is tried first");
+        assertEquals(TimeLists.WindowKind.SINCE, t.windowKinds.get("以来"));
+        assertEquals(TimeLists.WindowKind.BEFORE, t.windowKinds.get("之前"));
+        assertTrue(java.util.Arrays.asList(t.notWindows).contains("前夕"));
+        assertTrue(
+                !java.util.Arrays.asList(t.windowWords).contains("前夕"),
+                "a word that is no window is kept apart from the window words");
+        assertTrue(t.breaksDayPart('会') && !t.breaksDayPart('上'));
+        assertTrue(t.breaksNear('接') && t.breaksNear('已') && !t.breaksNear('的'));
     }
 
     @Test
