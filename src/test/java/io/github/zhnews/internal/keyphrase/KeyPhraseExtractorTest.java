@@ -299,6 +299,10 @@ class KeyPhraseExtractorTest {
         List<String> found =
                 texts(io.github.zhnews.NewsAnalyzer.builder().build().analyze(text).keyPhrases());
         assertTrue(found.stream().noneMatch(p -> p.contains("市委召开")), found::toString);
+        String title = "自治区民政厅召开养老服务推进会\n5月8日，自治区民政厅召开养老服务推进会，自治区民政厅召开的这次会议部署了下一步工作。";
+        List<String> more =
+                texts(io.github.zhnews.NewsAnalyzer.builder().build().analyze(title).keyPhrases());
+        assertTrue(more.stream().noneMatch(p -> p.endsWith("召开")), more::toString);
         assertTrue(found.contains("调查研究"), found::toString);
     }
 }
