@@ -305,4 +305,31 @@ class KeyPhraseExtractorTest {
         assertTrue(more.stream().noneMatch(p -> p.endsWith("召开")), more::toString);
         assertTrue(found.contains("调查研究"), found::toString);
     }
+
+    @Test
+    void noPhraseHoldsAVerbUsedAsAnAdverbOrAModal() {
+        String text =
+                "全县养老服务消费持续回暖，养老服务消费持续回暖带动了就业。各乡镇要压实安全责任，压实安全责任是底线。" + "干部要带头下基层，干部要带头解决群众难题。";
+        List<String> found = texts(extract(EXTRACTOR, text, 10));
+        assertTrue(found.stream().noneMatch(p -> p.contains("回暖")), found::toString);
+        assertTrue(found.stream().noneMatch(p -> p.contains("要")), found::toString);
+        assertTrue(found.contains("养老服务消费"), found::toString);
+    }
+
+    @Test
+    void aNewsArticlesKeyPhrasesAreThingsNotCommonWordsOrVerbs() {
+        String article =
+                "县城老旧小区改造全面启动\n"
+                        + "本报讯 县住建局近日启动老旧小区改造，今年将改造小区四十个，改造完成后居民出行更方便。\n"
+                        + "改造内容包括加装电梯、更新供水管网和建设充电设施，居民可以在社区服务站查询改造进度。\n"
+                        + "住建局负责人表示，下一步将推动物业服务进小区，让居民住得更舒心，老旧小区居民的意见也将纳入方案。";
+        List<String> found = texts(extract(EXTRACTOR, article, 10));
+        assertFalse(found.contains("改造"), found::toString);
+        assertFalse(found.contains("居民"), found::toString);
+        assertTrue(found.stream().noneMatch(p -> p.startsWith("进")), found::toString);
+        assertTrue(found.contains("老旧小区"), found::toString);
+        // the same words in one paragraph, as an abstract, keep the common word
+        List<String> abstractLike = texts(extract(EXTRACTOR, article.replace("\n", ""), 10));
+        assertTrue(abstractLike.contains("居民"), abstractLike::toString);
+    }
 }
