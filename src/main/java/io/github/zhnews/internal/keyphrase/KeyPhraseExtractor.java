@@ -36,7 +36,8 @@ import java.util.Set;
  *
  * <p><b>News articles.</b> In a text whose body goes on in another paragraph after the lead, the key phrases
  * are its topics, and a candidate is held to more than in an abstract (whose author keywords are often a method
- * named by a verb): no bare verb (共建), no phrase opening with a one-character verb (进社区), no single word
+ * named by a verb): no bare verb (共建), no phrase opening with a one-character verb (进社区) or with a verb the
+ * dictionary seldom uses as a noun (带头调研), no single word
  * with an IDF below {@value #ARTICLE_WORD_IDF} (工厂, 居民; in the title too) or nominalised verb below
  * {@value #ARTICLE_VERB_IDF} (改造, 行动), nothing said once outside the title whose rarest word is below
  * {@value #ARTICLE_WORD_IDF} (重点任务, 农村人口), and no pair of nouns said once that runs on into a content word
@@ -474,6 +475,9 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         if (isVerb(tokens.get(i), OPENING_VERB_SHARE)) {
             return true;
         }
+        if (article && opensPredicate(tokens.get(i))) {
+            return true; // 带头调研
+        }
         for (int k = i + 1; k <= j; k++) {
             if (names.get(tokens.get(k - 1).end() - 1)
                     && isVerb(tokens.get(k), NOMINAL_VERB_SHARE)) {
@@ -481,6 +485,21 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             }
         }
         return false;
+    }
+
+    /**
+     * In a news article, a word tagged as a verb here that the dictionary seldom uses as a noun (below {@value
+     * #NOMINAL_VERB_SHARE}: 带头 0.09) or does not know at all: it governs what follows it.
+     */
+    private boolean opensPredicate(Token t) {
+        if (!t.pos().equals("v")
+                || t.text().length() < 2
+                || lexicon.contains(t.text())
+                || newsTerms.contains(t.text())) {
+            return false;
+        }
+        double nominal = words.nominalShare(t.text());
+        return Double.isNaN(nominal) || nominal < NOMINAL_VERB_SHARE;
     }
 
     /**

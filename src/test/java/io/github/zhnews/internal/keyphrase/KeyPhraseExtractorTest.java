@@ -332,4 +332,16 @@ class KeyPhraseExtractorTest {
         List<String> abstractLike = texts(extract(EXTRACTOR, article.replace("\n", ""), 10));
         assertTrue(abstractLike.contains("居民"), abstractLike::toString);
     }
+
+    @Test
+    void inANewsArticleAVerbSeldomUsedAsANounOpensNoPhrase() {
+        String article =
+                "全市领导干部深入基层开展调研\n"
+                        + "本报讯 全市各级领导干部近日深入基层，带头调研，带头解决群众反映的难题。\n"
+                        + "市委要求，带头调研要聚焦民生实事，领导干部每人牵头一项调研课题。\n"
+                        + "目前，带头调研已在全市形成风气，一批调研成果转化为惠民举措。";
+        List<String> found = texts(extract(EXTRACTOR, article, 10));
+        assertTrue(found.stream().noneMatch(p -> p.startsWith("带头")), found::toString);
+        assertTrue(found.contains("调研"), found::toString);
+    }
 }
