@@ -34,6 +34,15 @@ import java.util.Set;
  * side by side (文化符号), or be in the domain lexicon, so that chance neighbours (主题教育调查研究) do not pass as
  * phrases.
  *
+ * <p><b>News articles.</b> In a text whose body goes on in another paragraph after the lead, the key phrases
+ * are its topics, and a candidate is held to more than in an abstract (whose author keywords are often a method
+ * named by a verb): no bare verb (共建), no phrase opening with a one-character verb (进社区) or with a verb the
+ * dictionary seldom uses as a noun (带头调研), no single word
+ * with an IDF below {@value #ARTICLE_WORD_IDF} (工厂, 居民; in the title too) or nominalised verb below
+ * {@value #ARTICLE_VERB_IDF} (改造, 行动), nothing said once outside the title whose rarest word is below
+ * {@value #ARTICLE_WORD_IDF} (重点任务, 农村人口), and no pair of nouns said once that runs on into a content word
+ * (开发区重点 of 开发区重点培育).
+ *
  * <p><b>Weights.</b> Each candidate is scored
  * {@code (1 + ln count) * specificity * (0.3 + centrality) * position}:
  * <ul>
@@ -59,6 +68,15 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
 
     /** A single word this common (IDF below) is too general to characterise an article: 合作, 协议. */
     private static final double MIN_SINGLE_WORD_IDF = 5.5;
+
+    /**
+     * In a news article a single word as common as this (IDF below) is too general to be a topic (工厂, 居民), and
+     * a phrase said once must hold a word at least this rare (not 重点任务, 农村人口).
+     */
+    private static final double ARTICLE_WORD_IDF = 6.5;
+
+    /** In a news article a single nominalised verb must be rarer still: 改造, 行动 are no topic; 整改 is. */
+    private static final double ARTICLE_VERB_IDF = 7.0;
 
     /** Share of the IDF of the other words of a compound added to that of its rarest word. */
     private static final double OTHER_WORDS_SHARE = 0.8;
@@ -145,7 +163,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             BitSet names,
             int limit) {
         String text = doc.text();
-        tokens = joinKnownWords(text, tokens);
+        boolean article = severalParagraphs(text, lead);
+        tokens = joinKnownWords(text, tokens, article);
         int n = tokens.size();
         // word classes and sentence numbers
         byte[] kind = new byte[n];
@@ -212,7 +231,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                                 || cutsName(names, start, last.end()))) {
                     continue;
                 }
-                if (!known && governs(tokens, i, j, names)) {
+                if (!known && governs(tokens, i, j, names, article)) {
                     continue;
                 }
                 Candidate c = candidates.get(phrase);
@@ -220,6 +239,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                     c = new Candidate(phrase, start, sentence[i], w, known);
                     candidates.put(phrase, c);
                     c.firstToken = i;
+                    c.verbal = w == 1 && tokens.get(i).pos().startsWith("v");
+                    c.bareVerb = c.verbal && !tokens.get(i).pos().equals("vn");
                     c.nounPair =
                             w == 2
                                     && plainNoun(tokens.get(i))
@@ -246,6 +267,13 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                                 ? tokens.get(j + 1).text()
                                 : null;
                 c.neighbour(left, right);
+                if (c.nounPair
+                        && j + 1 < n
+                        && kind[j + 1] >= MODIFIER
+                        && !stop[j + 1]
+                        && tokens.get(j + 1).start() == last.end()) {
+                    c.openPair = true; // 开发区重点 of 开发区重点培育, 周边整车 of 周边整车企业
+                }
             }
         }
 
@@ -255,7 +283,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                 continue; // a chance neighbourhood the table cannot know
             }
             measure(c, wordOf, wordIdf, centrality);
-            if (!c.known && !keep(c, text.length() >= LONG_DOCUMENT)) {
+            if (!c.known && !keep(c, text.length() >= LONG_DOCUMENT, article)) {
                 continue;
             }
             c.score = weight(c);
@@ -297,9 +325,10 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
      * a single character, that together make a word of the IDF table become that word (储/层 as 储层, 渗透/率 as
      * 渗透率, 基准/面 as 基准面), taken as a noun. The longest such word wins. Words that are already whole are
      * not joined: 国家/主权 stays two words, and its compound is found as a phrase. The unit of a number is not
-     * joined either (日/电 of 20日电).
+     * joined either (日/电 of 20日电), nor a one-character verb with the adjective of its result (压/实) or with a
+     * whole word after it ({@link #verbAndObject}).
      */
-    private List<Token> joinKnownWords(String text, List<Token> tokens) {
+    private List<Token> joinKnownWords(String text, List<Token> tokens, boolean article) {
         int n = tokens.size();
         // each piece is judged once: whether it may be joined, and whether it glues to the piece
         // before it
@@ -321,7 +350,10 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                     if (t.end() - tokens.get(i).start() > idf.longest()) {
                         break;
                     }
-                    if (single && !Double.isNaN(idf.known(text, tokens.get(i).start(), t.end()))) {
+                    if (single
+                            && !resultative(tokens.get(i), t)
+                            && !verbAndObject(tokens.get(i), tokens.get(i + 1), article)
+                            && !Double.isNaN(idf.known(text, tokens.get(i).start(), t.end()))) {
                         best = j;
                     }
                 }
@@ -337,10 +369,44 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             }
             int from = tokens.get(i).start();
             int to = tokens.get(best).end();
-            out.add(new Token(text.substring(from, to), "n", from, to));
+            String joined = text.substring(from, to);
+            out.add(new Token(joined, joinedTag(joined), from, to));
             i = best;
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * The part of speech of a word joined from pieces: a noun, unless the dictionary knows the word first as a
+     * verb or an adjective, which then bounds a phrase as one.
+     */
+    private String joinedTag(String word) {
+        String tag = words.mainTag(word);
+        return tag != null && (tag.startsWith("v") || tag.startsWith("a")) ? tag : "n";
+    }
+
+    /** A one-character copula or modal verb (是, 要, 将): it opens a predicate, never a term. */
+    private static boolean modal(Token t) {
+        return t.text().length() == 1
+                && t.pos().startsWith("v")
+                && COPULAS_AND_MODALS.indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    /**
+     * A one-character verb before a whole word: a verb and its object or the verb it leads (进/社区, 要/带头),
+     * not a word the segmenter split. Outside news articles only a modal is kept apart: in technical terms the
+     * verb opens the term (抗/氧化).
+     */
+    private static boolean verbAndObject(Token verb, Token next, boolean article) {
+        if (verb.text().length() != 1 || !verb.pos().startsWith("v") || next.text().length() < 2) {
+            return false;
+        }
+        return article || modal(verb);
+    }
+
+    /** A one-character verb and the adjective of its result (压/v 实/a): a verb, not a word to mend. */
+    private static boolean resultative(Token first, Token last) {
+        return first.text().length() == 1 && first.pos().equals("v") && last.pos().startsWith("a");
     }
 
     /**
@@ -366,6 +432,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             idfSum += v;
         }
         c.centrality = sum / c.words;
+        c.rarest = rarest;
         double tableIdf = c.words == 1 ? wordIdf[wordOf[c.firstToken]] : idf.known(c.text);
         c.inTable =
                 c.words == 1
@@ -377,6 +444,10 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                         : c.words == 1
                                 ? unknownWordIdf(c.text)
                                 : rarest + OTHER_WORDS_SHARE * (idfSum - rarest);
+        if (c.words == 1 && !c.inTable && HanScript.onlyHan(c.text) && c.text.length() >= 2) {
+            int mid = (c.text.length() + 1) / 2; // a word the table lacks: its rarer half (重点/任务)
+            c.rarest = Math.max(idf.idf(c.text.substring(0, mid)), idf.idf(c.text.substring(mid)));
+        }
     }
 
     /** Below this share of noun uses (vn against v in the dictionary), a verb is a verb: 为期 0.02, 供水 0.41. */
@@ -388,24 +459,47 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
     /**
      * Whether the phrase of tokens {@code [i, j]} is a verb with what it governs rather than a term: a bare verb
      * (投产, 为期), a phrase opening with a verb that takes the rest as its object (履行主题教育), or a name
-     * followed by its verb (市委召开主题教育调查研究). Verbs often used as nouns stay (供水 in 供水工程, 调研),
-     * and so does a verb closing a noun (生态修复, 电池回收). One-character verbs are left alone: in technical
-     * terms they open the term (抗氧化), and on CSL dev removing them cost a point of recall.
+     * followed by its verb, inside the phrase or at its end (市委召开主题教育调查研究, 西藏自治区党委组织部召开).
+     * Verbs often used as nouns stay (供水 in 供水工程, 调研), and so does a verb closing a noun (生态修复,
+     * 电池回收). One-character verbs are left alone: in technical
+     * terms they open the term (抗氧化), and on CSL dev removing them cost a point of recall; in a news article
+     * (several paragraphs) they govern the rest (进社区).
      */
-    private boolean governs(List<Token> tokens, int i, int j, BitSet names) {
+    private boolean governs(List<Token> tokens, int i, int j, BitSet names, boolean article) {
         if (i == j) {
             return isVerb(tokens.get(i), NOMINAL_VERB_SHARE);
+        }
+        if (article && tokens.get(i).text().length() == 1 && tokens.get(i).pos().equals("v")) {
+            return true; // in an article a one-character verb opens a predicate: 进社区
         }
         if (isVerb(tokens.get(i), OPENING_VERB_SHARE)) {
             return true;
         }
-        for (int k = i + 1; k < j; k++) {
+        if (article && opensPredicate(tokens.get(i))) {
+            return true; // 带头调研
+        }
+        for (int k = i + 1; k <= j; k++) {
             if (names.get(tokens.get(k - 1).end() - 1)
                     && isVerb(tokens.get(k), NOMINAL_VERB_SHARE)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * In a news article, a word tagged as a verb here that the dictionary seldom uses as a noun (below {@value
+     * #NOMINAL_VERB_SHARE}: 带头 0.09) or does not know at all: it governs what follows it.
+     */
+    private boolean opensPredicate(Token t) {
+        if (!t.pos().equals("v")
+                || t.text().length() < 2
+                || lexicon.contains(t.text())
+                || newsTerms.contains(t.text())) {
+            return false;
+        }
+        double nominal = words.nominalShare(t.text());
+        return Double.isNaN(nominal) || nominal < NOMINAL_VERB_SHARE;
     }
 
     /**
@@ -423,7 +517,30 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         return !Double.isNaN(nominal) && nominal < share;
     }
 
-    private boolean keep(Candidate c, boolean longDocument) {
+    /**
+     * Whether the body goes on in another paragraph after the lead: a news article, whose key phrases are
+     * topics, rather than an abstract, whose author keywords are often a method named by a verb (优化, 检测).
+     */
+    private static boolean severalParagraphs(String text, int leadEnd) {
+        if (leadEnd <= 0) {
+            return false;
+        }
+        boolean newLine = false;
+        for (int i = leadEnd; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                newLine = true;
+            } else if (!Character.isWhitespace(ch)) {
+                return newLine;
+            }
+        }
+        return false;
+    }
+
+    private boolean keep(Candidate c, boolean longDocument, boolean article) {
+        if (article && c.count < 2 && !c.inTitle && c.rarest < ARTICLE_WORD_IDF) {
+            return false; // 重点任务, 农村人口: common words said once
+        }
         if (c.words == 1) {
             if (longDocument && c.count < 2 && !c.inTitle && !newsTerms.contains(c.text)) {
                 return false; // in a whole article a single word said once is no topic of it (实招)
@@ -433,11 +550,19 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                 return c.count >= 2;
             }
             boolean word = c.inTable || c.text.length() >= 3 || newsTerms.contains(c.text);
+            if (article) {
+                // an article's topics are things: no bare verb (共建), no nominalised verb or noun
+                // as common as 改造, 行动, 工厂, 居民, even in the title
+                return word
+                        && !c.bareVerb
+                        && c.specificity >= (c.verbal ? ARTICLE_VERB_IDF : ARTICLE_WORD_IDF);
+            }
             return word && (c.inTitle || c.specificity >= MIN_SINGLE_WORD_IDF);
         }
-        if (c.count < 2 && !c.inTable && !c.nounPair) {
+        if (c.count < 2 && !c.inTable && !(c.nounPair && !(article && c.openPair))) {
             return false;
         }
+
         // not closed: every occurrence has the same noun-like neighbour (肾活血汤 always after 补)
         return c.count < 2 || (c.sameLeft.isEmpty() && c.sameRight.isEmpty());
     }
@@ -662,8 +787,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         if (lexicon.contains(w)) {
             return NOUNISH;
         }
-        if (stop && w.length() < 2) {
-            return BREAK;
+        if (stop && w.length() < 2 || modal(t)) {
+            return BREAK; // a modal leads into a predicate: 干部要带头
         }
         if (!isWordText(w)) {
             return BREAK;
@@ -676,6 +801,9 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                 }
                 return p.equals("ng") || p.equals("g") ? WORD : NOUNISH;
             case 'v':
+                if (p.equals("vd")) {
+                    return BREAK; // a verb used as an adverb leads into a predicate: 持续回暖
+                }
                 return p.equals("vn") ? NOUNISH : p.equals("vg") ? WORD : MODIFIER;
             case 'a':
                 return p.equals("an") ? NOUNISH : p.equals("ad") ? BREAK : MODIFIER;
@@ -812,6 +940,19 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         boolean inLead;
         boolean inTable;
         boolean nounPair;
+
+        /** A single word tagged as a verb (供水, 改造/vn). */
+        boolean verbal;
+
+        /** A single word tagged as a verb and not as a verb used as a noun (共建). */
+        boolean bareVerb;
+
+        /** The IDF of its rarest word. */
+        double rarest;
+
+        /** A noun pair said once that runs on into a content word: part of a longer phrase or clause. */
+        boolean openPair;
+
         int firstToken;
         double centrality;
         double specificity;

@@ -23,7 +23,8 @@ import java.util.Set;
  * would overrun the length budget, and returned in document order.
  *
  * <p>Cost: one pass to score, one sort, O(s log s) in the number of sentences s, plus the phrase look-ups
- * (linear in the text); the greedy pass looks at a bounded number of candidates. Immutable and thread-safe.
+ * (linear in the text); the greedy pass looks at a bounded number of distinct candidates (a sentence said
+ * again word for word is passed over uncounted: it would fare as before). Immutable and thread-safe.
  */
 public final class SentenceSelector implements Summarizer {
     private static final int MIN_CHARS = 8;
@@ -137,11 +138,21 @@ public final class SentenceSelector implements Summarizer {
         List<Set<String>> chosenGrams = new ArrayList<>();
         int compared = 0;
         int chars = 0;
+        Set<String> judged = new HashSet<>();
         for (double[] c : scored) {
-            if (chosen.size() >= wanted || compared++ > MAX_COMPARED + Math.min(wanted, 1000)) {
+            if (chosen.size() >= wanted) {
                 break;
             }
             String s = sentences.get((int) c[1]);
+            // a sentence said again word for word fares as it did the first time (chosen,
+            // redundant or too long): it is passed over without using up the comparisons, so
+            // that a page repeating a few sentences many times still offers its other ones
+            if (!judged.add(s)) {
+                continue;
+            }
+            if (compared++ > MAX_COMPARED + Math.min(wanted, 1000)) {
+                break;
+            }
             if (maxChars > 0 && chars + s.length() > maxChars) {
                 continue;
             }

@@ -299,6 +299,49 @@ class KeyPhraseExtractorTest {
         List<String> found =
                 texts(io.github.zhnews.NewsAnalyzer.builder().build().analyze(text).keyPhrases());
         assertTrue(found.stream().noneMatch(p -> p.contains("市委召开")), found::toString);
+        String title = "自治区民政厅召开养老服务推进会\n5月8日，自治区民政厅召开养老服务推进会，自治区民政厅召开的这次会议部署了下一步工作。";
+        List<String> more =
+                texts(io.github.zhnews.NewsAnalyzer.builder().build().analyze(title).keyPhrases());
+        assertTrue(more.stream().noneMatch(p -> p.endsWith("召开")), more::toString);
         assertTrue(found.contains("调查研究"), found::toString);
+    }
+
+    @Test
+    void noPhraseHoldsAVerbUsedAsAnAdverbOrAModal() {
+        String text =
+                "全县养老服务消费持续回暖，养老服务消费持续回暖带动了就业。各乡镇要压实安全责任，压实安全责任是底线。" + "干部要带头下基层，干部要带头解决群众难题。";
+        List<String> found = texts(extract(EXTRACTOR, text, 10));
+        assertTrue(found.stream().noneMatch(p -> p.contains("回暖")), found::toString);
+        assertTrue(found.stream().noneMatch(p -> p.contains("要")), found::toString);
+        assertTrue(found.contains("养老服务消费"), found::toString);
+    }
+
+    @Test
+    void aNewsArticlesKeyPhrasesAreThingsNotCommonWordsOrVerbs() {
+        String article =
+                "县城老旧小区改造全面启动\n"
+                        + "本报讯 县住建局近日启动老旧小区改造，今年将改造小区四十个，改造完成后居民出行更方便。\n"
+                        + "改造内容包括加装电梯、更新供水管网和建设充电设施，居民可以在社区服务站查询改造进度。\n"
+                        + "住建局负责人表示，下一步将推动物业服务进小区，让居民住得更舒心，老旧小区居民的意见也将纳入方案。";
+        List<String> found = texts(extract(EXTRACTOR, article, 10));
+        assertFalse(found.contains("改造"), found::toString);
+        assertFalse(found.contains("居民"), found::toString);
+        assertTrue(found.stream().noneMatch(p -> p.startsWith("进")), found::toString);
+        assertTrue(found.contains("老旧小区"), found::toString);
+        // the same words in one paragraph, as an abstract, keep the common word
+        List<String> abstractLike = texts(extract(EXTRACTOR, article.replace("\n", ""), 10));
+        assertTrue(abstractLike.contains("居民"), abstractLike::toString);
+    }
+
+    @Test
+    void inANewsArticleAVerbSeldomUsedAsANounOpensNoPhrase() {
+        String article =
+                "全市领导干部深入基层开展调研\n"
+                        + "本报讯 全市各级领导干部近日深入基层，带头调研，带头解决群众反映的难题。\n"
+                        + "市委要求，带头调研要聚焦民生实事，领导干部每人牵头一项调研课题。\n"
+                        + "目前，带头调研已在全市形成风气，一批调研成果转化为惠民举措。";
+        List<String> found = texts(extract(EXTRACTOR, article, 10));
+        assertTrue(found.stream().noneMatch(p -> p.startsWith("带头")), found::toString);
+        assertTrue(found.contains("调研"), found::toString);
     }
 }

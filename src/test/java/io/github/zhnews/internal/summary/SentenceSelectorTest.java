@@ -70,6 +70,23 @@ class SentenceSelectorTest {
     }
 
     @Test
+    void aPageRepeatingAFewSentencesStillOffersTheOthers() {
+        List<String> distinct =
+                List.of(
+                        "自治区扎实开展主题教育，把调查研究作为重要抓手。",
+                        "午餐安排在单位食堂，饭菜可口，大家吃得很满意。",
+                        "天气晴朗，会场布置得简洁大方，工作人员早早就位。",
+                        "会后代表们参观了新建的社区服务中心和老年食堂。");
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            sentences.addAll(distinct);
+        }
+        // every copy of the first sentence outranks the others: without passing over word-for-word
+        // repeats, the comparisons would all go to them and one sentence would come out
+        assertEquals(List.of(0, 1, 2), selector.select(sentences, phrases, 3));
+    }
+
+    @Test
     void aLengthBudgetInCharacters() {
         List<String> sentences =
                 List.of(
