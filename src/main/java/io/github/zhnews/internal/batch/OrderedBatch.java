@@ -26,7 +26,8 @@ import java.util.function.Function;
  * {@link OutOfMemoryError} and {@link StackOverflowError} included) gets {@code onFailure}'s result; an item
  * still running after the time budget is abandoned (its thread is interrupted and no longer counted against
  * the thread limit, since a computation that does not look at its interrupt flag cannot be stopped) and gets
- * {@code onTimeout}'s result. So every input item gives exactly one output, in order.
+ * {@code onTimeout}'s result; so does an item that finished, but took longer than the budget, so that the
+ * answer does not hang on when the consumer looked. So every input item gives exactly one output, in order.
  *
  * <p>A failure of the input iterator itself (an unreadable file) is kept until the items read before it have
  * been handed back, then thrown from {@link #hasNext()}. {@link #close()} stops the workers; an unclosed batch
@@ -96,7 +97,7 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
         this.pool = Executors.newCachedThreadPool(factory);
     }
 
-    /** How many items were abandoned after the time budget so far. */
+    /** How many items were abandoned after the time budget, or finished over it, so far. */
     public long abandoned() {
         return abandoned;
     }
@@ -130,6 +131,11 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
             if (head.done) {
                 slots.removeFirst();
                 fill();
+                if (budgetNanos > 0 && head.took > budgetNanos) {
+                    // finished, but after its budget: the same answer whenever the consumer looked
+                    abandoned++;
+                    return onTimeout.apply(head.item);
+                }
                 return head.failure == null
                         ? head.result
                         : onFailure.apply(head.item, head.failure);
@@ -223,6 +229,7 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
         final I item;
         final AtomicBoolean released = new AtomicBoolean();
         volatile long startedAt;
+        long took;
         volatile boolean done;
         volatile Future<?> future;
         O result;
@@ -241,7 +248,9 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
                 result = null;
                 failure = t;
             } finally {
-                done = true; // volatile write after result/failure: the consumer reads done first
+                took = System.nanoTime() - startedAt;
+                done = true; // volatile write after result/failure/took: the consumer reads done
+                // first
                 release();
                 finished.offer(this);
             }

@@ -96,6 +96,29 @@ class OrderedBatchTest {
     }
 
     @Test
+    void anItemThatFinishedOverTheBudgetBeforeTheConsumerLookedIsOverTheBudgetToo() {
+        try (OrderedBatch<Integer, String> b =
+                new OrderedBatch<>(
+                        List.of(0, 1).iterator(),
+                        1,
+                        4,
+                        Duration.ofMillis(50),
+                        i -> {
+                            if (i == 0) {
+                                sleep(150);
+                            }
+                            return "r" + i;
+                        },
+                        (i, e) -> "failed " + i,
+                        i -> "timeout " + i)) {
+            assertTrue(b.hasNext()); // both items submitted
+            sleep(400); // the consumer looks late: item 0 has finished by now, after 150 ms
+            assertEquals(List.of("timeout 0", "r1"), drain(b));
+            assertEquals(1, b.abandoned());
+        }
+    }
+
+    @Test
     void noMoreThanTheBoundIsReadAhead() {
         AtomicInteger read = new AtomicInteger();
         AtomicInteger maxAhead = new AtomicInteger();
