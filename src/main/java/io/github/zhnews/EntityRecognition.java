@@ -4,9 +4,9 @@ package io.github.zhnews;
 public enum EntityRecognition {
     /**
      * The default: a sequence labeller trained on research corpora (MSRA NER, People's Daily 1998, CLUENER2020,
-     * Weibo NER; see {@code models/README.md} for their terms) finds the names; the rules add organisation
-     * kinds, short forms grouped under the full name, media titles, and the user's organisations, which always
-     * win.
+     * Weibo NER; see {@code models/README.md} for their terms) finds the names, reading the names the rules
+     * find as features; the rules add organisation kinds, short forms grouped under a full name of the text,
+     * places the labeller missed, and the user's organisations, which always win.
      */
     MODEL_AND_RULES,
     /**

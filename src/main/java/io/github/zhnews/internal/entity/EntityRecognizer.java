@@ -19,10 +19,12 @@ import java.util.List;
  * Immutable and thread-safe.
  *
  * <p>With a trained labeller ({@link NerTagger}) the labeller finds the names and the rules add what they are
- * good at: the user's organisations always win, then the labeller's spans, then the rules' short forms (组织部,
- * 自治区商务厅), media titles (《光明日报》) and companies' brands (星河智联 after 星河智联（深圳）科技有限公司, grouped under the full name) where the
- * labeller found nothing; the grouper gives each organisation its kind and groups the mentions of each name. Without one (rules only) the organisation grammar and the person and place
- * recogniser find every name.
+ * good at: the user's organisations always win, then the labeller's spans, then companies' brands (星河智联
+ * after 星河智联（深圳）科技有限公司, grouped under the full name) and the rules' places where the labeller found
+ * nothing; the grouper gives each organisation its kind and groups the mentions of each name (a labelled
+ * 自治区党委 under 西藏自治区党委). The rules' own short forms (市政府) and media titles are not added: the dev
+ * sets mark them inconsistently and with them organisation F1 falls on all four. Without a labeller (rules
+ * only) the organisation grammar and the person and place recogniser find every name.
  */
 public final class EntityRecognizer implements EntityFinder {
     private final OrganizationRecognizer organizations;
@@ -81,12 +83,22 @@ public final class EntityRecognizer implements EntityFinder {
      * @return organisations (each with its kind), people and places, ordered by first mention
      */
     public List<Entity> find(String text, List<Token> tokens) {
-        return tagger == null ? rules(text, tokens) : withModel(text, tokens);
+        List<NameSpan> ruleOrgs = organizations.find(text, tokens);
+        List<NameSpan> rulePeopleAndPlaces = peopleAndPlaces.find(text, tokens);
+        return tagger == null
+                ? rules(text, ruleOrgs, rulePeopleAndPlaces)
+                : withModel(text, tokens, ruleOrgs, rulePeopleAndPlaces);
     }
 
-    private List<Entity> rules(String text, List<Token> tokens) {
+    /**
+     * The rules' entities.
+     *
+     * @param ruleOrgs the organisation grammar's names (not changed)
+     * @param others   the person and place recogniser's names (not changed)
+     */
+    private List<Entity> rules(String text, List<NameSpan> ruleOrgs, List<NameSpan> others) {
         BitSet covered = new BitSet(text.length());
-        List<NameSpan> found = new ArrayList<>(organizations.find(text, tokens));
+        List<NameSpan> found = new ArrayList<>(ruleOrgs);
         found.removeIf(o -> o.length() < 2); // 党 in 两党 is no mention of a party
         List<NameSpan> orgs = longestFirst(found, covered);
         List<String> places = new ArrayList<>();
@@ -96,7 +108,6 @@ public final class EntityRecognizer implements EntityFinder {
                 places.add(region);
             }
         }
-        List<NameSpan> others = peopleAndPlaces.find(text, tokens);
         for (NameSpan s : others) {
             if (s.type() == EntityType.PLACE) {
                 places.add(text.substring(s.start(), s.end()));
@@ -108,7 +119,11 @@ public final class EntityRecognizer implements EntityFinder {
         return grouper.group(text, all, places);
     }
 
-    private List<Entity> withModel(String text, List<Token> tokens) {
+    private List<Entity> withModel(
+            String text,
+            List<Token> tokens,
+            List<NameSpan> ruleOrgs,
+            List<NameSpan> rulePeopleAndPlaces) {
         BitSet content = new BitSet(text.length());
         for (Token t : tokens) {
             content.set(t.start(), t.end());
@@ -117,25 +132,32 @@ public final class EntityRecognizer implements EntityFinder {
         List<NameSpan> all =
                 new ArrayList<>(longestFirst(userOrganizations(text, content), covered));
         List<NameSpan> model = new ArrayList<>();
-        for (NerSpan s : tagger.tag(text)) {
+        byte[] hints = null;
+        if (tagger.usesHints()) { // the rules' names, as the labeller was trained to read them
+            List<NerSpan> ruled = new ArrayList<>();
+            for (Entity e : rules(text, ruleOrgs, rulePeopleAndPlaces)) {
+                for (io.github.zhnews.model.Mention m : e.mentions()) {
+                    ruled.add(new NerSpan(m.start(), m.end(), e.type()));
+                }
+            }
+            hints = NerTagger.hints(text.length(), ruled);
+        }
+        for (NerSpan s : tagger.tag(text, hints)) {
             if (content.nextClearBit(s.start()) >= s.end()) { // not on page furniture
-                model.add(new NameSpan(s.start(), s.end(), s.type(), form(text, s)));
+                model.add(
+                        widened(
+                                new NameSpan(s.start(), s.end(), s.type(), form(text, s)),
+                                ruleOrgs));
             }
         }
-        all.addAll(inOrder(model, covered));
-        // the rules' short forms (组织部, 自治区商务厅) where the labeller found nothing, to be grouped
-        // under the
-        // full name; their other names are left out: on the dev sets they lower F1
-        // (models/README.md)
-        List<NameSpan> extra = new ArrayList<>();
-        for (NameSpan o : organizations.find(text, tokens)) {
-            if (o.length() >= 2 && o.form() != NameSpan.Form.FULL) {
-                extra.add(o);
-            }
-        }
-        organizations.findMediaTitles(text, extra); // 《光明日报》
-        extra.addAll(brands(text, all, content));
+        all.addAll(inOrder(bareEndings(text, model), covered));
+        // companies' brands where the labeller found nothing, grouped under the full name; the
+        // rules' short forms (市政府, 省委) and media titles are left out: on every dev set they
+        // lower F1 (models/README.md)
+        List<NameSpan> extra = new ArrayList<>(brands(text, all, content));
+        extra.addAll(shortForms(text, ruleOrgs, all));
         all.addAll(longestFirst(extra, covered));
+        all.addAll(inOrder(rulePlaces(ruleOrgs, rulePeopleAndPlaces), covered));
         List<String> places = new ArrayList<>();
         for (NameSpan s : all) {
             String surface = text.substring(s.start(), s.end());
@@ -149,6 +171,113 @@ public final class EntityRecognizer implements EntityFinder {
             }
         }
         return grouper.group(text, all, places);
+    }
+
+    /**
+     * A labelled name that is the tail of a short form the rules found (区商务厅 in 自治区商务厅) is that short
+     * form.
+     */
+    private static NameSpan widened(NameSpan s, List<NameSpan> ruleOrgs) {
+        for (NameSpan r : ruleOrgs) {
+            if (r.form() == NameSpan.Form.ADMIN_SHORT
+                    && r.end() == s.end()
+                    && r.start() < s.start()) {
+                return r;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Labelled organisations that are the ending of a longer one labelled in the same text (组织部 after
+     * 西藏自治区党委组织部) are that one's short form, to be grouped under it.
+     */
+    private static List<NameSpan> bareEndings(String text, List<NameSpan> spans) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            String surface = text.substring(s.start(), s.end());
+            boolean ending = false;
+            if (s.type() == EntityType.ORGANIZATION && s.form() == NameSpan.Form.FULL) {
+                for (NameSpan o : spans) {
+                    if (o.type() == EntityType.ORGANIZATION
+                            && o.form() == NameSpan.Form.FULL
+                            && o.length() > s.length()
+                            && text.startsWith(surface, o.end() - s.length())) {
+                        ending = true;
+                        break;
+                    }
+                }
+            }
+            out.add(ending ? new NameSpan(s.start(), s.end(), s.type(), NameSpan.Form.BARE) : s);
+        }
+        return out;
+    }
+
+    /**
+     * The rules' short forms that belong to a full name the labeller found in the same text: a bare ending
+     * that ends one (组织部 after 西藏自治区党委组织部), or an organ that opens with the level of the region
+     * one opens with (自治区商务厅 after 西藏自治区党委组织部). Other short forms (市政府 with no full name of its
+     * own) are left out: the dev sets seldom mark them, and with them organisation F1 falls on all four.
+     */
+    private static List<NameSpan> shortForms(
+            String text, List<NameSpan> ruleOrgs, List<NameSpan> found) {
+        List<String> fulls = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
+        for (NameSpan s : found) {
+            if (s.type() == EntityType.ORGANIZATION && s.form() == NameSpan.Form.FULL) {
+                String name = text.substring(s.start(), s.end());
+                fulls.add(name);
+                String region = EntityGrouper.leadingRegion(name);
+                if (region != null) {
+                    regions.add(region);
+                }
+            }
+        }
+        List<NameSpan> out = new ArrayList<>();
+        if (fulls.isEmpty()) {
+            return out;
+        }
+        for (NameSpan o : ruleOrgs) {
+            if (o.length() < 2 || o.form() == NameSpan.Form.FULL) {
+                continue;
+            }
+            String surface = text.substring(o.start(), o.end());
+            boolean belongs =
+                    fulls.stream()
+                            .anyMatch(f -> f.length() > surface.length() && f.endsWith(surface));
+            if (!belongs && o.form() == NameSpan.Form.ADMIN_SHORT) {
+                for (String level : SHORT_OPENERS) {
+                    if (surface.startsWith(level)
+                            && regions.stream().anyMatch(r -> r.endsWith(level))) {
+                        belongs = true;
+                        break;
+                    }
+                }
+            }
+            if (belongs) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The places the rules alone would find (those not inside one of their organisations nor overlapping
+     * one of their people), to be kept where the labeller found nothing: on every dev set they raise LOC F1.
+     */
+    private static List<NameSpan> rulePlaces(
+            List<NameSpan> ruleOrgs, List<NameSpan> rulePeopleAndPlaces) {
+        BitSet ruled = new BitSet();
+        List<NameSpan> orgs = new ArrayList<>(ruleOrgs);
+        orgs.removeIf(o -> o.length() < 2);
+        longestFirst(orgs, ruled);
+        List<NameSpan> places = new ArrayList<>();
+        for (NameSpan s : longestFirst(rulePeopleAndPlaces, ruled)) {
+            if (s.type() == EntityType.PLACE) {
+                places.add(s);
+            }
+        }
+        return places;
     }
 
     /** Administrative levels that open short forms of organs: 自治区党委, 市政府, 县公安局. */

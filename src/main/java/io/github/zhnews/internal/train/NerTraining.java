@@ -89,6 +89,24 @@ public final class NerTraining {
             sentences.addAll(read);
         }
         Map<String, List<Labelled>> devSets = dev == null ? Map.of() : devSets(dev);
+        java.util.function.Function<String, byte[]> hints = text -> null;
+        if (NerTrainer.readsHints(options.features())) {
+            long h0 = System.nanoTime();
+            hints = ruleHints();
+            List<NerTrainer.Sentence> hinted = new ArrayList<>(sentences.size());
+            for (NerTrainer.Sentence s : sentences) {
+                hinted.add(s.withHints(hints.apply(s.text())));
+            }
+            sentences = hinted;
+            log.printf(
+                    Locale.ROOT,
+                    "[train] the rules' names as hints in %.1f s%n",
+                    (System.nanoTime() - h0) / 1e9);
+        }
+        java.util.function.Function<String, byte[]> uncached = hints;
+        Map<String, byte[]> seen = new java.util.HashMap<>();
+        java.util.function.Function<String, byte[]> devHints =
+                text -> seen.computeIfAbsent(text, uncached);
         long t0 = System.nanoTime();
         NerModel model =
                 NerTrainer.train(
@@ -96,7 +114,7 @@ public final class NerTraining {
                         options,
                         (m, epoch) -> {
                             if (!devSets.isEmpty()) {
-                                report(new NerTagger(m), devSets, epoch, log);
+                                report(new NerTagger(m), devSets, devHints, epoch, log);
                             }
                         },
                         s -> log.println("[train] " + s));
@@ -150,15 +168,48 @@ public final class NerTraining {
         return out;
     }
 
+    /**
+     * The hints of {@link NerTrainer#HINTED_FEATURES}: the names the rules alone find in a text (the
+     * rules-only analyzer's mentions), as {@link NerTagger#hints}, the same as {@code EntityRecognizer} gives
+     * the labeller.
+     */
+    public static java.util.function.Function<String, byte[]> ruleHints() {
+        io.github.zhnews.NewsAnalyzer rules =
+                io.github.zhnews.NewsAnalyzer.builder()
+                        .entityRecognition(io.github.zhnews.EntityRecognition.RULES_ONLY)
+                        .without(
+                                io.github.zhnews.Feature.DATES,
+                                io.github.zhnews.Feature.KEY_PHRASES,
+                                io.github.zhnews.Feature.SUMMARY_SENTENCES)
+                        .build();
+        return text -> {
+            io.github.zhnews.NewsAnalysis a = rules.analyze(text);
+            List<NerSpan> spans = new ArrayList<>();
+            for (List<io.github.zhnews.model.Entity> es :
+                    List.of(a.organizations(), a.people(), a.places())) {
+                for (io.github.zhnews.model.Entity e : es) {
+                    for (io.github.zhnews.model.Mention m : e.mentions()) {
+                        spans.add(new NerSpan(m.start(), m.end(), e.type()));
+                    }
+                }
+            }
+            return NerTagger.hints(text.length(), spans);
+        };
+    }
+
     private static void report(
-            NerTagger tagger, Map<String, List<Labelled>> devSets, int epoch, PrintStream log) {
+            NerTagger tagger,
+            Map<String, List<Labelled>> devSets,
+            java.util.function.Function<String, byte[]> hints,
+            int epoch,
+            PrintStream log) {
         for (Map.Entry<String, List<Labelled>> e : devSets.entrySet()) {
             SpanScorer scorer = new SpanScorer();
             for (Labelled doc : e.getValue()) {
                 List<Span> gold =
                         doc.spans().stream().filter(s -> !s.type().equals(Readers.TIME)).toList();
                 List<Span> found = new ArrayList<>();
-                for (NerSpan s : tagger.tag(doc.text())) {
+                for (NerSpan s : tagger.tag(doc.text(), hints.apply(doc.text()))) {
                     found.add(
                             new Span(
                                     s.start(),

@@ -7,17 +7,26 @@ import java.util.Arrays;
  * The features of one character position. {@link #V1}: character unigrams in a window of two either side,
  * the four bigrams and three trigrams around it, the character classes (digit, Latin, Han, punctuation,
  * space) of it and its neighbours. {@link #V2} adds the characters three away, the bigram that skips the
- * character, and the two 4-grams that hold it and both neighbours. Characters are compared after folding
+ * character, and the two 4-grams that hold it and both neighbours. {@link #V3} (the default) is V1 and the
+ * rules' reading of the text: the BIOES tag of the names the rules alone find at the character, at it and
+ * both neighbours, and with the character. Characters are compared after folding
  * full-width ASCII to half-width and every digit to {@code 0}, so that １９９８年 and 1998年 share features.
  * Each feature is a non-zero {@code long}: the template number in the top 16 bits, up to three 16-bit
  * characters (or a 48-bit hash of four) below. Immutable.
  */
 final class NerFeatures {
-    static final NerFeatures V1 = new NerFeatures("char-window-2/v1", 13);
-    static final NerFeatures V2 = new NerFeatures("char-window-3/v2", 18);
+    static final NerFeatures V1 = new NerFeatures("char-window-2/v1", 13, false, false);
+    static final NerFeatures V2 = new NerFeatures("char-window-3/v2", 18, true, false);
+
+    /**
+     * V1 and the rules' reading of the text ({@link Padded#hints()}: the BIOES tag of the names the rules
+     * alone find): the hint at the character, the hints of it and both neighbours, and the hint with the
+     * character.
+     */
+    static final NerFeatures V3 = new NerFeatures("char-window-2+rules/v3", 16, false, true);
 
     /** The templates new models are trained with. */
-    static final NerFeatures DEFAULT = V1;
+    static final NerFeatures DEFAULT = V3;
 
     private static final char BOS = '\u0002';
     private static final char EOS = '\u0003';
@@ -29,14 +38,27 @@ final class NerFeatures {
     /** Features per position. */
     final int count;
 
-    private NerFeatures(String version, int count) {
+    /** Whether the V2 templates (wider window, skip bigram, 4-grams) are on. */
+    final boolean wide;
+
+    /** Whether the features read the rules' hints, which {@link #pad(CharSequence, byte[])} must be given. */
+    final boolean hinted;
+
+    private NerFeatures(String version, int count, boolean wide, boolean hinted) {
         this.version = version;
         this.count = count;
+        this.wide = wide;
+        this.hinted = hinted;
     }
 
     /** The templates of that name, or null. */
     static NerFeatures of(String version) {
-        return V1.version.equals(version) ? V1 : V2.version.equals(version) ? V2 : null;
+        for (NerFeatures f : new NerFeatures[] {V1, V2, V3}) {
+            if (f.version.equals(version)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** The character as features see it. */
@@ -125,20 +147,47 @@ final class NerFeatures {
     int extractOther(Padded padded, int i, long[] out) {
         char[] p = padded.chars();
         int j = i + PAD;
-        if (count > 13) {
+        if (wide) {
             out[0] = key(16, two(p[j - 1], p[j + 1]));
             out[1] = key(17, four(p[j - 1], p[j], p[j + 1], p[j + 2]));
             out[2] = key(18, four(p[j - 2], p[j - 1], p[j], p[j + 1]));
             return 3;
         }
+        if (hinted) {
+            hints(padded, j, out, 0);
+            return 3;
+        }
         return 0;
     }
 
-    /** The folded text with sentinels either side, and the class of each of its chars. */
-    record Padded(char[] chars, byte[] kinds) {}
+    /** The hint of a char of a text given without hints (the rules did not read it), not {@code O}. */
+    static final byte NO_HINT = (byte) NerTags.COUNT;
 
-    /** The folded text with sentinels either side. */
+    private static void hints(Padded padded, int j, long[] out, int at) {
+        byte[] h = padded.hints();
+        out[at] = key(19, h[j]);
+        out[at + 1] = key(20, three((char) h[j - 1], (char) h[j], (char) h[j + 1]));
+        out[at + 2] = key(21, two((char) h[j], padded.chars()[j]));
+    }
+
+    /**
+     * The folded text with sentinels either side, the class of each of its chars and the rules' hint at
+     * each ({@link NerTags} tag of the rules' names, {@code O} where they found none and on the sentinels).
+     */
+    record Padded(char[] chars, byte[] kinds, byte[] hints) {}
+
+    /** The folded text with sentinels either side, no hints. */
     static Padded pad(CharSequence text) {
+        return pad(text, null);
+    }
+
+    /**
+     * The folded text with sentinels either side.
+     *
+     * @param hints the rules' tag of each char, or null when the rules did not read the text ({@link
+     *              #NO_HINT})
+     */
+    static Padded pad(CharSequence text, byte[] hints) {
         int n = text.length();
         char[] p = new char[n + 2 * PAD];
         Arrays.fill(p, 0, PAD, BOS);
@@ -150,7 +199,13 @@ final class NerFeatures {
         for (int i = 0; i < p.length; i++) {
             k[i] = (byte) kind(p[i]);
         }
-        return new Padded(p, k);
+        byte[] h = new byte[p.length];
+        if (hints != null) {
+            System.arraycopy(hints, 0, h, PAD, n);
+        } else {
+            Arrays.fill(h, PAD, n + PAD, NO_HINT);
+        }
+        return new Padded(p, k, h);
     }
 
     private static long key(int template, long payload) {
@@ -196,7 +251,10 @@ final class NerFeatures {
         out[10] = key(11, three(m2, m1, c0));
         out[11] = key(12, three(c0, p1, p2));
         out[12] = key(CLASS_TEMPLATE, classPattern(k, j));
-        if (count > 13) {
+        if (hinted) {
+            hints(padded, j, out, 13);
+        }
+        if (wide) {
             out[13] = key(14, p[j - 3]);
             out[14] = key(15, p[j + 3]);
             out[15] = key(16, two(m1, p1));

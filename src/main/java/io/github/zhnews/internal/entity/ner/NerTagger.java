@@ -81,13 +81,54 @@ public final class NerTagger {
         return model;
     }
 
-    /** The names in the text, in text order, never overlapping. */
+    /** Whether the model reads the rules' names ({@link #tag(CharSequence, byte[])}). */
+    public boolean usesHints() {
+        return model.featureSet().hinted;
+    }
+
+    /**
+     * The rules' names as hints for {@link #tag(CharSequence, byte[])}: the BIOES tag of each char; a span
+     * that overlaps an earlier one is left out.
+     */
+    public static byte[] hints(int length, List<NerSpan> spans) {
+        List<int[]> kept = new ArrayList<>();
+        int end = 0;
+        List<NerSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparingInt(NerSpan::start));
+        for (NerSpan s : sorted) {
+            if (s.start() >= end && s.end() <= length && s.end() > s.start()) {
+                int type =
+                        s.type() == io.github.zhnews.model.EntityType.PERSON
+                                ? 0
+                                : s.type() == io.github.zhnews.model.EntityType.PLACE ? 1 : 2;
+                kept.add(new int[] {s.start(), s.end(), type});
+                end = s.end();
+            }
+        }
+        return NerTags.encode(length, kept.toArray(new int[0][]));
+    }
+
+    /**
+     * The names in the text, in text order, never overlapping, without hints: for a model that {@link
+     * #usesHints()} the figures hold only with the hints it was trained with ({@link #tag(CharSequence,
+     * byte[])}).
+     */
     public List<NerSpan> tag(CharSequence text) {
+        return tag(text, null);
+    }
+
+    /**
+     * The names in the text, in text order, never overlapping.
+     *
+     * @param hints for a model that {@link #usesHints()}, the rules' names ({@link #hints}); null reads as
+     *              no names
+     */
+    public List<NerSpan> tag(CharSequence text, byte[] hints) {
         int n = text.length();
         if (n == 0) {
             return List.of();
         }
-        int[] tags = decode(emissions(text), n, model.transitions());
+        int[] tags = decode(emissions(text, hints), n, model.transitions());
         List<NerSpan> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < n; i++) {
@@ -106,8 +147,12 @@ public final class NerTagger {
 
     /** The emission score of each tag at each character: {@code n * T}. */
     int[] emissions(CharSequence text) {
+        return emissions(text, null);
+    }
+
+    int[] emissions(CharSequence text, byte[] hints) {
         int n = text.length();
-        NerFeatures.Padded p = NerFeatures.pad(text);
+        NerFeatures.Padded p = NerFeatures.pad(text, hints);
         char[] c = p.chars();
         int[] em = new int[n * T];
         NgramTable[] grams = model.grams();
@@ -147,8 +192,12 @@ public final class NerTagger {
 
     /** The same scores as {@link #emissions}, one template lookup at a time (for tests). */
     int[] emissionsByTemplate(CharSequence text) {
+        return emissionsByTemplate(text, null);
+    }
+
+    int[] emissionsByTemplate(CharSequence text, byte[] hints) {
         int n = text.length();
-        NerFeatures.Padded p = NerFeatures.pad(text);
+        NerFeatures.Padded p = NerFeatures.pad(text, hints);
         NerFeatures features = model.featureSet();
         long[] f = new long[features.count];
         int[] em = new int[n * T];

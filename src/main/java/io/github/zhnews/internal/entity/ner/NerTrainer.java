@@ -36,6 +36,8 @@ public final class NerTrainer {
                                 + NerFeatures.V1.version
                                 + ", "
                                 + NerFeatures.V2.version
+                                + ", "
+                                + NerFeatures.V3.version
                                 + ")");
             }
         }
@@ -46,13 +48,26 @@ public final class NerTrainer {
         }
     }
 
-    /** One labelled sentence: its text and the BIOES tag of each char. */
-    public record Sentence(String text, byte[] tags) {
+    /**
+     * One labelled sentence: its text, the BIOES tag of each char and, for templates that read them
+     * ({@link NerFeatures#V3}), the rules' hints ({@link NerTagger#hints}; null for none).
+     */
+    public record Sentence(String text, byte[] tags, byte[] hints) {
         public Sentence {
             Objects.requireNonNull(text, "text");
-            if (tags.length != text.length()) {
+            if (tags.length != text.length() || (hints != null && hints.length != tags.length)) {
                 throw new IllegalArgumentException("one tag per char");
             }
+        }
+
+        /** A sentence without hints. */
+        public Sentence(String text, byte[] tags) {
+            this(text, tags, null);
+        }
+
+        /** The same sentence with the rules' hints. */
+        public Sentence withHints(byte[] hints) {
+            return new Sentence(text, tags, hints);
         }
 
         /**
@@ -81,6 +96,15 @@ public final class NerTrainer {
         }
     }
 
+    /** The feature templates that read the rules' hints. */
+    public static final String HINTED_FEATURES = NerFeatures.V3.version;
+
+    /** Whether the templates of that name read the rules' hints (every sentence then needs them). */
+    public static boolean readsHints(String features) {
+        NerFeatures f = NerFeatures.of(features);
+        return f != null && f.hinted;
+    }
+
     private NerTrainer() {}
 
     /**
@@ -100,7 +124,7 @@ public final class NerTrainer {
         long[] f = new long[F];
         LongIntMap counts = new LongIntMap(1 << 20);
         for (Sentence s : data) {
-            NerFeatures.Padded p = NerFeatures.pad(s.text());
+            NerFeatures.Padded p = NerFeatures.pad(s.text(), s.hints());
             for (int i = 0; i < s.text().length(); i++) {
                 features.extract(p, i, f);
                 for (long k : f) {
@@ -123,7 +147,7 @@ public final class NerTrainer {
         }
         List<int[]> rows = new ArrayList<>(data.size());
         for (Sentence s : data) {
-            NerFeatures.Padded p = NerFeatures.pad(s.text());
+            NerFeatures.Padded p = NerFeatures.pad(s.text(), s.hints());
             int n = s.text().length();
             int[] r = new int[n * F];
             for (int i = 0; i < n; i++) {

@@ -68,6 +68,76 @@ class NerTrainerTest {
                 tagger.tag(text));
     }
 
+    @Test
+    void hintsMarkEachSpanWithItsTagsAndSkipAnOverlappingOne() {
+        byte[] h =
+                NerTagger.hints(
+                        8,
+                        List.of(
+                                new NerSpan(4, 7, EntityType.ORGANIZATION),
+                                new NerSpan(0, 1, EntityType.PERSON),
+                                new NerSpan(5, 8, EntityType.PLACE)));
+        byte[] want = new byte[8];
+        want[0] = (byte) NerTags.tag(0, NerTags.S);
+        want[4] = (byte) NerTags.tag(2, NerTags.B);
+        want[5] = (byte) NerTags.tag(2, NerTags.I);
+        want[6] = (byte) NerTags.tag(2, NerTags.E);
+        assertArrayEquals(want, h);
+    }
+
+    @Test
+    void aModelTrainedWithTheRulesHintsFollowsThemOnNewNames() {
+        // places never seen twice among chars never seen twice, each hinted: only the hints tell
+        Random r = new Random(3);
+        List<NerTrainer.Sentence> data = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            data.add(hintedPlace(r));
+        }
+        NerTagger tagger =
+                new NerTagger(
+                        NerTrainer.train(
+                                data,
+                                new NerTrainer.Options(10, 7, 1, NerTrainer.HINTED_FEATURES),
+                                null,
+                                null));
+        assertTrue(tagger.usesHints());
+        NerTrainer.Sentence fresh = hintedPlace(new Random(99));
+        int start = 0;
+        while (fresh.hints()[start] == NerTags.O) {
+            start++;
+        }
+        int end = start + 1;
+        while (fresh.hints()[end] != NerTags.O) {
+            end++;
+        }
+        assertEquals(
+                List.of(new NerSpan(start, end, EntityType.PLACE)),
+                tagger.tag(fresh.text(), fresh.hints()));
+    }
+
+    /**
+     * Random Han chars with a place of two to four random chars among them, hinted as one: neither the
+     * place's chars nor its neighbours tell it apart, only the hint does.
+     */
+    private static NerTrainer.Sentence hintedPlace(Random r) {
+        String before = randomHan(r, 2 + r.nextInt(4));
+        String place = randomHan(r, 2 + r.nextInt(3));
+        String text = before + place + randomHan(r, 2 + r.nextInt(4)) + "。";
+        int[] span = {before.length(), before.length() + place.length()};
+        NerTrainer.Sentence s = NerTrainer.Sentence.of(text, List.of(span), List.of("LOC"));
+        return s.withHints(
+                NerTagger.hints(
+                        text.length(), List.of(new NerSpan(span[0], span[1], EntityType.PLACE))));
+    }
+
+    private static String randomHan(Random r, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append((char) (0x4E00 + r.nextInt(0x5000)));
+        }
+        return b.toString();
+    }
+
     private static String shortType(EntityType t) {
         return t == EntityType.PERSON ? "PER" : t == EntityType.PLACE ? "LOC" : "ORG";
     }
