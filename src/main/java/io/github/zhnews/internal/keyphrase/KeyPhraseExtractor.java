@@ -217,6 +217,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                 boolean fits =
                         last.end() - start >= options.minLength()
                                 && mayEnd(last, kind[j], w, stop[j])
+                                && !endsInsideAWord(tokens, j)
                                 && (w > 1 || maySingle(tokens.get(i), kind[i]));
                 if (!fits && lexicon.isEmpty()) {
                     continue; // nothing could rescue it: spare the substring
@@ -855,6 +856,27 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             return false; // 国家主权是, 沉淀法可: the clause goes on after them
         }
         return p.startsWith("v") || (p.equals("b") && words > 1);
+    }
+
+    /**
+     * Whether a phrase ending with token {@code j} would end inside a word the segmenter cut: its last character
+     * and the one-character content word right after it make a common word (社区商业网|点, 网点). Locatives and
+     * function words after it are left alone (市场|上 stays 市场, though 场上 is a word).
+     */
+    private boolean endsInsideAWord(List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token last = tokens.get(j);
+        Token next = tokens.get(j + 1);
+        if (next.start() != last.end() || next.text().length() != 1 || last.text().length() < 2) {
+            return false;
+        }
+        String p = next.pos();
+        if (p.isEmpty() || "fupcdrwyeo".indexOf(p.charAt(0)) >= 0) {
+            return false;
+        }
+        return words.isCommonWord(last.text().substring(last.text().length() - 1) + next.text());
     }
 
     private boolean maySingle(Token t, byte kind) {
