@@ -60,6 +60,14 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void theBundledModelKeepsMediaTitlesAndShortFormsOfAParticularOrgan() {
+        NewsAnalysis r = NewsAnalyzer.create().analyze("自治区商务厅王建华出席会议。《光明日报》记者从省水利厅获悉，市政府将召开会议。");
+        assertEquals(
+                List.of("自治区商务厅", "光明日报", "省水利厅").stream().sorted().toList(),
+                names(r.organizations()).stream().sorted().toList());
+    }
+
+    @Test
     void rulesOnlyNeedsNoModel() {
         NewsAnalyzer a =
                 NewsAnalyzer.builder().entityRecognition(EntityRecognition.RULES_ONLY).build();

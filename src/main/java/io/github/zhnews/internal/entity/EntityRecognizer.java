@@ -177,14 +177,15 @@ public final class EntityRecognizer implements EntityFinder {
     }
 
     /**
-     * A labelled name that is the tail of a short form the rules found (区商务厅 in 自治区商务厅) is that short
-     * form.
+     * A labelled name that is the tail of a short form the rules found (区商务厅 in 自治区商务厅), or that short
+     * form labelled as another type (自治区商务厅 as a place), is that short form.
      */
     private static NameSpan widened(NameSpan s, List<NameSpan> ruleOrgs) {
         for (NameSpan r : ruleOrgs) {
             if (r.form() == NameSpan.Form.ADMIN_SHORT
                     && r.end() == s.end()
-                    && r.start() < s.start()) {
+                    && (r.start() < s.start()
+                            || (r.start() == s.start() && s.type() != r.type()))) {
                 return r;
             }
         }
