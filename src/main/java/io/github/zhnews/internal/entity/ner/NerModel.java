@@ -1,13 +1,12 @@
 package io.github.zhnews.internal.entity.ner;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -130,13 +129,16 @@ public final class NerModel {
      * @throws IOException when the stream is not such a model, is truncated or damaged
      */
     public static NerModel read(InputStream in) throws IOException {
-        DataInputStream d =
-                new DataInputStream(
-                        new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-        if (!MAGIC.equals(d.readUTF())) {
+        // the whole file at once: reading it a byte at a time through a (synchronized) buffered
+        // stream
+        // was most of the time to the first result from a cold JVM; reading to the end also makes
+        // gzip
+        // check its CRC
+        Cursor d = new Cursor(new GZIPInputStream(in, 1 << 16).readAllBytes());
+        if (!MAGIC.equals(d.readUtf())) {
             throw new IOException("not a zhnews NER model");
         }
-        String version = d.readUTF();
+        String version = d.readUtf();
         NerFeatures features = NerFeatures.of(version);
         if (features == null) {
             throw new IOException(
@@ -150,7 +152,7 @@ public final class NerModel {
         long[] keys = new long[n];
         long prev = 0;
         for (int i = 0; i < n; i++) {
-            long delta = readVarLong(d);
+            long delta = d.readVarLong();
             if (delta <= 0) {
                 throw new IOException("feature keys out of order at " + i);
             }
@@ -159,7 +161,7 @@ public final class NerModel {
         }
         short[] weights = new short[n * T];
         for (int i = 0; i < weights.length; i++) {
-            long v = unzigzag(readVarLong(d));
+            long v = unzigzag(d.readVarLong());
             if (v < Short.MIN_VALUE || v > Short.MAX_VALUE) {
                 throw new IOException("weight out of range at " + i);
             }
@@ -167,18 +169,66 @@ public final class NerModel {
         }
         int[] transitions = new int[(T + 1) * T];
         for (int i = 0; i < transitions.length; i++) {
-            transitions[i] = (int) unzigzag(readVarLong(d));
+            transitions[i] = (int) unzigzag(d.readVarLong());
         }
-        if (!TRAILER.equals(d.readUTF())) {
+        if (!TRAILER.equals(d.readUtf())) {
             throw new IOException("model file has no end mark");
         }
-        if (d.read() != -1) { // also makes gzip check its CRC
+        if (!d.atEnd()) {
             throw new IOException("bytes after the end of the model");
         }
         try {
             return new NerModel(features, keys, weights, transitions);
         } catch (IllegalArgumentException e) {
             throw new IOException("inconsistent model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the model's numbers and strings, as {@link #write} writes them, from the unpacked bytes. */
+    private static final class Cursor {
+        private final byte[] b;
+        private int pos;
+
+        Cursor(byte[] b) {
+            this.b = b;
+        }
+
+        private int next() throws EOFException {
+            if (pos >= b.length) {
+                throw new EOFException("model file is truncated");
+            }
+            return b[pos++] & 0xFF;
+        }
+
+        int readInt() throws EOFException {
+            return (next() << 24) | (next() << 16) | (next() << 8) | next();
+        }
+
+        /** A string as {@code DataOutputStream.writeUTF} writes one of ours (ASCII). */
+        String readUtf() throws IOException {
+            int len = (next() << 8) | next();
+            if (len > b.length - pos) {
+                throw new EOFException("model file is truncated");
+            }
+            String s = new String(b, pos, len, StandardCharsets.UTF_8);
+            pos += len;
+            return s;
+        }
+
+        long readVarLong() throws IOException {
+            long v = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                int x = next();
+                v |= (long) (x & 0x7F) << shift;
+                if ((x & 0x80) == 0) {
+                    return v;
+                }
+            }
+            throw new IOException("bad number in model file");
+        }
+
+        boolean atEnd() {
+            return pos == b.length;
         }
     }
 
@@ -196,20 +246,5 @@ public final class NerModel {
             v >>>= 7;
         }
         d.write((int) v);
-    }
-
-    private static long readVarLong(DataInputStream d) throws IOException {
-        long v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            int b = d.read();
-            if (b < 0) {
-                throw new EOFException("model file is truncated");
-            }
-            v |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return v;
-            }
-        }
-        throw new IOException("bad number in model file");
     }
 }
