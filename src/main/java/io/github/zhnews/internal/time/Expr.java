@@ -74,6 +74,11 @@ record Expr(
                 null);
     }
 
+    /** An interval known only by its value (2018年至今), with nothing for a range end to inherit. */
+    static Expr interval(int start, int end, String value) {
+        return window(start, end, value, null);
+    }
+
     /** An interval named by its length (近五年, 未来三天): its value and its ISO length. */
     static Expr window(int start, int end, String value, String duration) {
         return new Expr(

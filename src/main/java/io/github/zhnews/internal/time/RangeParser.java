@@ -37,21 +37,8 @@ final class RangeParser {
         }
         String toNow = Numerals.firstAt(s, p1.end(), TimeLists.get().toNow);
         if (toNow != null) {
-            return new Expr(
-                    i,
-                    p1.end() + toNow.length(),
-                    Timex.interval(p1.value(), Timex.PRESENT_REF),
-                    DateType.INTERVAL,
-                    Grain.OTHER,
-                    Grain.OTHER,
-                    0,
-                    0,
-                    null,
-                    -1,
-                    -1,
-                    false,
-                    false,
-                    null);
+            return Expr.interval(
+                    i, p1.end() + toNow.length(), Timex.interval(p1.value(), Timex.PRESENT_REF));
         }
         Expr pair = between(s, i, p1, ctx);
         if (pair != null) {
@@ -148,21 +135,7 @@ final class RangeParser {
         } else {
             return null;
         }
-        return new Expr(
-                i,
-                q + word.length(),
-                value,
-                DateType.INTERVAL,
-                Grain.OTHER,
-                Grain.OTHER,
-                0,
-                0,
-                null,
-                -1,
-                -1,
-                false,
-                false,
-                null);
+        return Expr.interval(i, q + word.length(), value);
     }
 
     /** The publication time as a value: its day when it is midnight, else its clock time to the minute or second. */
