@@ -493,14 +493,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
      * #NOMINAL_VERB_SHARE}: 带头 0.09) or does not know at all: it governs what follows it.
      */
     private boolean opensPredicate(Token t) {
-        if (!t.pos().equals("v")
-                || t.text().length() < 2
-                || lexicon.contains(t.text())
-                || newsTerms.contains(t.text())) {
-            return false;
-        }
-        double nominal = words.nominalShare(t.text());
-        return Double.isNaN(nominal) || nominal < NOMINAL_VERB_SHARE;
+        // NaN (no verb reading in the dictionary) is no noun share either
+        return verbOutsideLexicons(t) && !(words.nominalShare(t.text()) >= NOMINAL_VERB_SHARE);
     }
 
     /**
@@ -508,14 +502,15 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
      * {@code share} of the time; never a word of the news lexicon or of the user's lexicon.
      */
     private boolean isVerb(Token t, double share) {
-        if (!t.pos().equals("v")
-                || t.text().length() < 2
-                || lexicon.contains(t.text())
-                || newsTerms.contains(t.text())) {
-            return false;
-        }
-        double nominal = words.nominalShare(t.text());
-        return !Double.isNaN(nominal) && nominal < share;
+        return verbOutsideLexicons(t) && words.nominalShare(t.text()) < share; // false for NaN
+    }
+
+    /** A word of two or more characters tagged as a verb here, in neither the news nor the user's lexicon. */
+    private boolean verbOutsideLexicons(Token t) {
+        return t.pos().equals("v")
+                && t.text().length() >= 2
+                && !lexicon.contains(t.text())
+                && !newsTerms.contains(t.text());
     }
 
     /**
