@@ -99,16 +99,7 @@ public final class ModelResources {
      * @throws ResourceException when the file is missing from the classpath
      */
     public static byte[] bytes(String name) {
-        try (InputStream raw = ModelResources.class.getResourceAsStream(ROOT + name)) {
-            if (raw == null) {
-                throw new ResourceException(
-                        "zhnews model file 'models/"
-                                + name
-                                + "' is missing from the classpath ("
-                                + ROOT
-                                + name
-                                + ")");
-            }
+        try (InputStream raw = open(name)) {
             if (name.endsWith(".gz")) {
                 try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
                     return in.readAllBytes();
@@ -222,17 +213,23 @@ public final class ModelResources {
         return List.copyOf(lines);
     }
 
+    /** The model file as bundled, or a {@link ResourceException} naming it when it is missing. */
+    private static InputStream open(String name) {
+        InputStream raw = ModelResources.class.getResourceAsStream(ROOT + name);
+        if (raw == null) {
+            throw new ResourceException(
+                    "zhnews model file 'models/"
+                            + name
+                            + "' is missing from the classpath ("
+                            + ROOT
+                            + name
+                            + ")");
+        }
+        return raw;
+    }
+
     private static List<String> rawLines(String name) {
-        try (InputStream raw = ModelResources.class.getResourceAsStream(ROOT + name)) {
-            if (raw == null) {
-                throw new ResourceException(
-                        "zhnews model file 'models/"
-                                + name
-                                + "' is missing from the classpath ("
-                                + ROOT
-                                + name
-                                + ")");
-            }
+        try (InputStream raw = open(name)) {
             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
             try (BufferedReader reader =
                     new BufferedReader(
