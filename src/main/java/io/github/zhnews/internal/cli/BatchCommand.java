@@ -224,15 +224,7 @@ final class BatchCommand implements Callable<Integer> {
                                     : "");
             return result != 0 ? result : c.failed > 0 ? 1 : 0;
         } catch (IOException e) {
-            err.println(
-                    "zhnews batch: cannot write "
-                            + output
-                            + ": "
-                            + RecordJob.describe(e)
-                            + "; stopped at once: the output holds "
-                            + (out.existing() + out.committed())
-                            + " whole lines");
-            return WRITE_FAILED;
+            return writeFailed(e, out, "", err);
         } catch (UncheckedIOException e) {
             err.println(
                     "zhnews batch: cannot read " + input + ": " + RecordJob.describe(e.getCause()));
@@ -307,15 +299,7 @@ final class BatchCommand implements Callable<Integer> {
             try {
                 writeRetryingOnOutOfMemory(out, o.line());
             } catch (IOException e) {
-                err.println(
-                        "zhnews batch: cannot write "
-                                + output
-                                + ": "
-                                + RecordJob.describe(e)
-                                + "; stopped at once: the output holds "
-                                + (out.existing() + out.committed())
-                                + " whole lines (--resume continues from there)");
-                return WRITE_FAILED;
+                return writeFailed(e, out, " (--resume continues from there)", err);
             }
             c.written++;
             long now = System.nanoTime();
@@ -350,6 +334,20 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** Says that the output could not be written and how much of it holds; the exit code for it. */
+    private int writeFailed(IOException e, RecordOutput out, String hint, PrintStream err) {
+        err.println(
+                "zhnews batch: cannot write "
+                        + output
+                        + ": "
+                        + RecordJob.describe(e)
+                        + "; stopped at once: the output holds "
+                        + (out.existing() + out.committed())
+                        + " whole lines"
+                        + hint);
+        return WRITE_FAILED;
     }
 
     private void flushQuietly(RecordOutput out) {
