@@ -67,6 +67,15 @@ class BatchCommandTest {
         return nodes;
     }
 
+    /** {@code zhnews batch --input IN --output OUT} with the further arguments given. */
+    private static int batch(Object in, Object out, String... more) {
+        List<String> args =
+                new ArrayList<>(
+                        List.of("batch", "--input", in.toString(), "--output", out.toString()));
+        args.addAll(List.of(more));
+        return Main.run(args.toArray(String[]::new));
+    }
+
     @Test
     void everyFaultyRecordGetsItsOwnErrorRecordInPlace() throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -96,12 +105,9 @@ class BatchCommandTest {
         Files.write(in, b.toByteArray());
         Path out = dir.resolve("out.jsonl");
         int code =
-                Main.run(
-                        "batch",
-                        "--input",
-                        in.toString(),
-                        "--output",
-                        out.toString(),
+                batch(
+                        in,
+                        out,
                         "--max-chars",
                         "2000",
                         "--published",
@@ -144,12 +150,9 @@ class BatchCommandTest {
         Path out = dir.resolve("zone.jsonl.out");
         assertEquals(
                 0,
-                Main.run(
-                        "batch",
-                        "--input",
-                        in.toString(),
-                        "--output",
-                        out.toString(),
+                batch(
+                        in,
+                        out,
                         "--format",
                         "jsonl",
                         "--zone",
@@ -170,33 +173,13 @@ class BatchCommandTest {
             o.write((String.join("\n", records(7)) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         Path out = dir.resolve("out.jsonl.gz");
-        assertEquals(
-                0,
-                Main.run(
-                        "batch",
-                        "--input",
-                        in.toString(),
-                        "--output",
-                        out.toString(),
-                        "--published",
-                        "2023-05-21"),
-                console.err());
+        assertEquals(0, batch(in, out, "--published", "2023-05-21"), console.err());
         List<JsonNode> nodes = read(out);
         assertEquals(7, nodes.size());
         assertEquals("r6", nodes.get(6).get("id").asText());
 
         Path csv = dir.resolve("out.csv");
-        assertEquals(
-                0,
-                Main.run(
-                        "batch",
-                        "--input",
-                        in.toString(),
-                        "--output",
-                        csv.toString(),
-                        "--published",
-                        "2023-05-21"),
-                console.err());
+        assertEquals(0, batch(in, csv, "--published", "2023-05-21"), console.err());
         List<String> rows = Files.readAllLines(csv);
         assertEquals(8, rows.size());
         assertTrue(rows.get(1).startsWith("\"r0\",,"), rows.get(1));
@@ -225,10 +208,7 @@ class BatchCommandTest {
         Files.write(folder.resolve("d.txt"), new byte[] {(byte) 0xD6, (byte) 0xD0, (byte) 0xFF});
         Files.writeString(folder.resolve("ignored.md"), "不是文本文件");
         Path fout = dir.resolve("folder.jsonl");
-        assertEquals(
-                1,
-                Main.run("batch", "--input", folder.toString(), "--output", fout.toString()),
-                console.err());
+        assertEquals(1, batch(folder, fout), console.err());
         List<JsonNode> f = read(fout);
         assertEquals(
                 List.of("a.txt", "b.txt", "d.txt", "sub/c.txt"),
@@ -242,17 +222,7 @@ class BatchCommandTest {
         Path in = dir.resolve("in.jsonl");
         Files.write(in, records(30));
         Path full = dir.resolve("full.jsonl");
-        assertEquals(
-                0,
-                Main.run(
-                        "batch",
-                        "--input",
-                        in.toString(),
-                        "--output",
-                        full.toString(),
-                        "--published",
-                        "2023-05-21"),
-                console.err());
+        assertEquals(0, batch(in, full, "--published", "2023-05-21"), console.err());
         List<String> fullLines = Files.readAllLines(full);
         assertEquals(30, fullLines.size());
 
@@ -263,26 +233,12 @@ class BatchCommandTest {
                         + "\n"
                         + fullLines.get(12).substring(0, 40);
         Files.writeString(out, partial);
-        assertEquals(
-                0,
-                Main.run(
-                        "batch",
-                        "--input",
-                        in.toString(),
-                        "--output",
-                        out.toString(),
-                        "--published",
-                        "2023-05-21",
-                        "--resume"),
-                console.err());
+        assertEquals(0, batch(in, out, "--published", "2023-05-21", "--resume"), console.err());
         assertEquals(fullLines, Files.readAllLines(out));
         assertTrue(console.err().contains("resumed after 12 records"), console.err());
 
         // a finished output resumes to itself
-        assertEquals(
-                0,
-                Main.run(
-                        "batch", "--input", in.toString(), "--output", out.toString(), "--resume"));
+        assertEquals(0, batch(in, out, "--resume"));
         assertEquals(fullLines, Files.readAllLines(out));
     }
 
@@ -291,16 +247,7 @@ class BatchCommandTest {
         Path in = dir.resolve("in.jsonl");
         Files.write(in, records(20));
         Path full = dir.resolve("full.jsonl");
-        assertEquals(
-                0,
-                Main.run(
-                        "batch",
-                        "--input",
-                        in.toString(),
-                        "--output",
-                        full.toString(),
-                        "--published",
-                        "2023-05-21"));
+        assertEquals(0, batch(in, full, "--published", "2023-05-21"));
         Path gz = dir.resolve("out.jsonl.gz");
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz), 512, true)) {
             for (String l : Files.readAllLines(full).subList(0, 8)) {
@@ -315,18 +262,7 @@ class BatchCommandTest {
                 gz,
                 java.util.Arrays.copyOf(
                         bytes, bytes.length - 8)); // no gzip trailer, as after a kill
-        assertEquals(
-                0,
-                Main.run(
-                        "batch",
-                        "--input",
-                        in.toString(),
-                        "--output",
-                        gz.toString(),
-                        "--published",
-                        "2023-05-21",
-                        "--resume"),
-                console.err());
+        assertEquals(0, batch(in, gz, "--published", "2023-05-21", "--resume"), console.err());
         List<JsonNode> nodes = read(gz);
         assertEquals(20, nodes.size());
         assertEquals(Files.readAllLines(full).get(19), nodes.get(19).toString());
@@ -338,10 +274,7 @@ class BatchCommandTest {
         Files.write(in, records(5));
         Path out = dir.resolve("out.jsonl");
         Files.writeString(out, "{\"id\":\"someone-else\"}\n");
-        assertEquals(
-                2,
-                Main.run(
-                        "batch", "--input", in.toString(), "--output", out.toString(), "--resume"));
+        assertEquals(2, batch(in, out, "--resume"));
         assertTrue(console.err().contains("someone-else"), console.err());
     }
 
@@ -349,7 +282,7 @@ class BatchCommandTest {
     void aFullDiskStopsTheRunWithExitCodeFour() throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.write(in, records(10));
-        int code = Main.run("batch", "--input", in.toString(), "--output", "/dev/full");
+        int code = batch(in, "/dev/full");
         assertEquals(BatchCommand.WRITE_FAILED, code, console.err());
         assertTrue(console.err().contains("cannot write /dev/full"), console.err());
         assertFalse(console.err().contains("failed 0, written 10 in"), console.err());
@@ -365,10 +298,7 @@ class BatchCommandTest {
         byte[] bytes = Files.readAllBytes(in);
         Files.write(in, java.util.Arrays.copyOf(bytes, bytes.length - 8));
         Path out = dir.resolve("out.jsonl");
-        assertEquals(
-                BatchCommand.INPUT_FAILED,
-                Main.run("batch", "--input", in.toString(), "--output", out.toString()),
-                console.err());
+        assertEquals(BatchCommand.INPUT_FAILED, batch(in, out), console.err());
         assertEquals(6, read(out).size());
     }
 
@@ -382,18 +312,7 @@ class BatchCommandTest {
         Files.write(in, List.of(record(0), slow, record(2)));
         Path out = dir.resolve("out.jsonl");
         assertEquals(
-                1,
-                Main.run(
-                        "batch",
-                        "--input",
-                        in.toString(),
-                        "--output",
-                        out.toString(),
-                        "--threads",
-                        "1",
-                        "--time-budget",
-                        "0.000001"),
-                console.err());
+                1, batch(in, out, "--threads", "1", "--time-budget", "0.000001"), console.err());
         List<JsonNode> nodes = read(out);
         assertEquals(3, nodes.size());
         assertEquals("slow", nodes.get(1).get("id").asText());
