@@ -36,6 +36,9 @@ public final class NerModel {
     private final NgramTable[] grams;
     private final short[] classes;
 
+    /** Row of each feature that neither {@link #grams} nor {@link #classes} holds, by key. */
+    private final LongIntMap others;
+
     /**
      * @param keys        sorted, distinct, non-zero feature keys
      * @param weights     {@code keys.length * T} emission weights, row by row
@@ -56,9 +59,14 @@ public final class NerModel {
         this.transitions = transitions;
         this.grams = NgramTable.of(this, keys);
         this.classes = new short[NerFeatures.CLASS_PATTERNS * T];
-        for (long k : keys) {
-            if ((k >>> 48) == NerFeatures.CLASS_TEMPLATE) {
-                System.arraycopy(weights, row(k), classes, (int) (k & 0xFFFF_FFFF_FFFFL) * T, T);
+        this.others = new LongIntMap(1 << 10);
+        for (int i = 0; i < keys.length; i++) {
+            long k = keys[i];
+            int template = (int) (k >>> 48);
+            if (template == NerFeatures.CLASS_TEMPLATE) {
+                System.arraycopy(weights, i * T, classes, (int) (k & 0xFFFF_FFFF_FFFFL) * T, T);
+            } else if (NerFeatures.gramLength(template) == 0) {
+                others.put(k, i * T);
             }
         }
     }
@@ -79,6 +87,14 @@ public final class NerModel {
     int row(long key) {
         int r = java.util.Arrays.binarySearch(sortedKeys, key);
         return r < 0 ? -1 : r * T;
+    }
+
+    /**
+     * {@link #row} for a feature of {@link NerFeatures#extractOther}, by hash instead of binary search (the
+     * tagger asks for three of them at every character).
+     */
+    int otherRow(long key) {
+        return others.get(key);
     }
 
     NerFeatures featureSet() {

@@ -157,13 +157,21 @@ public final class NerTagger {
         int[] em = new int[n * T];
         NgramTable[] grams = model.grams();
         int pad = NerFeatures.PAD_SIZE;
+        int[] rows = new int[c.length];
         for (NgramTable g : grams) {
             int len = g.length;
             int lowest = NgramTable.LOWEST[len - 1];
-            for (int j = 0; j + len <= c.length; j++) {
-                // the n-gram at j is read by position i at offset j - pad - i; member 0 is offset
-                // LOWEST
-                g.add(NerFeatures.gram(c, j, len), j - pad - lowest, em, n);
+            int count = c.length - len + 1;
+            for (int j = 0; j < count; j++) { // all lookups first: their cache misses overlap
+                rows[j] = g.find(NerFeatures.gram(c, j, len));
+            }
+            for (int j = 0; j < count; j++) {
+                if (rows[j] >= 0) {
+                    // the n-gram at j is read by position i at offset j - pad - i; member 0 is
+                    // offset
+                    // LOWEST
+                    g.add(rows[j], j - pad - lowest, em, n);
+                }
             }
         }
         NerFeatures features = model.featureSet();
@@ -179,7 +187,7 @@ public final class NerTagger {
             }
             int k = features.extractOther(p, i, f);
             for (int q = 0; q < k; q++) {
-                int r = model.row(f[q]);
+                int r = model.otherRow(f[q]);
                 if (r >= 0) {
                     for (int t = 0; t < T; t++) {
                         em[base + t] += w[r + t];

@@ -8,8 +8,10 @@ import java.util.List;
  * unigram, bigram or trigram holds the weights of every template that reads it, at every offset (the bigram
  * 北京 as 北京 before, at and after the character). Tagging then looks up each n-gram of the text once, about
  * three lookups a character instead of twelve; the sums are the same integers, so the tags are the same.
- * Rows sit inline beside a 32-bit fingerprint of the n-gram in one {@code short[]}, so a lookup costs one
- * cache miss. Immutable.
+ * An open-addressing index of {@code long}s (a 32-bit fingerprint of the n-gram beside its row number) finds
+ * a row; the rows lie packed in one {@code short[]}. A text's n-grams are all looked up first and their rows
+ * added after ({@link #find}, {@link #add}), so that the processor overlaps the cache misses of independent
+ * lookups instead of waiting for each. Immutable.
  */
 final class NgramTable {
     private static final int T = NerTags.COUNT;
@@ -21,31 +23,34 @@ final class NgramTable {
 
     final int length;
     private final int members;
-    private final int stride;
+    private final int width;
     private final int cap;
+
+    /** Per slot: fingerprint in the high 32 bits, row start in {@link #data} in the low; 0 = empty. */
+    private final long[] index;
+
     private final short[] data;
 
     private NgramTable(int length, List<Long> payloads, List<short[]> rows) {
         this.length = length;
         this.members = MEMBERS[length - 1];
-        this.stride = 2 + members * T;
+        this.width = members * T;
         int n = payloads.size();
         this.cap = Math.max(16, n + n / 3 + 1);
-        this.data = new short[cap * stride];
+        this.index = new long[cap];
+        this.data = new short[n * width];
         for (int r = 0; r < n; r++) {
             long h = mix(payloads.get(r));
             int slot = slot(h);
-            int fp = fingerprint(h);
-            while (fpAt(slot) != 0) {
-                if (fpAt(slot) == fp) {
+            long fp = fingerprint(h);
+            while (index[slot] != 0) {
+                if (index[slot] >>> 32 == fp) {
                     throw new IllegalArgumentException("two n-grams share a fingerprint");
                 }
                 slot = slot + 1 == cap ? 0 : slot + 1;
             }
-            int base = slot * stride;
-            data[base] = (short) (fp >>> 16);
-            data[base + 1] = (short) fp;
-            System.arraycopy(rows.get(r), 0, data, base + 2, members * T);
+            index[slot] = fp << 32 | (long) r * width;
+            System.arraycopy(rows.get(r), 0, data, r * width, width);
         }
     }
 
@@ -98,57 +103,49 @@ final class NgramTable {
         return (int) (((h >>> 32) * cap) >>> 32);
     }
 
-    private static int fingerprint(long h) {
-        int fp = (int) h;
+    private static long fingerprint(long h) {
+        long fp = h & 0xFFFF_FFFFL;
         return fp == 0 ? 1 : fp;
     }
 
-    private int fpAt(int slot) {
-        int base = slot * stride;
-        return (data[base] << 16) | (data[base + 1] & 0xFFFF);
-    }
-
     /**
-     * Adds the weights of the n-gram starting at padded index {@code j} to the positions it is read at.
+     * Where the weights of an n-gram start in the rows, or -1 when the model has none.
      *
      * @param payload the n-gram's characters as {@link NerFeatures} packs them
-     * @param first   text position whose window starts its {@link #LOWEST} offset at {@code j}
      */
-    void add(long payload, int first, int[] em, int n) {
+    int find(long payload) {
         long h = mix(payload);
         int slot = slot(h);
-        int fp = fingerprint(h);
-        short hi = (short) (fp >>> 16);
-        short lo = (short) fp;
+        long fp = fingerprint(h);
         while (true) {
-            int base = slot * stride;
-            short a = data[base];
-            short b = data[base + 1];
-            if (a == hi && b == lo) {
-                base += 2;
-                // member m is the template whose first character sits at offset LOWEST + m from its
-                // position
-                for (int m = 0; m < members; m++) {
-                    int i = first - m;
-                    if (i >= 0 && i < n) {
-                        int e = i * T;
-                        int src = base + m * T;
-                        for (int t = 0; t < T; t++) {
-                            em[e + t] += data[src + t];
-                        }
-                    }
-                }
-                return;
+            long e = index[slot];
+            if (e >>> 32 == fp) {
+                return (int) e;
             }
-            if (a == 0 && b == 0) {
-                return;
+            if (e == 0) {
+                return -1;
             }
             slot = slot + 1 == cap ? 0 : slot + 1;
         }
     }
 
-    /** Shorts held. */
-    long size() {
-        return data.length;
+    /**
+     * Adds the weights of one n-gram ({@link #find}) to the positions it is read at.
+     *
+     * @param row   the n-gram's row, from {@link #find}
+     * @param first text position whose window starts its {@link #LOWEST} offset at the n-gram
+     */
+    void add(int row, int first, int[] em, int n) {
+        // member m is the template whose first character sits at offset LOWEST + m from its
+        // position
+        int from = Math.max(0, first - n + 1);
+        int to = Math.min(members - 1, first);
+        for (int m = from; m <= to; m++) {
+            int e = (first - m) * T;
+            int src = row + m * T;
+            for (int t = 0; t < T; t++) {
+                em[e + t] += data[src + t];
+            }
+        }
     }
 }
