@@ -142,7 +142,7 @@ final class NerFeatures {
 
     /**
      * Writes the features of position {@code i} that are neither a window n-gram nor the character classes
-     * (looked up directly, {@link #classPattern}); returns how many.
+     * nor the hints (looked up directly: {@link #classPattern}, {@link #hintTrigram}); returns how many.
      */
     int extractOther(Padded padded, int i, long[] out) {
         char[] p = padded.chars();
@@ -153,11 +153,35 @@ final class NerFeatures {
             out[2] = key(18, four(p[j - 2], p[j - 1], p[j], p[j + 1]));
             return 3;
         }
-        if (hinted) {
-            hints(padded, j, out, 0);
-            return 3;
-        }
         return 0;
+    }
+
+    /** The template of the hint at the position alone; its payload is the hint. */
+    static final int HINT_TEMPLATE = 19;
+
+    /** The template of the hints before, at and after the position ({@link #hintTrigram}). */
+    static final int HINT_TRIGRAM_TEMPLATE = 20;
+
+    /** Values a hint takes: a {@link NerTags} tag or {@link #NO_HINT}. */
+    static final int HINT_VALUES = NerTags.COUNT + 1;
+
+    /** The index of the payload of a {@link #HINT_TRIGRAM_TEMPLATE} feature, or -1 if it is none. */
+    static int hintTrigram(long payload) {
+        long a = payload >>> 32;
+        long b = (payload >>> 16) & 0xFFFF;
+        long c = payload & 0xFFFF;
+        return a < HINT_VALUES && b < HINT_VALUES && c < HINT_VALUES
+                ? hintTrigram((int) a, (int) b, (int) c)
+                : -1;
+    }
+
+    static int hintTrigram(int before, int at, int after) {
+        return (before * HINT_VALUES + at) * HINT_VALUES + after;
+    }
+
+    /** The key of the feature that reads the hint at a position with its char. */
+    static long hintWithChar(byte hint, char c) {
+        return key(21, two((char) hint, c));
     }
 
     /** The hint of a char of a text given without hints (the rules did not read it), not {@code O}. */
@@ -165,9 +189,10 @@ final class NerFeatures {
 
     private static void hints(Padded padded, int j, long[] out, int at) {
         byte[] h = padded.hints();
-        out[at] = key(19, h[j]);
-        out[at + 1] = key(20, three((char) h[j - 1], (char) h[j], (char) h[j + 1]));
-        out[at + 2] = key(21, two((char) h[j], padded.chars()[j]));
+        out[at] = key(HINT_TEMPLATE, h[j]);
+        out[at + 1] =
+                key(HINT_TRIGRAM_TEMPLATE, three((char) h[j - 1], (char) h[j], (char) h[j + 1]));
+        out[at + 2] = hintWithChar(h[j], padded.chars()[j]);
     }
 
     /**

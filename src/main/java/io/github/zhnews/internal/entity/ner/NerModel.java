@@ -36,7 +36,12 @@ public final class NerModel {
     private final NgramTable[] grams;
     private final short[] classes;
 
-    /** Row of each feature that neither {@link #grams} nor {@link #classes} holds, by key. */
+    /** The weights of the hint templates, indexed directly by hint and by {@link NerFeatures#hintTrigram}. */
+    private final short[] hints;
+
+    private final short[] hintTrigrams;
+
+    /** Row of each feature that neither {@link #grams} nor the direct tables hold, by key. */
     private final LongIntMap others;
 
     /**
@@ -59,12 +64,28 @@ public final class NerModel {
         this.transitions = transitions;
         this.grams = NgramTable.of(this, keys);
         this.classes = new short[NerFeatures.CLASS_PATTERNS * T];
+        this.hints = new short[NerFeatures.HINT_VALUES * T];
+        int h = NerFeatures.HINT_VALUES;
+        this.hintTrigrams = new short[h * h * h * T];
         this.others = new LongIntMap(1 << 10);
         for (int i = 0; i < keys.length; i++) {
             long k = keys[i];
             int template = (int) (k >>> 48);
+            long payload = k & 0xFFFF_FFFF_FFFFL;
+            int direct = -1;
+            short[] table = null;
             if (template == NerFeatures.CLASS_TEMPLATE) {
-                System.arraycopy(weights, i * T, classes, (int) (k & 0xFFFF_FFFF_FFFFL) * T, T);
+                table = classes;
+                direct = (int) payload;
+            } else if (template == NerFeatures.HINT_TEMPLATE && payload < h) {
+                table = hints;
+                direct = (int) payload;
+            } else if (template == NerFeatures.HINT_TRIGRAM_TEMPLATE) {
+                table = hintTrigrams;
+                direct = NerFeatures.hintTrigram(payload);
+            }
+            if (direct >= 0) {
+                System.arraycopy(weights, i * T, table, direct * T, T);
             } else if (NerFeatures.gramLength(template) == 0) {
                 others.put(k, i * T);
             }
@@ -89,8 +110,18 @@ public final class NerModel {
         return r < 0 ? -1 : r * T;
     }
 
+    /** The weights of each hint, {@code T} per value ({@link NerFeatures#HINT_TEMPLATE}). */
+    short[] hints() {
+        return hints;
+    }
+
+    /** The weights of each run of three hints, {@code T} per {@link NerFeatures#hintTrigram}. */
+    short[] hintTrigrams() {
+        return hintTrigrams;
+    }
+
     /**
-     * {@link #row} for a feature of {@link NerFeatures#extractOther}, by hash instead of binary search (the
+     * {@link #row} for a feature of {@link NerFeatures#extractOther} or {@link NerFeatures#hintWithChar}, by hash instead of binary search (the
      * tagger asks for three of them at every character).
      */
     int otherRow(long key) {

@@ -179,11 +179,28 @@ public final class NerTagger {
         short[] w = model.table();
         short[] classes = model.classes();
         byte[] kinds = p.kinds();
+        byte[] h = p.hints();
+        short[] hintWeights = model.hints();
+        short[] hintTrigrams = model.hintTrigrams();
         for (int i = 0; i < n; i++) {
             int base = i * T;
-            int cls = NerFeatures.classPattern(kinds, i + pad) * T;
+            int j = i + pad;
+            int cls = NerFeatures.classPattern(kinds, j) * T;
             for (int t = 0; t < T; t++) {
                 em[base + t] += classes[cls + t];
+            }
+            if (features.hinted) {
+                int one = h[j] * T;
+                int three = NerFeatures.hintTrigram(h[j - 1], h[j], h[j + 1]) * T;
+                int r = model.otherRow(NerFeatures.hintWithChar(h[j], c[j]));
+                for (int t = 0; t < T; t++) {
+                    em[base + t] += hintWeights[one + t] + hintTrigrams[three + t];
+                }
+                if (r >= 0) {
+                    for (int t = 0; t < T; t++) {
+                        em[base + t] += w[r + t];
+                    }
+                }
             }
             int k = features.extractOther(p, i, f);
             for (int q = 0; q < k; q++) {
