@@ -41,8 +41,14 @@ public final class NerModel {
 
     private final short[] hintTrigrams;
 
-    /** Row of each feature that neither {@link #grams} nor the direct tables hold, by key. */
+    /**
+     * Where each feature that neither {@link #grams} nor the direct tables hold starts in {@link
+     * #otherWeights}, by key; those rows are copied together, so that reading them does not reach into the
+     * whole table.
+     */
     private final LongIntMap others;
+
+    private final short[] otherWeights;
 
     /**
      * @param keys        sorted, distinct, non-zero feature keys
@@ -68,6 +74,8 @@ public final class NerModel {
         int h = NerFeatures.HINT_VALUES;
         this.hintTrigrams = new short[h * h * h * T];
         this.others = new LongIntMap(1 << 10);
+        short[] other = new short[1 << 10];
+        int otherLength = 0;
         for (int i = 0; i < keys.length; i++) {
             long k = keys[i];
             int template = (int) (k >>> 48);
@@ -87,9 +95,15 @@ public final class NerModel {
             if (direct >= 0) {
                 System.arraycopy(weights, i * T, table, direct * T, T);
             } else if (NerFeatures.gramLength(template) == 0) {
-                others.put(k, i * T);
+                if (otherLength + T > other.length) {
+                    other = java.util.Arrays.copyOf(other, other.length * 2);
+                }
+                System.arraycopy(weights, i * T, other, otherLength, T);
+                others.put(k, otherLength);
+                otherLength += T;
             }
         }
+        this.otherWeights = java.util.Arrays.copyOf(other, otherLength);
     }
 
     /** The weights of the character-class template, indexed directly by its pattern. */
@@ -121,11 +135,17 @@ public final class NerModel {
     }
 
     /**
-     * {@link #row} for a feature of {@link NerFeatures#extractOther} or {@link NerFeatures#hintWithChar}, by hash instead of binary search (the
-     * tagger asks for three of them at every character).
+     * Where the weights of a feature of {@link NerFeatures#extractOther} or {@link NerFeatures#hintWithChar}
+     * start in {@link #otherWeights()}, or -1 when the model does not know it (by hash: the tagger asks at
+     * every character).
      */
     int otherRow(long key) {
         return others.get(key);
+    }
+
+    /** The rows of the features {@link #otherRow} finds. */
+    short[] otherWeights() {
+        return otherWeights;
     }
 
     NerFeatures featureSet() {

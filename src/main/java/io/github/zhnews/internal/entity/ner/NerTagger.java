@@ -176,12 +176,17 @@ public final class NerTagger {
         }
         NerFeatures features = model.featureSet();
         long[] f = new long[features.count];
-        short[] w = model.table();
+        short[] w = model.otherWeights();
         short[] classes = model.classes();
         byte[] kinds = p.kinds();
         byte[] h = p.hints();
         short[] hintWeights = model.hints();
         short[] hintTrigrams = model.hintTrigrams();
+        if (features.hinted) { // all lookups first, as above
+            for (int i = 0; i < n; i++) {
+                rows[i] = model.otherRow(NerFeatures.hintWithChar(h[i + pad], c[i + pad]));
+            }
+        }
         for (int i = 0; i < n; i++) {
             int base = i * T;
             int j = i + pad;
@@ -192,7 +197,7 @@ public final class NerTagger {
             if (features.hinted) {
                 int one = h[j] * T;
                 int three = NerFeatures.hintTrigram(h[j - 1], h[j], h[j + 1]) * T;
-                int r = model.otherRow(NerFeatures.hintWithChar(h[j], c[j]));
+                int r = rows[i];
                 for (int t = 0; t < T; t++) {
                     em[base + t] += hintWeights[one + t] + hintTrigrams[three + t];
                 }
