@@ -58,6 +58,28 @@ class KeyPhraseGoldenTest {
         }
     }
 
+    /**
+     * The README's short example (issue 16): its topic comes first, before the meeting held on it, and neither a
+     * role after a name (常委 of 自治区党委常委) nor what was counted with its verb (单位调研 of 90家单位调研) is
+     * a key phrase.
+     */
+    @Test
+    void theReadmeExampleOpensWithItsTopic() {
+        String text =
+                """
+                西藏自治区党委组织部召开主题教育调查研究推进会
+                5月5日，西藏自治区党委组织部召开推进会。自治区党委常委、组织部部长王建华出席会议。
+                4月24日至29日，中央第十二巡回指导组到拉萨市委、自治区商务厅等90家单位调研，4000余人参加座谈。
+                """;
+        List<String> top = new ArrayList<>();
+        for (KeyPhrase p : TestAnalyzers.shared().analyze(text).keyPhrases()) {
+            top.add(p.text());
+        }
+        assertEquals(List.of("主题教育", "调查研究", "推进会"), top.subList(0, Math.min(3, top.size())));
+        assertFalse(top.contains("常委"), top::toString);
+        assertFalse(top.contains("单位调研"), top::toString);
+    }
+
     @Test
     void theFixtureSpeaksOfTheArticlesThemselves() {
         List<Judgement> all = judgements();

@@ -102,6 +102,7 @@ class ReadmeJavaExampleTest {
                         "person: 王建华",
                         "date: 5月5日 = 2023-05-05 (DATE)",
                         "date: 4月24日至29日 = 2023-04-24/2023-04-29 (INTERVAL)",
+                        "key phrases: 主题教育, ...",
                         "{\"id\":\"demo\"",
                         "n1: ",
                         "n2: ")) {

@@ -4,6 +4,7 @@ import io.github.zhnews.internal.document.CoreLexicon;
 import io.github.zhnews.internal.document.Document;
 import io.github.zhnews.internal.document.Ranking;
 import io.github.zhnews.internal.resources.ModelResources;
+import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.internal.text.HanScript;
 import io.github.zhnews.internal.text.TextSpan;
 import io.github.zhnews.model.Entity;
@@ -99,6 +100,15 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
 
     /** Single-character verbs that never end a term: a copula or a modal leads into the rest of a clause. */
     private static final String COPULAS_AND_MODALS = "是为有可能会要将";
+
+    /**
+     * The weight of a meeting named by what it does (推进会, 座谈会, 部署会议) against other phrases: it says
+     * what took place, not what it was about, and ranks below the topics it was held on.
+     */
+    private static final double MEETING_WEIGHT = 0.5;
+
+    /** Roles of people (常委, 负责人, 记者): right after a name they are someone's role, not a topic. */
+    private static final Set<String> ROLES = WordLists.set("lists/person-titles.tsv", "title");
 
     /** From this many characters on, a text is an article rather than an abstract or a sentence. */
     private static final int LONG_DOCUMENT = 800;
@@ -232,7 +242,11 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                                 || cutsName(names, start, last.end()))) {
                     continue;
                 }
-                if (!known && governs(tokens, i, j, names, article)) {
+                if (!known
+                        && (governs(tokens, i, j, names, article)
+                                || article
+                                        && (countedThenVerb(tokens, i, j)
+                                                || roleAfterName(tokens, i, j, names)))) {
                     continue;
                 }
                 Candidate c = candidates.get(phrase);
@@ -242,6 +256,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                     c.firstToken = i;
                     c.verbal = w == 1 && tokens.get(i).pos().startsWith("v");
                     c.bareVerb = c.verbal && !tokens.get(i).pos().equals("vn");
+                    c.meeting = w == 1 && meeting(tokens.get(i).text());
                     c.nounPair =
                             w == 2
                                     && plainNoun(tokens.get(i))
@@ -489,6 +504,47 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
     }
 
     /**
+     * In a news article, a phrase that opens with a counted noun and ends with a verb (单位调研 of 90家单位调研, 企业整改 of 3家企业整改):
+     * what was counted and what it did, a clause, not a term such as 问题整改.
+     */
+    private static boolean countedThenVerb(List<Token> tokens, int i, int j) {
+        if (i < 2 || i == j || !tokens.get(j).pos().startsWith("v")) {
+            return false;
+        }
+        Token measure = tokens.get(i - 1);
+        Token number = tokens.get(i - 2);
+        return measure.pos().startsWith("q")
+                && number.pos().startsWith("m")
+                && number.end() == measure.start()
+                && measure.end() == tokens.get(i).start();
+    }
+
+    /**
+     * In a news article, a role of people right after a name (常委 of 自治区党委常委): the role of the person
+     * named next. An abstract's keyword may be a role (教师, 农民).
+     */
+    private static boolean roleAfterName(List<Token> tokens, int i, int j, BitSet names) {
+        int start = tokens.get(i).start();
+        return i == j && start > 0 && names.get(start - 1) && ROLES.contains(tokens.get(i).text());
+    }
+
+    /**
+     * A meeting named by what it does: a verb before 会 or 会议 (推进会, 座谈会, 部署会议); not 委员会, 博览会, whose
+     * first part the dictionary knows first as another word class.
+     */
+    private boolean meeting(String word) {
+        int stem =
+                word.endsWith("会议")
+                        ? word.length() - 2
+                        : word.endsWith("会") ? word.length() - 1 : 0;
+        if (stem < 2) {
+            return false;
+        }
+        String tag = words.mainTag(word.substring(0, stem));
+        return tag != null && tag.equals("v");
+    }
+
+    /**
      * In a news article, a word tagged as a verb here that the dictionary seldom uses as a noun (below {@value
      * #NOMINAL_VERB_SHARE}: 带头 0.09) or does not know at all: it governs what follows it.
      */
@@ -592,7 +648,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
     private double weight(Candidate c) {
         double position = c.inTitle ? TITLE_BOOST : c.inLead ? LEAD_BOOST : 1.0;
         position *= 1.0 + FIRST_SENTENCE_BONUS / (1 + c.firstSentence);
-        double lex = c.known ? LEXICON_BOOST : 1.0;
+        double lex = c.known ? LEXICON_BOOST : c.meeting ? MEETING_WEIGHT : 1.0;
         double length = 1.0 / (1 + LENGTH_PENALTY * Math.max(0, c.text.length() - PLAIN_LENGTH));
         return (1 + Math.log(c.count))
                 * c.specificity
@@ -957,6 +1013,9 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         boolean inLead;
         boolean inTable;
         boolean nounPair;
+
+        /** A single word naming a meeting by what it does (推进会). */
+        boolean meeting;
 
         /** A single word tagged as a verb (供水, 改造/vn). */
         boolean verbal;
