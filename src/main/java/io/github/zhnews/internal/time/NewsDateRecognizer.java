@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Dates are found on the text by {@link ChineseDateFinder}; the words only veto a reading that would cut a
  * dictionary word in two (明日 in 光明日报). A word that is a guess rather than a dictionary entry, a person's
- * name the segmenter made up (周王强 in 下周王强出差), never hides a date: the date wins. Immutable and
+ * name the segmenter made up (周五王 in 下周五王强出差), never hides a date: the date wins. Immutable and
  * thread-safe.
  */
 public final class NewsDateRecognizer implements DateRecognizer {

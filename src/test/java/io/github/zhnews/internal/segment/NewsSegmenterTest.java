@@ -30,6 +30,13 @@ class NewsSegmenterTest {
         assertEquals(17, research.end());
     }
 
+    /** HanLP's dictionary lacks 下周 and 本周; without them it reads 下/f 周王强/nr, a name made of a date. */
+    @Test
+    void aWeekIsNoPartOfTheNameAfterIt() {
+        assertEquals(List.of("下周", "王强", "出差", "。"), words(PLAIN, "下周王强出差。"));
+        assertEquals(List.of("本周", "张华", "出席", "会议", "。"), words(PLAIN, "本周张华出席会议。"));
+    }
+
     @Test
     void offsetsCoverTheTextExceptWhitespace() {
         String text = "他说：  今天下雨了。\n明天 会晴吗？ ABC 123";

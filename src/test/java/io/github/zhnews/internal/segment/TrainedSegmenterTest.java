@@ -17,7 +17,7 @@ class TrainedSegmenterTest {
 
     @Test
     void aTimeWordBeforeANameStaysATimeWord() {
-        // the dictionary segmenter reads 周王强 as a name and loses 下周 (issue 16)
+        // without 下周 in the news lexicon the dictionary segmenter read 周王强 as a name (issue 16)
         String text = "下周王强出差。";
         StageAssert.assertTokens(
                 text, PLAIN.segment(text), "下周@0-2/t", "王强@2-4/nr", "出差@4-6/v", "。@6-7/w");
