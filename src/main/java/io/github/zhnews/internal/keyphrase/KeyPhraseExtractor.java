@@ -41,11 +41,12 @@ import java.util.Set;
  * dictionary seldom uses as a noun (带头调研), no single word
  * with an IDF below {@value #ARTICLE_WORD_IDF} (工厂, 居民; in the title too) or nominalised verb below
  * {@value #ARTICLE_VERB_IDF} (改造, 行动), nothing said once outside the title whose rarest word is below
- * {@value #ARTICLE_WORD_IDF} (重点任务, 农村人口), and no pair of nouns said once that runs on into a content word
- * (开发区重点 of 开发区重点培育).
+ * {@value #ARTICLE_WORD_IDF} (重点任务, 农村人口), no pair of nouns said once that runs on into a content word
+ * (开发区重点 of 开发区重点培育), no role right after a name (常委 of 自治区党委常委) and no counted noun with its
+ * verb (单位调研 of 90家单位调研).
  *
  * <p><b>Weights.</b> Each candidate is scored
- * {@code (1 + ln count) * specificity * (0.3 + centrality) * position}:
+ * {@code (1 + ln count) * specificity * (1 + centrality) * position * length}:
  * <ul>
  *   <li>specificity: the IDF of the phrase when the table knows it, otherwise of its rarest word plus a share
  *       of the others ({@link IdfTable}, a large body of general Chinese text);</li>
@@ -53,8 +54,10 @@ import java.util.Set;
  *       words of each other in one sentence, with a restart distribution that favours the title and early
  *       sentences (PositionRank), scaled so that the most central word is 1;</li>
  *   <li>position: a bonus for phrases in the title and in the lead (the first paragraph, or the first
- *       sentence of a one-paragraph text), decaying with the sentence of the first occurrence.</li>
+ *       sentence of a one-paragraph text), decaying with the sentence of the first occurrence;</li>
+ *   <li>length: 1 up to {@value #PLAIN_LENGTH} characters, then {@code 1 / (1 + 0.7 * extra characters)}.</li>
  * </ul>
+ * A word of the domain lexicon weighs more; a meeting named by what it does (推进会) weighs half.
  * A phrase whose every occurrence is inside one and the same longer candidate is not closed and is dropped
  * (肾活血汤 inside 补肾活血汤). When choosing, best first, a phrase that is part of an already chosen one is
  * skipped (no fragment of a better phrase); a longer phrase that contains chosen ones is kept, and the chosen
@@ -504,8 +507,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
     }
 
     /**
-     * In a news article, a phrase that opens with a counted noun and ends with a verb (单位调研 of 90家单位调研, 企业整改 of 3家企业整改):
-     * what was counted and what it did, a clause, not a term such as 问题整改.
+     * In a news article, a phrase that opens with a counted noun and ends with a verb (单位调研 of 90家单位调研,
+     * 企业整改 of 3家企业整改): what was counted and what it did, a clause, not a term such as 问题整改.
      */
     private static boolean countedThenVerb(List<Token> tokens, int i, int j) {
         if (i < 2 || i == j || !tokens.get(j).pos().startsWith("v")) {

@@ -167,9 +167,7 @@ public final class NerTagger {
             }
             for (int j = 0; j < count; j++) {
                 if (rows[j] >= 0) {
-                    // the n-gram at j is read by position i at offset j - pad - i; member 0 is
-                    // offset
-                    // LOWEST
+                    // position i reads the n-gram at j at offset j - pad - i; member 0: LOWEST
                     g.add(rows[j], j - pad - lowest, em, n);
                 }
             }

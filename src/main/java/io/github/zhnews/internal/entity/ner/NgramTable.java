@@ -136,8 +136,7 @@ final class NgramTable {
      * @param first text position whose window starts its {@link #LOWEST} offset at the n-gram
      */
     void add(int row, int first, int[] em, int n) {
-        // member m is the template whose first character sits at offset LOWEST + m from its
-        // position
+        // member m: the template whose first character sits at offset LOWEST + m from its position
         int from = Math.max(0, first - n + 1);
         int to = Math.min(members - 1, first);
         for (int m = from; m <= to; m++) {
