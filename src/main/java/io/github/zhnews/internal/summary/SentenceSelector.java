@@ -135,7 +135,7 @@ public final class SentenceSelector implements Summarizer {
                 Comparator.comparingDouble((double[] a) -> -a[0]).thenComparingDouble(a -> a[1]));
         int wanted = n == 0 ? Integer.MAX_VALUE : n;
         List<Integer> chosen = new ArrayList<>();
-        List<Set<String>> chosenGrams = new ArrayList<>();
+        List<int[]> chosenGrams = new ArrayList<>();
         int compared = 0;
         int chars = 0;
         Set<String> judged = new HashSet<>();
@@ -156,7 +156,7 @@ public final class SentenceSelector implements Summarizer {
             if (maxChars > 0 && chars + s.length() > maxChars) {
                 continue;
             }
-            Set<String> grams = bigrams(s);
+            int[] grams = bigrams(s);
             if (chosenGrams.stream().anyMatch(g -> overlap(grams, g) > REDUNDANT)) {
                 continue;
             }
@@ -173,29 +173,44 @@ public final class SentenceSelector implements Summarizer {
         return Math.sqrt(Math.max(20, s.length()) / 20.0);
     }
 
-    private static Set<String> bigrams(String s) {
-        Set<String> out = new HashSet<>();
+    /** The distinct char bigrams of a sentence, each as its two chars in one int, sorted. */
+    private static int[] bigrams(String s) {
+        int[] out = new int[Math.max(0, s.length() - 1)];
         for (int i = 0; i + 2 <= s.length(); i++) {
-            out.add(s.substring(i, i + 2));
+            out[i] = s.charAt(i) << 16 | s.charAt(i + 1);
         }
-        return out;
+        Arrays.sort(out);
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[n++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
-    private static double overlap(Set<String> a, Set<String> chosen) {
-        if (a.isEmpty()) {
+    /** The share of the bigrams {@code a} that are among {@code chosen}'s (both from {@link #bigrams}). */
+    private static double overlap(int[] a, int[] chosen) {
+        if (a.length == 0) {
             return 1.0;
         }
         int shared = 0;
-        for (String g : a) {
-            if (chosen.contains(g)) {
+        for (int g : a) {
+            if (Arrays.binarySearch(chosen, g) >= 0) {
                 shared++;
             }
         }
-        return shared / (double) a.size();
+        return shared / (double) a.length;
     }
 
     private static boolean hasHan(String s) {
-        return s.codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }
