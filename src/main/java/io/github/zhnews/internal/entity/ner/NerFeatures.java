@@ -179,9 +179,12 @@ final class NerFeatures {
         return (before * HINT_VALUES + at) * HINT_VALUES + after;
     }
 
+    /** The template of the hint at a position with its char ({@link #hintWithChar}). */
+    static final int HINT_CHAR_TEMPLATE = 21;
+
     /** The key of the feature that reads the hint at a position with its char. */
     static long hintWithChar(byte hint, char c) {
-        return key(21, two((char) hint, c));
+        return key(HINT_CHAR_TEMPLATE, two((char) hint, c));
     }
 
     /** The hint of a char of a text given without hints (the rules did not read it), not {@code O}. */

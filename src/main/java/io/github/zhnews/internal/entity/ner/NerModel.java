@@ -48,6 +48,16 @@ public final class NerModel {
      */
     private final LongIntMap others;
 
+    /**
+     * The features of {@link NerFeatures#hintWithChar}, looked up directly: a number for each char they read
+     * (0 for none) and, per hint value, the start of each char's row in {@link #otherWeights} (-1 for none).
+     */
+    private final char[] hintChars = new char[1 << 16];
+
+    private final int[] hintCharRows;
+
+    private final int hintCharWidth;
+
     private final short[] otherWeights;
 
     /**
@@ -76,6 +86,7 @@ public final class NerModel {
         this.others = new LongIntMap(1 << 10);
         short[] other = new short[1 << 10];
         int otherLength = 0;
+        int distinctChars = 0;
         for (int i = 0; i < keys.length; i++) {
             long k = keys[i];
             int template = (int) (k >>> 48);
@@ -94,7 +105,13 @@ public final class NerModel {
             }
             if (direct >= 0) {
                 System.arraycopy(weights, i * T, table, direct * T, T);
-            } else if (NerFeatures.gramLength(template) == 0) {
+            } else if (template == NerFeatures.HINT_CHAR_TEMPLATE) {
+                char c = (char) payload;
+                if (hintChars[c] == 0) {
+                    hintChars[c] = (char) ++distinctChars;
+                }
+            }
+            if (direct < 0 && NerFeatures.gramLength(template) == 0) {
                 if (otherLength + T > other.length) {
                     other = java.util.Arrays.copyOf(other, other.length * 2);
                 }
@@ -104,6 +121,17 @@ public final class NerModel {
             }
         }
         this.otherWeights = java.util.Arrays.copyOf(other, otherLength);
+        this.hintCharWidth = distinctChars + 1;
+        this.hintCharRows = new int[NerFeatures.HINT_VALUES * hintCharWidth];
+        java.util.Arrays.fill(hintCharRows, -1);
+        for (long k : keys) {
+            long payload = k & 0xFFFF_FFFF_FFFFL;
+            long hint = payload >>> 16;
+            if ((k >>> 48) == NerFeatures.HINT_CHAR_TEMPLATE && hint < NerFeatures.HINT_VALUES) {
+                hintCharRows[(int) hint * hintCharWidth + hintChars[(char) payload]] =
+                        others.get(k);
+            }
+        }
     }
 
     /** The weights of the character-class template, indexed directly by its pattern. */
@@ -141,6 +169,17 @@ public final class NerModel {
      */
     int otherRow(long key) {
         return others.get(key);
+    }
+
+    /**
+     * {@link #otherRow} of {@link NerFeatures#hintWithChar}{@code (hint, c)}, from direct tables (the tagger
+     * asks at every character).
+     */
+    int hintCharRow(byte hint, char c) {
+        int id = hintChars[c];
+        return id == 0 || hint < 0 || hint >= NerFeatures.HINT_VALUES
+                ? -1
+                : hintCharRows[hint * hintCharWidth + id];
     }
 
     /** The rows of the features {@link #otherRow} finds. */

@@ -158,12 +158,17 @@ public final class NerTagger {
         NgramTable[] grams = model.grams();
         int pad = NerFeatures.PAD_SIZE;
         int[] rows = new int[c.length];
+        int touched = 0;
         for (NgramTable g : grams) {
             int len = g.length;
             int lowest = NgramTable.LOWEST[len - 1];
             int count = c.length - len + 1;
             for (int j = 0; j < count; j++) { // all lookups first: their cache misses overlap
-                rows[j] = g.find(NerFeatures.gram(c, j, len));
+                int r = g.find(NerFeatures.gram(c, j, len));
+                rows[j] = r;
+                if (r >= 0) {
+                    touched ^= g.touch(r);
+                }
             }
             for (int j = 0; j < count; j++) {
                 if (rows[j] >= 0) {
@@ -182,7 +187,11 @@ public final class NerTagger {
         short[] hintTrigrams = model.hintTrigrams();
         if (features.hinted) { // all lookups first, as above
             for (int i = 0; i < n; i++) {
-                rows[i] = model.otherRow(NerFeatures.hintWithChar(h[i + pad], c[i + pad]));
+                int r = model.hintCharRow(h[i + pad], c[i + pad]);
+                rows[i] = r;
+                if (r >= 0) {
+                    touched ^= w[r];
+                }
             }
         }
         for (int i = 0; i < n; i++) {
@@ -215,8 +224,13 @@ public final class NerTagger {
                 }
             }
         }
+        sink = touched;
         return em;
     }
+
+    /** Where {@link #emissions} leaves the weights it touched early, so that the reads are not left out. */
+    @SuppressWarnings("unused")
+    private static int sink;
 
     /** The same scores as {@link #emissions}, one template lookup at a time (for tests). */
     int[] emissionsByTemplate(CharSequence text) {
