@@ -123,7 +123,11 @@ final class RelativeWords {
         if (at(s, i, "新年") && afterLunarWord(s, i)) {
             return LUNAR_NEW_YEAR; // 农历新年: the calendar word stays outside, as for 农历元宵
         }
-        for (Holiday h : TimeLists.get().holidays) {
+        TimeLists lists = TimeLists.get();
+        if (lists.holidayStarts.indexOf(charAt(s, i)) < 0) {
+            return null; // no holiday starts with this character
+        }
+        for (Holiday h : lists.holidays) {
             if (!at(s, i, h.word())) {
                 continue;
             }

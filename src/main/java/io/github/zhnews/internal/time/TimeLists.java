@@ -26,6 +26,9 @@ final class TimeLists {
     /** Holidays, longest words first (time-holidays.tsv). */
     final List<RelativeWords.Holiday> holidays;
 
+    /** The first characters of {@link #holidays}, each once: no holiday starts at any other. */
+    final String holidayStarts;
+
     /** Words after a guarded holiday that vouch for it (time-holiday-cues.txt). */
     final List<String> holidayCues;
 
@@ -231,6 +234,13 @@ final class TimeLists {
         this.titleWords = longestFirst(words("time-title-words.txt"));
         this.eras = eras;
         this.holidays = holidays;
+        StringBuilder starts = new StringBuilder();
+        for (RelativeWords.Holiday h : holidays) {
+            if (starts.indexOf(h.word().substring(0, 1)) < 0) {
+                starts.append(h.word().charAt(0));
+            }
+        }
+        this.holidayStarts = starts.toString();
         this.holidayCues = holidayCues;
         this.present = present;
         this.vague = vague;
