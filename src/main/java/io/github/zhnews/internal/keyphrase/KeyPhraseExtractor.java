@@ -211,6 +211,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         }
 
         Map<String, Candidate> candidates = new LinkedHashMap<>();
+        byte[] insideAWord = new byte[n]; // endsInsideAWord of each word, once: 0 not known yet
         for (int i = 0; i < n; i++) {
             if (kind[i] < WORD
                     || !mayStart(tokens.get(i), kind[i], stop[i])
@@ -230,7 +231,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                 boolean fits =
                         last.end() - start >= options.minLength()
                                 && mayEnd(last, kind[j], w, stop[j])
-                                && !endsInsideAWord(tokens, j)
+                                && !endsInside(insideAWord, tokens, j)
                                 && (w > 1 || maySingle(tokens.get(i), kind[i]));
                 if (!fits && lexicon.isEmpty()) {
                     continue; // nothing could rescue it: spare the substring
@@ -917,6 +918,14 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
      * and the one-character content word right after it make a common word (社区商业网|点, 网点). Locatives and
      * function words after it are left alone (市场|上 stays 市场, though 场上 is a word).
      */
+    /** {@link #endsInsideAWord}, worked out once per word: {@code memo[j]} 0 unknown, 1 no, 2 yes. */
+    private boolean endsInside(byte[] memo, List<Token> tokens, int j) {
+        if (memo[j] == 0) {
+            memo[j] = endsInsideAWord(tokens, j) ? (byte) 2 : (byte) 1;
+        }
+        return memo[j] == 2;
+    }
+
     private boolean endsInsideAWord(List<Token> tokens, int j) {
         if (j + 1 >= tokens.size()) {
             return false;
