@@ -36,7 +36,10 @@ final class NgramTable {
         this.members = MEMBERS[length - 1];
         this.width = members * T;
         int n = payloads.size();
-        this.cap = Math.max(16, n + n / 3 + 1);
+        // half full: looking up an n-gram the model lacks, the commonest case, ends after about 2.5
+        // slots
+        // (8.5 when three quarters full)
+        this.cap = Math.max(16, 2 * n);
         this.index = new long[cap];
         this.data = new short[n * width];
         for (int r = 0; r < n; r++) {
