@@ -70,6 +70,30 @@ public final class IdfTable {
         return p >= 0 ? Float.intBitsToFloat(table[p + 3]) : unknown;
     }
 
+    /**
+     * {@link #idf(String)} of each word. The words' slots and characters are first read all together, so that
+     * the processor overlaps their cache misses, and then looked up.
+     */
+    public double[] idf(String[] words) {
+        int touched = 0;
+        for (String w : words) {
+            int p = slot(w.hashCode()) * SLOT;
+            if (table[p + 2] == w.length() && w.length() > 0) {
+                touched ^= pool[table[p + 1]];
+            }
+        }
+        double[] out = new double[words.length];
+        for (int k = 0; k < words.length; k++) {
+            out[k] = idf(words[k]);
+        }
+        sink = touched;
+        return out;
+    }
+
+    /** Where {@link #idf(String[])} leaves what it read ahead, so that the reads are not left out. */
+    @SuppressWarnings("unused")
+    private static int sink;
+
     /** The IDF of a word the table knows, or NaN: one look-up for {@link #contains} and {@link #idf} together. */
     public double known(String word) {
         int p = find(word);

@@ -205,10 +205,11 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         }
         double[] centrality =
                 textRank(tokens, kind, sentence, wordOf, wordIds.size(), titleStart, titleEnd);
-        double[] wordIdf = new double[wordIds.size()];
+        String[] byId = new String[wordIds.size()];
         for (Map.Entry<String, Integer> e : wordIds.entrySet()) {
-            wordIdf[e.getValue()] = idf.idf(e.getKey());
+            byId[e.getValue()] = e.getKey();
         }
+        double[] wordIdf = idf.idf(byId);
 
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         byte[] insideAWord = new byte[n]; // endsInsideAWord of each word, once: 0 not known yet
