@@ -26,6 +26,16 @@ class IdfTableTest {
     }
 
     @Test
+    void manyWordsAtOnceWeighAsEachAlone() {
+        String[] words = {"的", "教育", "指导组", "", "绝对不会出现的词语组合", "储层", "Ａ", "教育"};
+        double[] all = table.idf(words);
+        assertEquals(words.length, all.length);
+        for (int k = 0; k < words.length; k++) {
+            assertEquals(table.idf(words[k]), all[k], words[k]);
+        }
+    }
+
+    @Test
     void aWordInsideATextIsLookedUpLikeTheWordItself() {
         String text = "砂岩储层渗透率";
         assertEquals(table.known("储层"), table.known(text, 2, 4));
