@@ -261,6 +261,40 @@ class NerTrainerTest {
         }
     }
 
+    /** The hint templates, read from their own tables, score as one look-up per template does. */
+    @Test
+    void hintRowsScoreAsTheTemplatesDo() {
+        Random r = new Random(5);
+        List<NerTrainer.Sentence> data = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            data.add(hintedPlace(r));
+        }
+        NerTagger tagger =
+                new NerTagger(
+                        NerTrainer.train(
+                                data,
+                                new NerTrainer.Options(3, 7, 1, NerTrainer.HINTED_FEATURES),
+                                null,
+                                null));
+        for (NerTrainer.Sentence s : data) {
+            assertArrayEquals(
+                    tagger.emissionsByTemplate(s.text(), s.hints()),
+                    tagger.emissions(s.text(), s.hints()),
+                    s.text());
+        }
+        for (int k = 0; k < 100; k++) {
+            String text = data.get(k % data.size()).text();
+            byte[] hints = new byte[text.length()];
+            for (int i = 0; i < hints.length; i++) {
+                hints[i] = (byte) r.nextInt(NerTags.COUNT); // any tag anywhere, well-formed or not
+            }
+            assertArrayEquals(
+                    tagger.emissionsByTemplate(text, hints), tagger.emissions(text, hints), text);
+            assertArrayEquals(
+                    tagger.emissionsByTemplate(text, null), tagger.emissions(text, null), text);
+        }
+    }
+
     @Test
     void tagsOnlyWellFormedSequences() {
         for (int p = 0; p < NerTags.COUNT; p++) {
