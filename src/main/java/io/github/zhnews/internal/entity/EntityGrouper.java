@@ -7,6 +7,7 @@ import io.github.zhnews.model.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,6 +118,29 @@ final class EntityGrouper {
                             e.getValue()));
         }
         out.sort(Comparator.comparingInt(Entity::firstOffset));
+        return out;
+    }
+
+    /**
+     * The spans that {@link #group} makes mentions of, in the order given: all but the short forms of
+     * organisations with no full name to attach to.
+     */
+    List<NameSpan> mentioned(String text, List<NameSpan> spans) {
+        Set<String> fullOrganizations = new HashSet<>();
+        for (NameSpan s : spans) {
+            if (s.form() == NameSpan.Form.FULL && s.type() == EntityType.ORGANIZATION) {
+                fullOrganizations.add(text.substring(s.start(), s.end()));
+            }
+        }
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            // the regions only choose the name an administrative short form is grouped under
+            if (s.type() != EntityType.ORGANIZATION
+                    || canonical(s, text.substring(s.start(), s.end()), fullOrganizations, Map.of())
+                            != null) {
+                out.add(s);
+            }
+        }
         return out;
     }
 

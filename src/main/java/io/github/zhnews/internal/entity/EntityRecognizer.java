@@ -99,15 +99,14 @@ public final class EntityRecognizer implements EntityFinder {
      * @param others   the person and place recogniser's names (not changed)
      */
     private List<Entity> rules(String text, List<NameSpan> ruleOrgs, List<NameSpan> others) {
-        BitSet covered = new BitSet(text.length());
-        List<NameSpan> found = new ArrayList<>(ruleOrgs);
-        found.removeIf(o -> o.length() < 2); // 党 in 两党 is no mention of a party
-        List<NameSpan> orgs = longestFirst(found, covered);
+        List<NameSpan> all = ruleSpans(text, ruleOrgs, others);
         List<String> places = new ArrayList<>();
-        for (NameSpan o : orgs) {
-            String region = EntityGrouper.leadingRegion(text.substring(o.start(), o.end()));
-            if (region != null) {
-                places.add(region);
+        for (NameSpan s : all) {
+            if (s.type() == EntityType.ORGANIZATION) {
+                String region = EntityGrouper.leadingRegion(text.substring(s.start(), s.end()));
+                if (region != null) {
+                    places.add(region);
+                }
             }
         }
         for (NameSpan s : others) {
@@ -115,10 +114,22 @@ public final class EntityRecognizer implements EntityFinder {
                 places.add(text.substring(s.start(), s.end()));
             }
         }
-        // after the organisations, people and places may not overlap each other either: 贾西平 over 西平
-        List<NameSpan> all = new ArrayList<>(orgs);
-        all.addAll(longestFirst(others, covered));
         return grouper.group(text, all, places);
+    }
+
+    /**
+     * The rules' names that {@link #rules} groups, none overlapping another: the organisations first, longest
+     * first, then the people and places.
+     */
+    private static List<NameSpan> ruleSpans(
+            String text, List<NameSpan> ruleOrgs, List<NameSpan> others) {
+        BitSet covered = new BitSet(text.length());
+        List<NameSpan> found = new ArrayList<>(ruleOrgs);
+        found.removeIf(o -> o.length() < 2); // 党 in 两党 is no mention of a party
+        List<NameSpan> all = new ArrayList<>(longestFirst(found, covered));
+        // after the organisations, people and places may not overlap each other either: 贾西平 over 西平
+        all.addAll(longestFirst(others, covered));
+        return all;
     }
 
     private List<Entity> withModel(
@@ -137,10 +148,10 @@ public final class EntityRecognizer implements EntityFinder {
         byte[] hints = null;
         if (tagger.usesHints()) { // the rules' names, as the labeller was trained to read them
             List<NerSpan> ruled = new ArrayList<>();
-            for (Entity e : rules(text, ruleOrgs, rulePeopleAndPlaces)) {
-                for (io.github.zhnews.model.Mention m : e.mentions()) {
-                    ruled.add(new NerSpan(m.start(), m.end(), e.type()));
-                }
+            // the mentions of rules(...), without grouping them into entities
+            for (NameSpan m :
+                    grouper.mentioned(text, ruleSpans(text, ruleOrgs, rulePeopleAndPlaces))) {
+                ruled.add(new NerSpan(m.start(), m.end(), m.type()));
             }
             hints = NerTagger.hints(text.length(), ruled);
         }
