@@ -145,15 +145,15 @@ public final class EntityRecognizer implements EntityFinder {
         List<NameSpan> all =
                 new ArrayList<>(longestFirst(userOrganizations(text, content), covered));
         List<NameSpan> model = new ArrayList<>();
+        List<NameSpan> ruled = ruleSpans(text, ruleOrgs, rulePeopleAndPlaces);
         byte[] hints = null;
         if (tagger.usesHints()) { // the rules' names, as the labeller was trained to read them
-            List<NerSpan> ruled = new ArrayList<>();
+            List<NerSpan> mentions = new ArrayList<>();
             // the mentions of rules(...), without grouping them into entities
-            for (NameSpan m :
-                    grouper.mentioned(text, ruleSpans(text, ruleOrgs, rulePeopleAndPlaces))) {
-                ruled.add(new NerSpan(m.start(), m.end(), m.type()));
+            for (NameSpan m : grouper.mentioned(text, ruled)) {
+                mentions.add(new NerSpan(m.start(), m.end(), m.type()));
             }
-            hints = NerTagger.hints(text.length(), ruled);
+            hints = NerTagger.hints(text.length(), mentions);
         }
         for (NerSpan s : tagger.tag(text, hints)) {
             if (content.nextClearBit(s.start()) >= s.end()) { // not on page furniture
@@ -171,7 +171,13 @@ public final class EntityRecognizer implements EntityFinder {
         extra.addAll(shortForms(text, ruleOrgs, all));
         organizations.findMediaTitles(text, extra); // 《光明日报》
         all.addAll(longestFirst(extra, covered));
-        all.addAll(inOrder(rulePlaces(ruleOrgs, rulePeopleAndPlaces), covered));
+        // the places the rules alone find (not inside one of their organisations nor overlapping
+        // one of
+        // their people) where the labeller found nothing: on every dev set they raise LOC F1
+        all.addAll(
+                inOrder(
+                        ruled.stream().filter(r -> r.type() == EntityType.PLACE).toList(),
+                        covered));
         List<String> places = new ArrayList<>();
         for (NameSpan s : all) {
             String surface = text.substring(s.start(), s.end());
@@ -288,25 +294,6 @@ public final class EntityRecognizer implements EntityFinder {
             }
         }
         return level > 0 && surface.length() - level >= 3;
-    }
-
-    /**
-     * The places the rules alone would find (those not inside one of their organisations nor overlapping
-     * one of their people), to be kept where the labeller found nothing: on every dev set they raise LOC F1.
-     */
-    private static List<NameSpan> rulePlaces(
-            List<NameSpan> ruleOrgs, List<NameSpan> rulePeopleAndPlaces) {
-        BitSet ruled = new BitSet();
-        List<NameSpan> orgs = new ArrayList<>(ruleOrgs);
-        orgs.removeIf(o -> o.length() < 2);
-        longestFirst(orgs, ruled);
-        List<NameSpan> places = new ArrayList<>();
-        for (NameSpan s : longestFirst(rulePeopleAndPlaces, ruled)) {
-            if (s.type() == EntityType.PLACE) {
-                places.add(s);
-            }
-        }
-        return places;
     }
 
     /** Administrative levels that open short forms of organs: 自治区党委, 市政府, 县公安局. */
