@@ -88,18 +88,7 @@ class NerTrainerTest {
     @Test
     void aModelTrainedWithTheRulesHintsFollowsThemOnNewNames() {
         // places never seen twice among chars never seen twice, each hinted: only the hints tell
-        Random r = new Random(3);
-        List<NerTrainer.Sentence> data = new ArrayList<>();
-        for (int k = 0; k < 60; k++) {
-            data.add(hintedPlace(r));
-        }
-        NerTagger tagger =
-                new NerTagger(
-                        NerTrainer.train(
-                                data,
-                                new NerTrainer.Options(10, 7, 1, NerTrainer.HINTED_FEATURES),
-                                null,
-                                null));
+        NerTagger tagger = hintedTagger(hintedPlaces(new Random(3), 60), 10);
         assertTrue(tagger.usesHints());
         NerTrainer.Sentence fresh = hintedPlace(new Random(99));
         int start = 0;
@@ -113,6 +102,24 @@ class NerTrainerTest {
         assertEquals(
                 List.of(new NerSpan(start, end, EntityType.PLACE)),
                 tagger.tag(fresh.text(), fresh.hints()));
+    }
+
+    private static List<NerTrainer.Sentence> hintedPlaces(Random r, int n) {
+        List<NerTrainer.Sentence> data = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            data.add(hintedPlace(r));
+        }
+        return data;
+    }
+
+    /** A labeller with the templates that read hints, trained for {@code epochs} on the sentences. */
+    private static NerTagger hintedTagger(List<NerTrainer.Sentence> data, int epochs) {
+        return new NerTagger(
+                NerTrainer.train(
+                        data,
+                        new NerTrainer.Options(epochs, 7, 1, NerTrainer.HINTED_FEATURES),
+                        null,
+                        null));
     }
 
     /**
@@ -265,17 +272,8 @@ class NerTrainerTest {
     @Test
     void hintRowsScoreAsTheTemplatesDo() {
         Random r = new Random(5);
-        List<NerTrainer.Sentence> data = new ArrayList<>();
-        for (int k = 0; k < 40; k++) {
-            data.add(hintedPlace(r));
-        }
-        NerTagger tagger =
-                new NerTagger(
-                        NerTrainer.train(
-                                data,
-                                new NerTrainer.Options(3, 7, 1, NerTrainer.HINTED_FEATURES),
-                                null,
-                                null));
+        List<NerTrainer.Sentence> data = hintedPlaces(r, 40);
+        NerTagger tagger = hintedTagger(data, 3);
         for (NerTrainer.Sentence s : data) {
             assertArrayEquals(
                     tagger.emissionsByTemplate(s.text(), s.hints()),
