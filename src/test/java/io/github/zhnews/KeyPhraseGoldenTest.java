@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zhnews.model.KeyPhrase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +33,7 @@ class KeyPhraseGoldenTest {
     }
 
     private static void check(Judgement j) {
-        String text = resource("/articles/" + j.article() + ".txt");
+        String text = TestResources.text("/articles/" + j.article() + ".txt");
         List<String> top = new ArrayList<>();
         for (KeyPhrase p : TestAnalyzers.shared().analyze(text).keyPhrases()) {
             top.add(p.text());
@@ -85,7 +81,7 @@ class KeyPhraseGoldenTest {
         List<Judgement> all = judgements();
         assertTrue(all.size() >= 5, "at least five articles are judged");
         for (Judgement j : all) {
-            String text = resource("/articles/" + j.article() + ".txt");
+            String text = TestResources.text("/articles/" + j.article() + ".txt");
             assertFalse(j.must().isEmpty(), j.article() + " names the terms it is about");
             for (String p : j.accepted()) {
                 assertTrue(text.contains(p), () -> j.article() + ": " + p + " is not in the text");
@@ -98,7 +94,7 @@ class KeyPhraseGoldenTest {
         Map<String, Set<String>> must = new LinkedHashMap<>();
         Map<String, Set<String>> accepted = new LinkedHashMap<>();
         String article = null;
-        for (String line : resource(FIXTURE).lines().toList()) {
+        for (String line : TestResources.text(FIXTURE).lines().toList()) {
             String l = line.strip();
             if (l.isEmpty() || l.startsWith("# ") || l.equals("#")) {
                 continue;
@@ -125,16 +121,5 @@ class KeyPhraseGoldenTest {
             out.add(new Judgement(a, Set.copyOf(must.get(a)), Set.copyOf(accepted.get(a))));
         }
         return out;
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = KeyPhraseGoldenTest.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

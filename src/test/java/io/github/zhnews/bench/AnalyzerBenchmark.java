@@ -6,8 +6,6 @@ import io.github.zhnews.Article;
 import io.github.zhnews.NewsAnalysis;
 import io.github.zhnews.NewsAnalyzer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -61,10 +59,8 @@ public class AnalyzerBenchmark {
     }
 
     /** A bundled test resource as UTF-8 text. */
-    static String read(String resource) throws IOException {
-        try (InputStream in = AnalyzerBenchmark.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static String read(String resource) {
+        return io.github.zhnews.TestResources.text(resource);
     }
 
     @Benchmark

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhnews.TestResources;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class ArticleParserTest {
 
     @Test
     void campaignPageMetadata() {
-        String text = Golden.resource("/articles/campaign-xizang.txt");
+        String text = TestResources.text("/articles/campaign-xizang.txt");
         ArticleLayout layout = parser.parse(text);
         assertEquals("西藏以调查研究推动主题教育走深走实", layout.title());
         assertEquals(text.indexOf("西藏以调查研究"), layout.titleSpan().start());
@@ -39,7 +40,7 @@ class ArticleParserTest {
 
     @Test
     void campaignPageFurniture() {
-        String text = Golden.resource("/articles/campaign-xizang.txt");
+        String text = TestResources.text("/articles/campaign-xizang.txt");
         ArticleLayout layout = parser.parse(text);
         assertEquals(
                 List.of(
@@ -60,7 +61,7 @@ class ArticleParserTest {
 
     @Test
     void campaignPageBodyAndHeadings() {
-        String text = Golden.resource("/articles/campaign-xizang.txt");
+        String text = TestResources.text("/articles/campaign-xizang.txt");
         ArticleLayout layout = parser.parse(text);
         assertEquals(12, layout.body().size(), "title + 8 paragraphs + 3 headings");
         assertEquals(layout.titleSpan(), layout.body().get(0));
@@ -79,7 +80,7 @@ class ArticleParserTest {
 
     @Test
     void plainBusinessArticleHasTitleAndNoFurniture() {
-        String text = Golden.resource("/articles/business-shenzhen.txt");
+        String text = TestResources.text("/articles/business-shenzhen.txt");
         ArticleLayout layout = parser.parse(text);
         assertEquals("星河智联与南山理工大学共建智能网联汽车联合实验室", layout.title());
         assertEquals(new TextSpan(0, 24), layout.titleSpan());

@@ -1,9 +1,6 @@
 package io.github.zhnews.internal.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.zhnews.TestResources;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,21 +8,10 @@ import java.util.List;
 final class Golden {
     private Golden() {}
 
-    static String resource(String path) {
-        try (InputStream in = Golden.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Rows of a TSV file: comment lines (#) and blank lines skipped, each row split at the first tab. */
     static List<String[]> rows(String path) {
         List<String[]> out = new ArrayList<>();
-        for (String line : resource(path).split("\n", -1)) {
+        for (String line : TestResources.text(path).split("\n", -1)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
