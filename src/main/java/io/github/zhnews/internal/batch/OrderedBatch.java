@@ -157,9 +157,8 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
                 finished.poll(wait, TimeUnit.NANOSECONDS);
             } catch (OutOfMemoryError e) {
                 // a worker holds the heap: this thread's small allocation failed, nothing of ours
-                // is broken;
-                // the worker will end (with its own OutOfMemoryError, which is its result) and free
-                // it
+                // is broken; the worker will end (with its own OutOfMemoryError, which is its
+                // result) and free it
                 Thread.onSpinWait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -249,8 +248,8 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
                 failure = t;
             } finally {
                 took = System.nanoTime() - startedAt;
-                done = true; // volatile write after result/failure/took: the consumer reads done
-                // first
+                // volatile write after result/failure/took: the consumer reads done first
+                done = true;
                 release();
                 finished.offer(this);
             }

@@ -546,7 +546,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             return false;
         }
         String tag = words.mainTag(word.substring(0, stem));
-        return tag != null && tag.equals("v");
+        return "v".equals(tag);
     }
 
     /**

@@ -236,10 +236,8 @@ public final class NerModel {
      */
     public static NerModel read(InputStream in) throws IOException {
         // the whole file at once: reading it a byte at a time through a (synchronized) buffered
-        // stream
-        // was most of the time to the first result from a cold JVM; reading to the end also makes
-        // gzip
-        // check its CRC
+        // stream was most of the time to the first result from a cold JVM; reading to the end also
+        // makes gzip check its CRC
         Cursor d = new Cursor(new GZIPInputStream(in, 1 << 16).readAllBytes());
         if (!MAGIC.equals(d.readUtf())) {
             throw new IOException("not a zhnews NER model");

@@ -36,9 +36,8 @@ final class NgramTable {
         this.members = MEMBERS[length - 1];
         this.width = members * T;
         int n = payloads.size();
-        // half full: looking up an n-gram the model lacks, the commonest case, ends after about 2.5
-        // slots
-        // (8.5 when three quarters full)
+        // half full: looking up an n-gram the model lacks, the commonest case, ends after about
+        // 2.5 slots (8.5 when three quarters full)
         this.cap = Math.max(16, 2 * n);
         this.index = new long[cap];
         this.data = new short[n * width];
