@@ -84,15 +84,16 @@ public final class ZhnewsAnnotator implements Annotator {
                 continue; // lengths of time (三天, 近五年) and recurrences: People's Daily never tags
                 // them /t
             }
-            if (d.grain() == DateGrain.DECADE || d.grain() == DateGrain.CENTURY) {
+            if ((d.grain() == DateGrain.DECADE || d.grain() == DateGrain.CENTURY)
+                    && !RELATIVE_CENTURY.matcher(d.text()).matches()) {
                 continue; // People's Daily tags decades and centuries as a number and a noun (９０/m
-                // 年代/n)
+                // 年代/n), 本世纪/t alone as a time word
             }
             int cut = d.type() == DateType.INTERVAL ? windowWord(d.text()) : 0;
             if (cut > 0) {
                 // People's Daily tags the word that opens a window apart (１９９６年/t 以来/f, １９９９年/t
                 // 前/f)
-                out.add(new Span(d.start(), d.end() - cut, Readers.TIME));
+                piece(text, d.start(), d.end() - cut, out);
                 continue;
             }
             int sep = d.type() == DateType.INTERVAL ? separator(d.text()) : -1;
@@ -102,13 +103,61 @@ public final class ZhnewsAnnotator implements Annotator {
                 // and the words that close them (６月１日/t 起/f 至/p ５日/t 止/v)
                 int firstEnd = d.text().charAt(sep - 1) == '起' ? sep - 1 : sep;
                 int lastEnd = d.text().endsWith("止") ? d.end() - 1 : d.end();
-                out.add(new Span(d.start(), d.start() + firstEnd, Readers.TIME));
-                out.add(new Span(d.start() + k, lastEnd, Readers.TIME));
+                piece(text, d.start(), d.start() + firstEnd, out);
+                piece(text, d.start() + k, lastEnd, out);
             } else {
-                out.add(new Span(d.start(), d.end(), Readers.TIME));
+                piece(text, d.start(), d.end(), out);
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_CENTURY =
+            java.util.regex.Pattern.compile("[本上下]世纪");
+
+    private static final String[] PART_WORDS = {
+        "初期", "中期", "末期", "后期", "前期", "早期", "晚期", "中叶", "初叶", "末叶", "伊始", "初", "末", "底"
+    };
+
+    /**
+     * Adds one time expression as People's Daily segments it: the word for a part of a unit apart after a
+     * written year, a month, a decade or a century (１９９７年/t 底/f, ４月/t 初/f, 本世纪/t 末/f, ８０年代/n 初/f,
+     * so no /t at all for the decade), but 年底 whole after a year word (去年底/t; 去年/t 年底/t).
+     */
+    static void piece(String text, int start, int end, List<Span> out) {
+        String t = text.substring(start, end);
+        for (String w : PART_WORDS) {
+            if (!t.endsWith(w) || t.length() <= w.length()) {
+                continue;
+            }
+            String unit = t.substring(0, t.length() - w.length());
+            char last = unit.charAt(unit.length() - 1);
+            boolean writtenYear =
+                    last == '年' && unit.length() > 1 && isNumeral(unit.charAt(unit.length() - 2));
+            if (unit.endsWith("年代")
+                    || unit.endsWith("世纪") && !RELATIVE_CENTURY.matcher(unit).matches()) {
+                return;
+            }
+            if (writtenYear || last == '月' || unit.endsWith("世纪")) {
+                out.add(new Span(start, end - w.length(), Readers.TIME));
+                return;
+            }
+            if (w.length() == 1
+                    && last == '年'
+                    && unit.length() > 2
+                    && unit.charAt(unit.length() - 2) == '年') {
+                // 去年年底: 去年/t 年底/t
+                out.add(new Span(start, end - 2, Readers.TIME));
+                out.add(new Span(end - 2, end, Readers.TIME));
+                return;
+            }
+            break;
+        }
+        out.add(new Span(start, end, Readers.TIME));
+    }
+
+    private static boolean isNumeral(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "〇零一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     private static final String[] WINDOW_WORDS = {"起至今", "至今", "迄今", "以来", "之前", "以前", "起", "前"};

@@ -403,13 +403,44 @@ final class DateParser {
                                     ? ref.getYear() / 100 - 1
                                     : ref.getYear() / 100);
             int decade = c0 * 10 + d.value() / 10;
-            return Expr.other(i, d.end() + 2, String.format("%03d", decade), DateType.DATE);
+            Expr part = partOfEra(s, i, d.end() + 2, decade * 10, 10);
+            return part != null
+                    ? part
+                    : Expr.other(i, d.end() + 2, String.format("%03d", decade), DateType.DATE);
         }
         if (century == 0) {
             return null;
         }
-        return Expr.other(i, p, String.format("%02d", century - 1), DateType.DATE);
+        Expr part = partOfEra(s, i, p, (century - 1) * 100, 100);
+        return part != null
+                ? part
+                : Expr.other(i, p, String.format("%02d", century - 1), DateType.DATE);
     }
+
+    /**
+     * The early, middle or late years of a decade or century written after it: 90年代末期 = 1997/1999, 60年代前期 =
+     * 1960/1962 (three years of a decade, as JioNLP reads them), 11世纪初 = 1000/1019 (twenty years of a century),
+     * 20世纪中叶 = 1940/1959; null when no such word follows.
+     */
+    private static Expr partOfEra(String s, int i, int p, int first, int length) {
+        String word = Numerals.firstAt(s, p, ERA_PARTS);
+        if (word == null) {
+            return null;
+        }
+        int years = length == 10 ? 3 : 20;
+        char c = word.charAt(0);
+        int k = "初前早".indexOf(c) >= 0 ? 0 : c == '中' ? 1 : 2;
+        int from = k == 0 ? first : k == 1 ? first + (length - years) / 2 : first + length - years;
+        return Expr.other(
+                i,
+                p + word.length(),
+                Timex.interval(Timex.year(from), Timex.year(from + years - 1)),
+                DateType.INTERVAL);
+    }
+
+    private static final String[] ERA_PARTS = {
+        "初期", "前期", "早期", "初叶", "中期", "中叶", "后期", "末期", "晚期", "末叶", "初", "末"
+    };
 
     /**
      * The end of a weekday written in apposition right after a date (6月1日周六), which the date already pins

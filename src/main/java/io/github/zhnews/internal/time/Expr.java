@@ -204,13 +204,48 @@ record Expr(
                 null);
     }
 
-    /** Whether this is a combinable point (year, month, day or clock time). */
+    /**
+     * A part of a year or a month as an interval that still combines like the unit it narrows: 2023年底
+     * ({@code 2023-11/2023-12}, grain {@link Grain#YEAR}), 6月底 ({@code 2023-06-25/2023-06-30}, grain
+     * {@link Grain#MONTH}), so that 年底前 and 2019年底至2020年初 read as the year or month would.
+     */
+    static Expr part(
+            int start,
+            int end,
+            String value,
+            Grain grain,
+            Grain lead,
+            int year,
+            int month,
+            boolean explicit) {
+        return new Expr(
+                start,
+                end,
+                value,
+                DateType.INTERVAL,
+                grain,
+                lead,
+                year,
+                month,
+                null,
+                -1,
+                -1,
+                explicit,
+                false,
+                null);
+    }
+
+    /** Whether this is a combinable point (year, month, day or clock time, or a part of a year or month). */
     boolean point() {
-        return grain != Grain.OTHER && (type == DateType.DATE || type == DateType.TIME);
+        return grain != Grain.OTHER
+                && (type == DateType.DATE || type == DateType.TIME || type == DateType.INTERVAL);
     }
 
     /** The same point one year later (range roll-over), or null when that date does not exist. */
     Expr nextYear() {
+        if (type == DateType.INTERVAL) {
+            return null; // a part (月初) does not roll over
+        }
         switch (grain) {
             case YEAR:
                 return year(start, end, year + 1, lead, false);

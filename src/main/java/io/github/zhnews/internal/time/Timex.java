@@ -61,7 +61,13 @@ final class Timex {
                 + pad2(anyDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
+    /**
+     * The interval from {@code a} to {@code b}; an end that is itself an interval (年底 = {@code 2023-11/2023-12})
+     * gives its first or its last part, so 2019年底至2020年初 is {@code 2019-11/2020-02}.
+     */
     static String interval(String a, String b) {
-        return a + "/" + b;
+        int slash = a.indexOf('/');
+        String from = slash > 0 ? a.substring(0, slash) : a;
+        return from + "/" + b.substring(b.lastIndexOf('/') + 1);
     }
 }

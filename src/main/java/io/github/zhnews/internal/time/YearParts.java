@@ -7,7 +7,7 @@ import io.github.zhnews.internal.time.Expr.Grain;
 import io.github.zhnews.model.DateType;
 import java.time.YearMonth;
 
-/** Parts of a year or a month: 上半年, 一季度, 前三季度, 年底, 年初, 暑假, 上旬, 中旬, 下旬, 月初, 月底. */
+/** Parts of a year or a month: 上半年, 一季度, 前三季度, 一季度末, 年底, 年初, 伊始, 暑假, 上旬, 中旬, 下旬, 月初, 月底. */
 final class YearParts {
     private YearParts() {}
 
@@ -16,7 +16,10 @@ final class YearParts {
         int q = charAt(s, p) == '年' ? p + 1 : p;
         char c = charAt(s, q);
         if (c == '底' || c == '末' || (c == '初' && !Numerals.isChineseNumeral(charAt(s, q + 1)))) {
-            return Expr.year(i, q + 1, year, Grain.YEAR, true);
+            return yearEnd(i, q + 1, year, c == '初', true);
+        }
+        if (at(s, q, "伊始")) {
+            return Expr.month(i, q + 2, year, 1, Grain.YEAR, true);
         }
         if (at(s, q, "暑假") || at(s, q, "寒假")) { // school holidays: July-August, January-February
             boolean summer = c == '暑';
@@ -98,11 +101,24 @@ final class YearParts {
             shift *= 2; // 上上个季度, 下下个季度
         }
         java.time.LocalDate d = ref.plusMonths(3L * shift);
-        return Expr.other(
-                i,
-                i + word.length(),
-                Timex.year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1),
-                DateType.DATE);
+        int n = (d.getMonthValue() - 1) / 3 + 1;
+        Expr month = monthOfQuarter(s, i, i + word.length(), d.getYear(), n);
+        return month != null
+                ? month
+                : Expr.other(
+                        i, i + word.length(), Timex.year(d.getYear()) + "-Q" + n, DateType.DATE);
+    }
+
+    /**
+     * 年初 as January-February and 年底, 年末 as November-December of the year ({@code 2023-11/2023-12}): the
+     * stretch the words name rather than the whole year (the months JioNLP gives them), combining as a year does.
+     */
+    private static Expr yearEnd(int i, int end, int year, boolean early, boolean explicit) {
+        String v =
+                early
+                        ? Timex.interval(Timex.month(year, 1), Timex.month(year, 2))
+                        : Timex.interval(Timex.month(year, 11), Timex.month(year, 12));
+        return Expr.part(i, end, v, Grain.YEAR, Grain.YEAR, year, 0, explicit);
     }
 
     /** A part of a year standing alone (上半年, 一季度, 年底), read in the reference year, or null. */
@@ -115,7 +131,7 @@ final class YearParts {
                     || Numerals.isChineseNumeral(charAt(s, i + 2))) {
                 return null;
             }
-            return Expr.year(i, i + 2, refYear, Grain.YEAR, false);
+            return yearEnd(i, i + 2, refYear, s.charAt(i + 1) == '初', false);
         }
         char prev = charAt(s, i - 1);
         if (Numerals.isChineseNumeral(prev) || Numerals.isAsciiDigit(prev)) {
@@ -161,7 +177,17 @@ final class YearParts {
             }
             return Expr.other(i, q + 3, Timex.interval(y + "-Q1", y + "-Q" + n), DateType.INTERVAL);
         }
-        return Expr.other(i, q + 3, y + "-Q" + n, DateType.DATE);
+        Expr month = monthOfQuarter(s, i, q + 3, year, n);
+        return month != null ? month : Expr.other(i, q + 3, y + "-Q" + n, DateType.DATE);
+    }
+
+    /** 一季度末, 四季度初: the last or the first month of quarter {@code n}, or null (一季度中 is "during"). */
+    private static Expr monthOfQuarter(String s, int i, int p, int year, int n) {
+        char c = charAt(s, p);
+        if (c != '初' && c != '末' || Numerals.isChineseNumeral(charAt(s, p + 1))) {
+            return null;
+        }
+        return Expr.other(i, p + 1, Timex.month(year, 3 * n - (c == '初' ? 2 : 0)), DateType.DATE);
     }
 
     /**
@@ -221,7 +247,13 @@ final class YearParts {
             if (c == '底'
                     || c == '末'
                     || (c == '初' && !Numerals.isChineseNumeral(charAt(s, q + 1)))) {
-                return Expr.month(i, q + 1, year, month, Grain.MONTH, false);
+                // 月初 as days 1-5, 月底 and 月末 from the 25th (the days JioNLP gives them)
+                String v =
+                        c == '初'
+                                ? Timex.interval(Timex.date(ym.atDay(1)), Timex.date(ym.atDay(5)))
+                                : Timex.interval(
+                                        Timex.date(ym.atDay(25)), Timex.date(ym.atEndOfMonth()));
+                return Expr.part(i, q + 1, v, Grain.MONTH, Grain.MONTH, year, month, false);
             }
             return daysOfMonth(s, i, p, ym);
         }

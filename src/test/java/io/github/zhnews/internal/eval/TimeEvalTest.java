@@ -70,10 +70,10 @@ class TimeEvalTest {
                         "12天内",
                         t("2020-05-06 00:00:00"),
                         r("2020-05-06 00:00:00", "2020-05-17 23:59:59")));
-        assertEquals(
-                "convention: blurred part of a unit",
+        assertNull(
                 TimeCases.conventionConflict(
-                        "年底", ref, r("2022-11-01 00:00:00", "2022-12-31 23:59:59")));
+                        "年底", ref, r("2022-11-01 00:00:00", "2022-12-31 23:59:59")),
+                "年底 as November-December is zhnews's own reading now");
         assertEquals(
                 "convention: two-digit year ahead",
                 TimeCases.conventionConflict(
@@ -268,6 +268,23 @@ class TimeEvalTest {
         assertEquals(1, ZhnewsAnnotator.windowWord("2025年前"));
         assertEquals(2, ZhnewsAnnotator.windowWord("明年6月之前"));
         assertEquals(0, ZhnewsAnnotator.windowWord("2019年至2021年"));
+    }
+
+    @Test
+    void partsOfAUnitAreCutAsPeoplesDailyWritesThem() {
+        assertEquals(List.of("１９９７年"), pieces("１９９７年底"));
+        assertEquals(List.of("４月"), pieces("４月初"));
+        assertEquals(List.of("本世纪"), pieces("本世纪末"));
+        assertEquals(List.of("去年底"), pieces("去年底"));
+        assertEquals(List.of("年初"), pieces("年初"));
+        assertEquals(List.of("去年", "年底"), pieces("去年年底"));
+        assertEquals(List.of(), pieces("八十年代初"), "a decade is a number and a noun, no time word");
+    }
+
+    private static List<String> pieces(String text) {
+        List<Span> out = new java.util.ArrayList<>();
+        ZhnewsAnnotator.piece(text, 0, text.length(), out);
+        return out.stream().map(s -> text.substring(s.start(), s.end())).toList();
     }
 
     @Test
