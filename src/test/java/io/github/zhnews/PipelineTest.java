@@ -41,6 +41,14 @@ class PipelineTest {
     }
 
     @Test
+    void aDayIsNotLostToTheWordAfterIt() {
+        // HanLP's lattice alone reads 前/f 天王/n 强/a
+        NewsAnalysis a = ANALYZER.analyze("前天王强出差。");
+        assertEquals("[前天]", a.dates().stream().map(DateMention::text).toList().toString());
+        assertEquals("[王强]", a.people().stream().map(e -> e.name()).toList().toString());
+    }
+
+    @Test
     void aDictionaryWordStillVetoesADateInsideIt() {
         List<DateMention> dates = ANALYZER.analyze("他在光明日报发表文章。").dates();
         assertTrue(dates.isEmpty(), dates::toString);

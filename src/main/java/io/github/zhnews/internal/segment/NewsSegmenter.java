@@ -100,7 +100,8 @@ public final class NewsSegmenter implements Segmenter {
             return;
         }
         List<Term> terms = segment.seg(chunk);
-        for (Term t : terms) {
+        for (int k = 0; k < terms.size(); k++) {
+            Term t = terms.get(k);
             if (t.word.isBlank()) {
                 continue;
             }
@@ -109,9 +110,33 @@ public final class NewsSegmenter implements Segmenter {
             if (s < from || e > to || !text.startsWith(t.word, s)) {
                 continue; // defensive: HanLP never should, but offsets must stay true to the input
             }
+            int day = cutDayWord(text, s, e, to);
+            if (day > 0) {
+                // 前天王强: 前/天王/强 cuts the day word; it is one word, the rest is read again
+                out.add(new Token(text.substring(s, day), "t", s, day));
+                segmentChunk(text, day, to, out);
+                return;
+            }
             String pos = t.nature == null ? "x" : t.nature.toString();
             out.add(new Token(t.word, pos, s, e));
         }
+    }
+
+    /** Relative days HanLP's lattice can cut with the word after them (前/天王, 后/天王). */
+    private static final String[] DAY_WORDS = {"大前天", "大后天", "前天", "后天", "昨天", "今天", "明天"};
+
+    /**
+     * Where a relative day that starts at a word {@code [s, e)} but ends inside the next word ends, or -1:
+     * 前天 in 前/天王/强. A day word that ends where a word ends (前天/王强) or that the word holds whole is left alone.
+     */
+    static int cutDayWord(String text, int s, int e, int to) {
+        for (String w : DAY_WORDS) {
+            int end = s + w.length();
+            if (end > e && end < to && text.startsWith(w, s)) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** End of the piece of a sentence starting at {@code start}: at most MAX_CHUNK, cut after a comma. */

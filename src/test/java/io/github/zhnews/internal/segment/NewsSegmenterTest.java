@@ -38,6 +38,14 @@ class NewsSegmenterTest {
     }
 
     @Test
+    void aDayOrAMonthIsNoPartOfTheNameAfterIt() {
+        assertEquals(List.of("前天", "王强", "出差", "。"), words(PLAIN, "前天王强出差。"));
+        assertEquals(List.of("后天", "王强", "出差", "。"), words(PLAIN, "后天王强出差。"));
+        assertEquals(List.of("下个月", "王强", "出差", "。"), words(PLAIN, "下个月王强出差。"));
+        assertEquals(List.of("昨天", "天津", "降温", "。"), words(PLAIN, "昨天天津降温。"));
+    }
+
+    @Test
     void offsetsCoverTheTextExceptWhitespace() {
         String text = "他说：  今天下雨了。\n明天 会晴吗？ ABC 123";
         List<Token> tokens = PLAIN.segment(text);
