@@ -18,7 +18,7 @@ public enum DateGrain {
     YEAR,
     /** Half a year: {@code 2023-H1}. */
     HALF_YEAR,
-    /** A season: {@code 2023-SU} (TIMEX3; no fixed first or last day). */
+    /** A season: {@code 2023-SU} (TIMEX3; its days bounded by its solar terms, 立夏 to the day before 立秋). */
     SEASON,
     /** A quarter: {@code 2023-Q2}. */
     QUARTER,

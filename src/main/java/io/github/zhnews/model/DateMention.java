@@ -78,9 +78,10 @@ public record DateMention(
     /**
      * The first instant of the time this mention names (for an interval, of its first end), when its value
      * has a fixed place on the calendar: years, months, quarters, halves, weeks, days, clock times, decades,
-     * centuries and parts of the day (read as MO 06:00-12:00, AF 12:00-18:00, EV 18:00-24:00, NI 00:00-06:00).
+     * centuries, seasons (bounded by their solar terms: SP from 立春 to the day before 立夏) and parts of the day
+     * (read as MO 06:00-12:00, MI 12:00-14:00, AF 12:00-18:00, EV 18:00-24:00, NI 00:00-06:00, DT 06:00-19:00).
      * An interval to the present ({@code 2018/PRESENT_REF}, 2018年以来) starts at its first end's first instant.
-     * Empty for durations, sets, seasons, {@code PRESENT_REF} and values without one.
+     * Empty for durations, sets, {@code PRESENT_REF}, seasons outside 1901-2100 and values without one.
      */
     public Optional<LocalDateTime> firstInstant() {
         if (value != null

@@ -102,6 +102,40 @@ final class DateValues {
         return null;
     }
 
+    /** The months of 立春, 立夏, 立秋 and 立冬, and their constants in the 20th and the 21st century. */
+    private static final int[] TERM_MONTH = {2, 5, 8, 11};
+
+    private static final double[][] TERM_C = {
+        {4.6295, 6.318, 8.35, 8.218}, {3.87, 5.52, 7.5, 7.438}
+    };
+
+    /**
+     * The day season {@code k} (0 spring, 1 summer, 2 autumn, 3 winter) begins in {@code year}: 立春, 立夏, 立秋 or
+     * 立冬, by the common closed formula for 1901-2100 (day = ⌊y·0.2422 + C⌋ − ⌊y/4⌋, y the year in its century,
+     * ⌊(y−1)/4⌋ for 立春); null outside those years. {@code CalendarSpanTest} checks it against the astronomical
+     * computation of the date finder.
+     */
+    private static LocalDate beginningOfSeason(int year, int k) {
+        if (year < 1901 || year > 2100) {
+            return null;
+        }
+        boolean twentieth = year <= 2000;
+        int y = year - (twentieth ? 1900 : 2000);
+        int leap = Math.floorDiv(k == 0 ? y - 1 : y, 4);
+        int day = (int) Math.floor(y * 0.2422 + TERM_C[twentieth ? 0 : 1][k]) - leap;
+        for (int[] e : TERM_EXCEPTIONS) {
+            if (e[0] == year && e[1] == k) {
+                day += e[2];
+            }
+        }
+        return LocalDate.of(year, TERM_MONTH[k], day);
+    }
+
+    /** Where the formula is a day off the sun (year, season, correction). */
+    private static final int[][] TERM_EXCEPTIONS = {
+        {1911, 1, 1}, {1914, 0, -1}, {1947, 0, -1}, {2002, 2, 1}, {2089, 3, 1}, {2097, 1, -1}
+    };
+
     private static DateGrain periodGrain(String p) {
         int t = p.indexOf('T');
         if (t >= 0) {
@@ -172,9 +206,14 @@ final class DateValues {
                             Integer.parseInt(m.group(2)),
                             Integer.parseInt(m.group(3)));
             int from;
+            int hours = 6;
             switch (m.group(4)) {
                 case "MO":
                     from = 6;
+                    break;
+                case "MI": // 中午: noon to two, the midday break
+                    from = 12;
+                    hours = 2;
                     break;
                 case "AF":
                     from = 12;
@@ -185,10 +224,12 @@ final class DateValues {
                 case "NI":
                     from = 0;
                     break;
-                default:
-                    return null; // MI, DT: no agreed hours
+                default: // DT, 白天: six to seven in the evening, the hours JioNLP gives it
+                    from = 6;
+                    hours = 13;
+                    break;
             }
-            return new LocalDateTime[] {day.atTime(from, 0), day.atTime(from, 0).plusHours(6)};
+            return new LocalDateTime[] {day.atTime(from, 0), day.atTime(from, 0).plusHours(hours)};
         }
         if ((m = QUARTER.matcher(v)).matches()) {
             LocalDateTime s =
@@ -229,6 +270,16 @@ final class DateValues {
             }
             LocalDate d = monday.plusDays(Integer.parseInt(m.group(3)) - 1L);
             return new LocalDateTime[] {d.atStartOfDay(), d.plusDays(1).atStartOfDay()};
+        }
+        if ((m = SEASON.matcher(v)).matches()) {
+            int year = Integer.parseInt(m.group(1));
+            int k = "SPSUFAWI".indexOf(m.group(2)) / 2;
+            LocalDate first = beginningOfSeason(year, k);
+            LocalDate next =
+                    k == 3 ? beginningOfSeason(year + 1, 0) : beginningOfSeason(year, k + 1);
+            return first == null || next == null
+                    ? null
+                    : new LocalDateTime[] {first.atStartOfDay(), next.atStartOfDay()};
         }
         if (DECADE.matcher(v).matches()) {
             LocalDateTime s = LocalDate.of(Integer.parseInt(v) * 10, 1, 1).atStartOfDay();

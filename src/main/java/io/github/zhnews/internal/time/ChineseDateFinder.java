@@ -80,7 +80,7 @@ public final class ChineseDateFinder implements DateFinder {
     /** First characters of the words that can start an expression (digits and Chinese numerals aside). */
     private static final String TRIGGERS =
             "今去前明后本上下当同次翌大昨第周星礼这每近日目如眼过未最元劳国圣儿妇教建年半凌清早中正午傍晚夜深"
-                    + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子公从全";
+                    + "春夏秋冬新鼠牛虎兔龙蛇马羊猴鸡狗猪端七重腊除立芒惊处霜农阴闰廿初现此时以往昔将届隆白子公从全几";
 
     /**
      * Common characters that start an expression only with one of a few second characters (不久前, 小时候,

@@ -139,9 +139,10 @@ final class Durations {
     }
 
     /**
-     * The window a length names from the reference (近五年 = the five years up to the reference day, 未来三天 = the
-     * three days from it), at day precision for calendar units and, for hours and minutes, to the minute or the
-     * second the reference has; null
+     * The window a length names from the reference (近五年 = the five years up to the reference, 未来三天 = the
+     * three days from it): the far end at day precision for calendar units, the near end the reference itself
+     * (its day when it has no time of day); for hours and minutes both ends to the minute or the second the
+     * reference has; null
      * when it cannot be placed (an hour window from a reference without a time of day).
      */
     static String window(
@@ -185,9 +186,11 @@ final class Durations {
         } else {
             o = d.plusDays(sign * (long) qty);
         }
-        return sign < 0
-                ? Timex.interval(Timex.date(o), Timex.date(d))
-                : Timex.interval(Timex.date(d), Timex.date(o));
+        // the near end is the publication time itself, as for 2018年以来 and 年底前: 近三个月 at 09:39 runs
+        // to
+        // 09:39, not to the end of a day that has not yet passed
+        String near = RangeParser.reference(ref);
+        return sign < 0 ? Timex.interval(Timex.date(o), near) : Timex.interval(near, Timex.date(o));
     }
 
     /**
@@ -253,12 +256,7 @@ final class Durations {
             return Expr.window(
                     i,
                     end,
-                    window(
-                            ctx.instant().toLocalDate().atStartOfDay(),
-                            qty,
-                            unit.equals("星期") ? "周" : unit,
-                            false,
-                            sign),
+                    window(ctx.instant(), qty, unit.equals("星期") ? "周" : unit, false, sign),
                     len);
         }
         String value;

@@ -22,7 +22,8 @@ import java.time.LocalTime;
  * or to the second for 秒, for half a minute (一分半钟) and when the publication time has seconds. When the publication time has no time of day (it is exactly midnight, as for an
  * article known only by its date), such an offset has no value: the time it names is unknown.
  *
- * <p>Counts with 多 or 余 (20多天前) are too vague to place and give nothing.
+ * <p>Counts with 多 or 余 (20多天前) are too vague to place and give nothing; some tens of years (二十几年前,
+ * 几十年后) give the stretch of whole years they span.
  */
 final class Offsets {
     private static final String[] UNITS = {
@@ -39,6 +40,10 @@ final class Offsets {
     private Offsets() {}
 
     static Expr parse(String s, int i, Context ctx) {
+        Expr decades = someDecades(s, i, ctx);
+        if (decades != null) {
+            return decades;
+        }
         int qty;
         int q;
         boolean half = false;
@@ -142,6 +147,52 @@ final class Offsets {
             default:
                 return clock(i, end, ctx.instant(), unit, qty, half, sign);
         }
+    }
+
+    /**
+     * Some tens of years before or after: 二十几年前 (20 to 30 years before, {@code 1991/2001} from 2021), 十几年后, 几十年之后
+     * (20 to 100 years after, {@code 2041/2121}), the whole years of that stretch as JioNLP gives them; or null.
+     */
+    private static Expr someDecades(String s, int i, Context ctx) {
+        int from;
+        int to;
+        int q;
+        if (at(s, i, "几十")) {
+            from = 20;
+            to = 100;
+            q = i + 2;
+        } else {
+            Numerals.Num n = Numerals.read(s, i);
+            if (n == null
+                    || !n.chinese()
+                    || n.value() % 10 != 0
+                    || n.value() > 90
+                    || charAt(s, n.end()) != '几') {
+                return null;
+            }
+            from = n.value();
+            to = from + 10;
+            q = n.end() + 1;
+        }
+        if (charAt(s, q) != '年') {
+            return null;
+        }
+        q++;
+        String before = firstAt(s, q, BEFORE);
+        String word = before != null ? before : firstAt(s, q, AFTER);
+        if (word == null
+                || word.length() == 1
+                        && (before != null ? NOT_AFTER_QIAN : NOT_AFTER_HOU)
+                                        .indexOf(charAt(s, q + 1))
+                                >= 0) {
+            return null;
+        }
+        int year = ctx.anchor().getYear();
+        String v =
+                before != null
+                        ? Timex.interval(Timex.year(year - to), Timex.year(year - from))
+                        : Timex.interval(Timex.year(year + from), Timex.year(year + to));
+        return Expr.other(i, q + word.length(), v, DateType.INTERVAL);
     }
 
     /** An offset in hours, minutes or seconds from the publication time. */

@@ -139,7 +139,7 @@ final class RangeParser {
     }
 
     /** The publication time as a value: its day when it is midnight, else its clock time to the minute or second. */
-    private static String reference(java.time.LocalDateTime now) {
+    static String reference(java.time.LocalDateTime now) {
         if (now.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
             return Timex.date(now.toLocalDate());
         }

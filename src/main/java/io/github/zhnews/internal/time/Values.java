@@ -42,15 +42,24 @@ final class Values {
                             : e.type() == io.github.zhnews.model.DateType.DURATION
                                     ? published
                                     : null;
-            m =
-                    new DateMention(
-                            text,
-                            e.start(),
-                            e.end(),
-                            published,
-                            e.type(),
-                            hour ? DateGrain.HOUR : m.grain(),
-                            duration);
+            DateGrain grain = hour ? DateGrain.HOUR : m.grain();
+            if (e.duration() != null && slash > 0 && !hour) {
+                // a window on the publication time has the grain of the end the text names: 近五年 at
+                // 10:00 is
+                // 2018-05-21/2023-05-21T10:00 at grain DAY
+                DateGrain first =
+                        new DateMention(
+                                        text,
+                                        e.start(),
+                                        e.end(),
+                                        published.substring(0, published.indexOf('/')),
+                                        io.github.zhnews.model.DateType.DATE)
+                                .grain();
+                if (first != null && grain != null && first.compareTo(grain) < 0) {
+                    grain = first;
+                }
+            }
+            m = new DateMention(text, e.start(), e.end(), published, e.type(), grain, duration);
         }
         return m;
     }
