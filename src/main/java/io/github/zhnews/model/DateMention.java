@@ -21,7 +21,9 @@ import java.util.Optional;
  * @param end      offset just past the last character
  * @param value    the normalised value, or {@code null} when the text is too vague to support one (近日)
  * @param type     the kind of expression
- * @param grain    the precision of the value (for an interval, of its ends; for a duration, of its unit), or
+ * @param grain    the precision of the value (for an interval, of its last end, except that a window on the
+ *                 publication time, 近五年 = {@code 2018-05-21/2023-05-21T09:39}, has that of its far end; for a
+ *                 duration, of its unit), or
  *                 {@code null} when there is no value or the value has no calendar precision ({@code PRESENT_REF})
  * @param duration for an interval named by its length (近五年, 未来三天, 前2周) and for a duration, the ISO-8601
  *                 length ({@code P5Y}, {@code P3D}, {@code P2W}); otherwise {@code null}
