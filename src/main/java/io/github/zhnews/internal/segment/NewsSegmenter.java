@@ -130,6 +130,9 @@ public final class NewsSegmenter implements Segmenter {
      * 前天 in 前/天王/强. A day word that ends where a word ends (前天/王强) or that the word holds whole is left alone.
      */
     static int cutDayWord(String text, int s, int e, int to) {
+        if (e - s > 2 || "大前后昨今明".indexOf(text.charAt(s)) < 0) {
+            return -1;
+        }
         for (String w : DAY_WORDS) {
             int end = s + w.length();
             if (end > e && end < to && text.startsWith(w, s)) {
