@@ -100,8 +100,7 @@ public final class NewsSegmenter implements Segmenter {
             return;
         }
         List<Term> terms = segment.seg(chunk);
-        for (int k = 0; k < terms.size(); k++) {
-            Term t = terms.get(k);
+        for (Term t : terms) {
             if (t.word.isBlank()) {
                 continue;
             }

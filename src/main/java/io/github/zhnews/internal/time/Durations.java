@@ -186,9 +186,8 @@ final class Durations {
         } else {
             o = d.plusDays(sign * (long) qty);
         }
-        // the near end is the publication time itself, as for 2018年以来 and 年底前: 近三个月 at 09:39 runs
-        // to
-        // 09:39, not to the end of a day that has not yet passed
+        // the near end is the publication time itself, as for 2018年以来 and 年底前:
+        // 近三个月 at 09:39 runs to 09:39, not to the end of a day not yet over
         String near = RangeParser.reference(ref);
         return sign < 0 ? Timex.interval(Timex.date(o), near) : Timex.interval(near, Timex.date(o));
     }

@@ -44,9 +44,8 @@ final class Values {
                                     : null;
             DateGrain grain = hour ? DateGrain.HOUR : m.grain();
             if (e.duration() != null && slash > 0 && !hour) {
-                // a window on the publication time has the grain of the end the text names: 近五年 at
-                // 10:00 is
-                // 2018-05-21/2023-05-21T10:00 at grain DAY
+                // a window on the publication time has the grain of the end the text names:
+                // 近五年 at 10:00 is 2018-05-21/2023-05-21T10:00 at grain DAY
                 DateGrain first =
                         new DateMention(
                                         text,
