@@ -126,25 +126,12 @@ record Expr(
     }
 
     static Expr year(int start, int end, int year, Grain lead, boolean explicit) {
-        return new Expr(
-                start,
-                end,
-                Timex.year(year),
-                DateType.DATE,
-                Grain.YEAR,
-                lead,
-                year,
-                0,
-                null,
-                -1,
-                -1,
-                explicit,
-                false,
-                null);
+        return calendar(
+                start, end, Timex.year(year), DateType.DATE, Grain.YEAR, lead, year, 0, explicit);
     }
 
     static Expr month(int start, int end, int year, int month, Grain lead, boolean explicit) {
-        return new Expr(
+        return calendar(
                 start,
                 end,
                 Timex.month(year, month),
@@ -153,11 +140,22 @@ record Expr(
                 lead,
                 year,
                 month,
-                null,
-                -1,
-                -1,
-                explicit,
-                false,
+                explicit);
+    }
+
+    /** A year, a month or a part of one: no day, no clock time. */
+    private static Expr calendar(
+            int start,
+            int end,
+            String value,
+            DateType type,
+            Grain grain,
+            Grain lead,
+            int year,
+            int month,
+            boolean explicit) {
+        return new Expr(
+                start, end, value, type, grain, lead, year, month, null, -1, -1, explicit, false,
                 null);
     }
 
@@ -218,21 +216,7 @@ record Expr(
             int year,
             int month,
             boolean explicit) {
-        return new Expr(
-                start,
-                end,
-                value,
-                DateType.INTERVAL,
-                grain,
-                lead,
-                year,
-                month,
-                null,
-                -1,
-                -1,
-                explicit,
-                false,
-                null);
+        return calendar(start, end, value, DateType.INTERVAL, grain, lead, year, month, explicit);
     }
 
     /** Whether this is a combinable point (year, month, day or clock time, or a part of a year or month). */
