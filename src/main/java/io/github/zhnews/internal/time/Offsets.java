@@ -91,19 +91,12 @@ final class Offsets {
             half = true; // 七年半, 3小时半
             q++;
         }
-        String before = firstAt(s, q, BEFORE);
-        String after = before == null ? firstAt(s, q, AFTER) : null;
-        String word = before != null ? before : after;
+        String word = direction(s, q);
         if (word == null) {
             return null;
         }
         int end = q + word.length();
-        char next = charAt(s, end);
-        if (word.length() == 1
-                && (before != null ? NOT_AFTER_QIAN : NOT_AFTER_HOU).indexOf(next) >= 0) {
-            return null;
-        }
-        int sign = before != null ? -1 : 1;
+        int sign = before(word) ? -1 : 1;
         LocalDate anchor = ctx.anchor();
         switch (unit) {
             case "天":
@@ -178,6 +171,23 @@ final class Offsets {
             return null;
         }
         q++;
+        String word = direction(s, q);
+        if (word == null) {
+            return null;
+        }
+        int year = ctx.anchor().getYear();
+        String v =
+                before(word)
+                        ? Timex.interval(Timex.year(year - to), Timex.year(year - from))
+                        : Timex.interval(Timex.year(year + from), Timex.year(year + to));
+        return Expr.other(i, q + word.length(), v, DateType.INTERVAL);
+    }
+
+    /**
+     * The word at {@code q} that makes a count an offset (以前, 之后, 前, 后 ...), or null: none, or a lone 前 or 后
+     * that opens another word (前往, 后来).
+     */
+    private static String direction(String s, int q) {
         String before = firstAt(s, q, BEFORE);
         String word = before != null ? before : firstAt(s, q, AFTER);
         if (word == null
@@ -187,12 +197,12 @@ final class Offsets {
                                 >= 0) {
             return null;
         }
-        int year = ctx.anchor().getYear();
-        String v =
-                before != null
-                        ? Timex.interval(Timex.year(year - to), Timex.year(year - from))
-                        : Timex.interval(Timex.year(year + from), Timex.year(year + to));
-        return Expr.other(i, q + word.length(), v, DateType.INTERVAL);
+        return word;
+    }
+
+    /** Whether an offset word of {@link #direction} points back (every one of BEFORE ends with 前). */
+    private static boolean before(String word) {
+        return word.endsWith("前");
     }
 
     /** An offset in hours, minutes or seconds from the publication time. */
