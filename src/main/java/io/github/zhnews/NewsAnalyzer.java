@@ -4,6 +4,7 @@ import io.github.zhnews.Corpus.Period;
 import io.github.zhnews.internal.document.DocumentPreparer;
 import io.github.zhnews.internal.document.Segmenter;
 import io.github.zhnews.internal.entity.EntityRecognizer;
+import io.github.zhnews.internal.entity.ner.NerStandard;
 import io.github.zhnews.internal.entity.ner.NerTagger;
 import io.github.zhnews.internal.keyphrase.IdfTable;
 import io.github.zhnews.internal.keyphrase.KeyPhraseExtractor;
@@ -267,6 +268,7 @@ public final class NewsAnalyzer {
         private Set<Feature> off;
         private EntityRecognition entityRecognition;
         private Path entityModel;
+        private EntityStandard entityStandard;
 
         private Builder() {}
 
@@ -444,6 +446,20 @@ public final class NewsAnalyzer {
             return this;
         }
 
+        /**
+         * Which guidelines the trained labeller marks names by (default {@link EntityStandard#MSRA}, news as
+         * MSRA NER marks it). Each standard's model is loaded once per JVM and shared. Set with
+         * {@link EntityRecognition#RULES_ONLY} it is a {@link ConfigurationException} at {@link #build()}.
+         */
+        public Builder entityStandard(EntityStandard standard) {
+            if (entityStandard != null) {
+                throw new ConfigurationException(
+                        "entity standard was already set to " + entityStandard);
+            }
+            entityStandard = Objects.requireNonNull(standard, "standard");
+            return this;
+        }
+
         static Set<Feature> features(Feature first, Feature... more) {
             Set<Feature> set = EnumSet.of(Objects.requireNonNull(first, "feature"));
             for (Feature f : Objects.requireNonNull(more, "features")) {
@@ -523,14 +539,24 @@ public final class NewsAnalyzer {
         /** The labeller the entity stage uses, or null for rules only. */
         private NerTagger tagger() {
             if (entityRecognition == EntityRecognition.RULES_ONLY) {
-                if (entityModel != null) {
+                if (entityModel != null || entityStandard != null) {
                     throw new ConfigurationException(
-                            "an entity model was given, but entity recognition is rules only");
+                            "an entity "
+                                    + (entityModel != null ? "model" : "standard")
+                                    + " was given, but entity recognition is rules only");
                 }
                 return null;
             }
+            int standard =
+                    switch (entityStandard == null ? EntityStandard.MSRA : entityStandard) {
+                        case MSRA -> NerStandard.MSRA;
+                        case PEOPLES_DAILY_1998 -> NerStandard.PEOPLES_DAILY_1998;
+                        case CLUENER -> NerStandard.CLUENER;
+                    };
             try {
-                return entityModel == null ? NerTagger.bundled() : NerTagger.read(entityModel);
+                return entityModel == null
+                        ? NerTagger.bundled(standard)
+                        : NerTagger.read(entityModel, standard);
             } catch (UncheckedIOException e) {
                 throw new ConfigurationException(e.getMessage(), e);
             }

@@ -107,5 +107,34 @@ class EntityRecognitionTest {
                                 .build());
         assertThrows(
                 NullPointerException.class, () -> NewsAnalyzer.builder().entityRecognition(null));
+        assertThrows(
+                ConfigurationException.class,
+                () ->
+                        NewsAnalyzer.builder()
+                                .entityStandard(EntityStandard.MSRA)
+                                .entityStandard(EntityStandard.CLUENER));
+        assertThrows(
+                ConfigurationException.class,
+                () ->
+                        NewsAnalyzer.builder()
+                                .entityRecognition(EntityRecognition.RULES_ONLY)
+                                .entityStandard(EntityStandard.CLUENER)
+                                .build());
+        assertThrows(NullPointerException.class, () -> NewsAnalyzer.builder().entityStandard(null));
+    }
+
+    @Test
+    void theBundledModelMarksNamesAsTheChosenStandardDoes() {
+        String text = "欧盟委员会主席访华期间，中美双方举行了会谈。";
+        NewsAnalysis msra = NewsAnalyzer.create().analyze(text);
+        NewsAnalysis pfr =
+                NewsAnalyzer.builder()
+                        .entityStandard(EntityStandard.PEOPLES_DAILY_1998)
+                        .build()
+                        .analyze(text);
+        // MSRA NER marks abbreviations as places; People's Daily 1998 gives them no name
+        assertTrue(names(msra.places()).contains("美"), names(msra.places()).toString());
+        assertEquals(List.of(), names(pfr.places()));
+        assertEquals(List.of("欧盟委员会"), names(pfr.organizations()));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.zhnews.internal.cli;
 
 import io.github.zhnews.EntityRecognition;
+import io.github.zhnews.EntityStandard;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.Segmentation;
 import java.nio.file.Path;
@@ -30,6 +31,15 @@ final class AnalyzerOptions {
     Path entityModel;
 
     @Option(
+            names = "--entity-standard",
+            paramLabel = "STANDARD",
+            description =
+                    "whose guidelines the trained model marks names by: msra (the default, news; "
+                            + "abbreviations such as 美 and 欧盟 are names), peoples_daily_1998 (full names "
+                            + "only) or cluener (places only as addresses)")
+    EntityStandard entityStandard;
+
+    @Option(
             names = "--zone",
             paramLabel = "ZONE",
             description =
@@ -52,6 +62,9 @@ final class AnalyzerOptions {
         }
         if (entityModel != null) {
             b.entityModel(entityModel);
+        }
+        if (entityStandard != null) {
+            b.entityStandard(entityStandard);
         }
         if (zone != null) {
             b.zone(zone);

@@ -3,6 +3,7 @@ package io.github.zhnews.internal.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.zhnews.EntityRecognition;
+import io.github.zhnews.EntityStandard;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.Segmentation;
 import io.github.zhnews.internal.text.TextNormalizer;
@@ -577,35 +578,61 @@ public final class Evaluation {
     private void entities() {
         entityRows(
                 "pd1998-dev",
+                EntityStandard.PEOPLES_DAILY_1998,
                 () -> Readers.pfr(Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt"))));
         entityRows(
                 "pdner-zjy-dev",
+                EntityStandard.MSRA,
                 () -> Readers.bioColumns(Readers.lines(file("peoples-daily-ner-zjy/example.dev"))));
         entityRows(
                 "msra-val",
+                EntityStandard.MSRA,
                 () ->
                         Readers.bioParallel(
                                 Readers.lines(file("msra-ner/lemonhu-val/val_sentences.txt")),
                                 Readers.lines(file("msra-ner/lemonhu-val/val_tags.txt"))));
         entityRows(
                 "cluener-heldout",
+                EntityStandard.CLUENER,
                 () ->
                         Readers.cluener(Readers.lines(file("cluener2020/train.jsonl"))).stream()
                                 .filter(l -> CluenerHoldOut.isHeldOut(l.text()))
                                 .toList());
     }
 
-    private void entityRows(String dataset, Supplier<List<Labelled>> reader) {
+    private final Map<EntityStandard, ZhnewsAnnotator> byStandard = new HashMap<>();
+
+    /** zhnews with the trained labeller following the guidelines of a data set. */
+    private ZhnewsAnnotator zhnews(EntityStandard standard) {
+        if (standard == EntityStandard.MSRA) {
+            return zhnews(); // the default
+        }
+        return byStandard.computeIfAbsent(
+                standard,
+                s -> new ZhnewsAnnotator(NewsAnalyzer.builder().entityStandard(s).build()));
+    }
+
+    /**
+     * Scores a data set with the labeller following its guidelines ({@code standard}) in the zhnews column;
+     * for a set of other guidelines than the default's, rows {@code ORG-F1(default)} and the like give the
+     * default analyzer's figures beside them.
+     */
+    private void entityRows(
+            String dataset, EntityStandard standard, Supplier<List<Labelled>> reader) {
         List<Labelled> docs = limit(reader.get());
         SpanScorer ours = new SpanScorer();
         SpanScorer rules = new SpanScorer();
         SpanScorer base = hanlp() == null ? null : new SpanScorer();
+        SpanScorer byDefault = standard == EntityStandard.MSRA ? null : new SpanScorer();
         for (Labelled doc : docs) {
             List<Span> gold = doc.spans().stream().filter(s -> TYPES.contains(s.type())).toList();
-            ours.add(gold, zhnews().entities(doc.text()));
+            ours.add(gold, zhnews(standard).entities(doc.text()));
             rules.add(gold, rulesOnly().entities(doc.text()));
             if (base != null) {
                 base.add(gold, hanlp().entities(doc.text()));
+            }
+            if (byDefault != null) {
+                byDefault.add(gold, zhnews().entities(doc.text()));
             }
         }
         long n = docs.size();
@@ -633,6 +660,14 @@ public final class Evaluation {
                     n);
             row("entities", dataset, t + "-F1", o.f1(), r.f1(), b == null ? null : b.f1(), n);
             d.put("gold" + t, o.gold());
+        }
+        if (byDefault != null) {
+            for (String t : TYPES) {
+                Prf p = byDefault.type(t);
+                row("entities", dataset, t + "-P(default)", p.precision(), null, null, n);
+                row("entities", dataset, t + "-R(default)", p.recall(), null, null, n);
+                row("entities", dataset, t + "-F1(default)", p.f1(), null, null, n);
+            }
         }
         Prf o = ours.micro(TYPES);
         Prf b = base == null ? null : base.micro(TYPES);

@@ -2,6 +2,7 @@ package io.github.zhnews.internal.train;
 
 import io.github.zhnews.internal.entity.ner.NerModel;
 import io.github.zhnews.internal.entity.ner.NerSpan;
+import io.github.zhnews.internal.entity.ner.NerStandard;
 import io.github.zhnews.internal.entity.ner.NerTagger;
 import io.github.zhnews.internal.entity.ner.NerTrainer;
 import io.github.zhnews.internal.eval.CluenerHoldOut;
@@ -42,6 +43,22 @@ public final class NerTraining {
                     "ner/pfr199801_derived.bio.gz",
                     "ner/cluener_train.bio.gz",
                     "ner/weibo_train.bio.gz");
+
+    /** The annotation standard of each of {@link #FILES}. */
+    public static final List<Integer> STANDARDS =
+            List.of(
+                    NerStandard.MSRA,
+                    NerStandard.PEOPLES_DAILY_1998,
+                    NerStandard.CLUENER,
+                    NerStandard.WEIBO);
+
+    /** The annotation standard each dev set of {@link #devSets} is scored under. */
+    public static final Map<String, Integer> DEV_STANDARDS =
+            Map.of(
+                    "pd1998-dev", NerStandard.PEOPLES_DAILY_1998,
+                    "pdner-zjy-dev", NerStandard.MSRA,
+                    "msra-val", NerStandard.MSRA,
+                    "cluener-heldout", NerStandard.CLUENER);
 
     /** The seed and epochs of the shipped model. */
     public static final long SEED = 20261201L;
@@ -84,7 +101,11 @@ public final class NerTraining {
                 throw new IllegalArgumentException(
                         "missing training file " + p + " (is --data the traindata root?)");
             }
-            List<NerTrainer.Sentence> read = readBio(p, f.contains("cluener"));
+            int standard = STANDARDS.get(FILES.indexOf(f));
+            List<NerTrainer.Sentence> read =
+                    readBio(p, f.contains("cluener")).stream()
+                            .map(x -> x.withStandard(standard))
+                            .toList();
             log.printf(Locale.ROOT, "[train] %s: %d sentences%n", f, read.size());
             sentences.addAll(read);
         }
@@ -114,7 +135,7 @@ public final class NerTraining {
                         options,
                         (m, epoch) -> {
                             if (!devSets.isEmpty()) {
-                                report(new NerTagger(m), devSets, devHints, epoch, log);
+                                report(m, devSets, devHints, epoch, log);
                             }
                         },
                         s -> log.println("[train] " + s));
@@ -198,12 +219,13 @@ public final class NerTraining {
     }
 
     private static void report(
-            NerTagger tagger,
+            NerModel model,
             Map<String, List<Labelled>> devSets,
             java.util.function.Function<String, byte[]> hints,
             int epoch,
             PrintStream log) {
         for (Map.Entry<String, List<Labelled>> e : devSets.entrySet()) {
+            NerTagger tagger = new NerTagger(model.forStandard(DEV_STANDARDS.get(e.getKey())));
             SpanScorer scorer = new SpanScorer();
             for (Labelled doc : e.getValue()) {
                 List<Span> gold =

@@ -7,9 +7,10 @@ import java.util.Arrays;
  * The features of one character position. {@link #V1}: character unigrams in a window of two either side,
  * the four bigrams and three trigrams around it, the character classes (digit, Latin, Han, punctuation,
  * space) of it and its neighbours. {@link #V2} adds the characters three away, the bigram that skips the
- * character, and the two 4-grams that hold it and both neighbours. {@link #V3} (the default) is V1 and the
- * rules' reading of the text: the BIOES tag of the names the rules alone find at the character, at it and
- * both neighbours, and with the character. Characters are compared after folding
+ * character, and the two 4-grams that hold it and both neighbours. {@link #V3} is V1 and the rules' reading
+ * of the text: the BIOES tag of the names the rules alone find at the character, at it and both neighbours,
+ * and with the character. {@link #V4} (the default) is V3 and the annotation standard of the sentence
+ * ({@link NerStandard}). Characters are compared after folding
  * full-width ASCII to half-width and every digit to {@code 0}, so that １９９８年 and 1998年 share features.
  * Each feature is a non-zero {@code long}: the template number in the top 16 bits, up to three 16-bit
  * characters (or a 48-bit hash of four) below. Immutable.
@@ -25,8 +26,49 @@ final class NerFeatures {
      */
     static final NerFeatures V3 = new NerFeatures("char-window-2+rules/v3", 16, false, true);
 
+    /**
+     * V3 and the annotation standard of the sentence ({@link Padded#standard()}, one of {@link #STANDARDS}):
+     * the standard with the character, with each bigram that holds it and the next or previous character,
+     * with the hint at the character, and alone. Each maps onto a V3 template read at the same place (or, for
+     * the standard alone, onto the transitions into a tag), so that {@link NerModel#forStandard} folds a V4
+     * model into a V3 model of one standard, which tags with no more lookups than V3.
+     */
+    static final NerFeatures V4 =
+            new NerFeatures("char-window-2+rules+standard/v4", 21, false, true, true);
+
+    /** How many annotation standards a V4 model may hold (the numbers of {@code NerStandard}). */
+    static final int STANDARDS = 4;
+
+    /** The templates of V4 that read the standard, in {@link #standardKeys} order. */
+    static final int STANDARD_CHAR = 22;
+
+    static final int STANDARD_BIGRAM_BEFORE = 23;
+    static final int STANDARD_BIGRAM_AFTER = 24;
+    static final int STANDARD_HINT = 25;
+    static final int STANDARD_ALONE = 26;
+
+    /**
+     * The V3 key a V4 standard feature adds to, and the standard it belongs to, as {@code {key, standard}};
+     * {@code {0, standard}} for {@link #STANDARD_ALONE} (it adds to the transitions into each tag); null for
+     * a feature that reads no standard.
+     */
+    static long[] generalOf(long key) {
+        int template = (int) (key >>> 48);
+        long payload = key & 0xFFFF_FFFF_FFFFL;
+        return switch (template) {
+            case STANDARD_CHAR -> new long[] {key(3, payload & 0xFFFF), payload >>> 16};
+            case STANDARD_BIGRAM_BEFORE ->
+                    new long[] {key(7, payload & 0xFFFF_FFFFL), payload >>> 32};
+            case STANDARD_BIGRAM_AFTER ->
+                    new long[] {key(8, payload & 0xFFFF_FFFFL), payload >>> 32};
+            case STANDARD_HINT -> new long[] {key(HINT_TEMPLATE, payload & 0xFFFF), payload >>> 16};
+            case STANDARD_ALONE -> new long[] {0, payload - 1};
+            default -> null;
+        };
+    }
+
     /** The templates new models are trained with. */
-    static final NerFeatures DEFAULT = V3;
+    static final NerFeatures DEFAULT = V4;
 
     private static final char BOS = '\u0002';
     private static final char EOS = '\u0003';
@@ -44,16 +86,25 @@ final class NerFeatures {
     /** Whether the features read the rules' hints, which {@link #pad(CharSequence, byte[])} must be given. */
     final boolean hinted;
 
+    /** Whether the features read the annotation standard. */
+    final boolean standards;
+
     private NerFeatures(String version, int count, boolean wide, boolean hinted) {
+        this(version, count, wide, hinted, false);
+    }
+
+    private NerFeatures(
+            String version, int count, boolean wide, boolean hinted, boolean standards) {
         this.version = version;
         this.count = count;
         this.wide = wide;
         this.hinted = hinted;
+        this.standards = standards;
     }
 
     /** The templates of that name, or null. */
     static NerFeatures of(String version) {
-        for (NerFeatures f : new NerFeatures[] {V1, V2, V3}) {
+        for (NerFeatures f : new NerFeatures[] {V1, V2, V3, V4}) {
             if (f.version.equals(version)) {
                 return f;
             }
@@ -153,7 +204,21 @@ final class NerFeatures {
             out[2] = key(18, four(p[j - 2], p[j - 1], p[j], p[j + 1]));
             return 3;
         }
+        if (standards) {
+            standardKeys(padded, j, out, 0);
+            return 5;
+        }
         return 0;
+    }
+
+    private static void standardKeys(Padded padded, int j, long[] out, int at) {
+        char[] p = padded.chars();
+        long s = padded.standard();
+        out[at] = key(STANDARD_CHAR, s << 16 | p[j]);
+        out[at + 1] = key(STANDARD_BIGRAM_BEFORE, s << 32 | two(p[j - 1], p[j]));
+        out[at + 2] = key(STANDARD_BIGRAM_AFTER, s << 32 | two(p[j], p[j + 1]));
+        out[at + 3] = key(STANDARD_HINT, s << 16 | padded.hints()[j]);
+        out[at + 4] = key(STANDARD_ALONE, s + 1);
     }
 
     /** The template of the hint at the position alone; its payload is the hint. */
@@ -202,7 +267,7 @@ final class NerFeatures {
      * The folded text with sentinels either side, the class of each of its chars and the rules' hint at
      * each ({@link NerTags} tag of the rules' names, {@code O} where they found none and on the sentinels).
      */
-    record Padded(char[] chars, byte[] kinds, byte[] hints) {}
+    record Padded(char[] chars, byte[] kinds, byte[] hints, int standard) {}
 
     /** The folded text with sentinels either side, no hints. */
     static Padded pad(CharSequence text) {
@@ -216,6 +281,15 @@ final class NerFeatures {
      *              #NO_HINT})
      */
     static Padded pad(CharSequence text, byte[] hints) {
+        return pad(text, hints, 0);
+    }
+
+    /**
+     * The folded text with sentinels either side, for templates that read the annotation standard.
+     *
+     * @param standard the standard of the text, {@code 0 <= standard < }{@link #STANDARDS}
+     */
+    static Padded pad(CharSequence text, byte[] hints, int standard) {
         int n = text.length();
         char[] p = new char[n + 2 * PAD];
         Arrays.fill(p, 0, PAD, BOS);
@@ -233,10 +307,10 @@ final class NerFeatures {
         } else {
             Arrays.fill(h, PAD, n + PAD, NO_HINT);
         }
-        return new Padded(p, k, h);
+        return new Padded(p, k, h, standard);
     }
 
-    private static long key(int template, long payload) {
+    static long key(int template, long payload) {
         return ((long) template << 48) | payload;
     }
 
@@ -281,6 +355,9 @@ final class NerFeatures {
         out[12] = key(CLASS_TEMPLATE, classPattern(k, j));
         if (hinted) {
             hints(padded, j, out, 13);
+        }
+        if (standards) {
+            standardKeys(padded, j, out, 16);
         }
         if (wide) {
             out[13] = key(14, p[j - 3]);

@@ -199,6 +199,87 @@ public final class NerModel {
         return transitions;
     }
 
+    /**
+     * This model for text of one annotation standard: a model whose features read the standard ({@link
+     * NerFeatures#V4}) becomes a {@link NerFeatures#V3} model, each standard feature's weights added to those
+     * of the V3 feature read at the same place (the standard alone to the transitions into each tag), so
+     * that it scores as this model does on text of that standard and tags as fast as a V3 model. A model
+     * that reads no standard is returned as it is.
+     *
+     * @param standard {@code 0 <= standard < NerFeatures.STANDARDS}
+     */
+    public NerModel forStandard(int standard) {
+        return fold(features, sortedKeys, weights, transitions, standard);
+    }
+
+    private static NerModel fold(
+            NerFeatures features, long[] keys, short[] weights, int[] transitions, int standard) {
+        if (!features.standards) {
+            return new NerModel(features, keys, weights, transitions);
+        }
+        if (standard < 0 || standard >= NerFeatures.STANDARDS) {
+            throw new IllegalArgumentException("no standard " + standard);
+        }
+        // keys sort by template, then payload: the V3 keys come first, then each standard
+        // template's keys,
+        // which for one standard map in order onto V3 templates in the same order (22 -> 3, 23 ->
+        // 7, 24 -> 8,
+        // 25 -> 19), so that the added keys come sorted and a merge joins them to the V3 keys
+        int general = 0;
+        while (general < keys.length && NerFeatures.generalOf(keys[general]) == null) {
+            general++;
+        }
+        long[] extra = new long[keys.length - general];
+        int[] extraRow = new int[extra.length];
+        int extras = 0;
+        int[] tr = transitions.clone();
+        for (int i = general; i < keys.length; i++) {
+            long[] g = NerFeatures.generalOf(keys[i]);
+            if (g == null || g[1] != standard) {
+                continue;
+            }
+            if (g[0] == 0) { // the standard alone: into each tag from anywhere
+                for (int from = 0; from <= T; from++) {
+                    for (int t = 0; t < T; t++) {
+                        tr[from * T + t] += weights[i * T + t];
+                    }
+                }
+            } else {
+                if (extras > 0 && g[0] <= extra[extras - 1]) {
+                    throw new IllegalArgumentException("standard features out of order");
+                }
+                extra[extras] = g[0];
+                extraRow[extras++] = i * T;
+            }
+        }
+        long[] out = new long[general + extras];
+        short[] w = new short[out.length * T];
+        int a = 0;
+        int b = 0;
+        int r = 0;
+        while (a < general || b < extras) {
+            long ka = a < general ? keys[a] : Long.MAX_VALUE;
+            long kb = b < extras ? extra[b] : Long.MAX_VALUE;
+            out[r] = Math.min(ka, kb);
+            for (int t = 0; t < T; t++) {
+                int v =
+                        (ka <= kb ? weights[a * T + t] : 0)
+                                + (kb <= ka ? weights[extraRow[b] + t] : 0);
+                w[r * T + t] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
+            }
+            if (ka <= kb) {
+                a++;
+            }
+            if (kb <= ka) {
+                b++;
+            }
+            r++;
+        }
+        out = java.util.Arrays.copyOf(out, r);
+        w = java.util.Arrays.copyOf(w, r * T);
+        return new NerModel(NerFeatures.V3, out, w, tr);
+    }
+
     /** Number of features with weights. */
     public int features() {
         return sortedKeys.length;
@@ -235,6 +316,17 @@ public final class NerModel {
      * @throws IOException when the stream is not such a model, is truncated or damaged
      */
     public static NerModel read(InputStream in) throws IOException {
+        return read(in, -1);
+    }
+
+    /**
+     * Reads a model written by {@link #write} for text of one annotation standard ({@link #forStandard}),
+     * without building the tables of the whole model first.
+     *
+     * @param standard the standard, or -1 for the model as written
+     * @throws IOException when the stream is not such a model, is truncated or damaged
+     */
+    public static NerModel read(InputStream in, int standard) throws IOException {
         // the whole file at once: reading it a byte at a time through a (synchronized) buffered
         // stream was most of the time to the first result from a cold JVM; reading to the end also
         // makes gzip check its CRC
@@ -282,7 +374,9 @@ public final class NerModel {
             throw new IOException("bytes after the end of the model");
         }
         try {
-            return new NerModel(features, keys, weights, transitions);
+            return standard < 0
+                    ? new NerModel(features, keys, weights, transitions)
+                    : fold(features, keys, weights, transitions, standard);
         } catch (IllegalArgumentException e) {
             throw new IOException("inconsistent model: " + e.getMessage(), e);
         }

@@ -22,8 +22,7 @@ public final class NerTagger {
     private static final String ROOT = "/io/github/zhnews/models/";
     private static final int T = NerTags.COUNT;
     private static final int NEG = Integer.MIN_VALUE / 4;
-    private static final Object LOCK = new Object();
-    private static volatile NerTagger bundled;
+    private static final NerTagger[] BUNDLED_BY_STANDARD = new NerTagger[NerFeatures.STANDARDS];
 
     private final NerModel model;
 
@@ -31,27 +30,31 @@ public final class NerTagger {
         this.model = java.util.Objects.requireNonNull(model, "model");
     }
 
+    /** The bundled model for news as MSRA NER marks its names ({@link NerStandard#MSRA}). */
+    public static NerTagger bundled() {
+        return bundled(NerStandard.MSRA);
+    }
+
     /**
-     * The bundled model, read on first use and shared by every caller in the JVM.
+     * The bundled model for text of one annotation standard ({@link NerModel#forStandard}), read on first use
+     * and shared by every caller in the JVM.
      *
+     * @param standard a {@link NerStandard} number
      * @throws UncheckedIOException naming the file when it is missing or damaged (not cached: a later call
      *                              tries again)
      */
-    public static NerTagger bundled() {
-        NerTagger t = bundled;
-        if (t == null) {
-            synchronized (LOCK) {
-                t = bundled;
-                if (t == null) {
-                    t = new NerTagger(load(ROOT + BUNDLED));
-                    bundled = t;
-                }
+    public static NerTagger bundled(int standard) {
+        synchronized (BUNDLED_BY_STANDARD) {
+            NerTagger t = BUNDLED_BY_STANDARD[standard];
+            if (t == null) {
+                t = new NerTagger(load(ROOT + BUNDLED, standard));
+                BUNDLED_BY_STANDARD[standard] = t;
             }
+            return t;
         }
-        return t;
     }
 
-    static NerModel load(String resource) {
+    static NerModel load(String resource, int standard) {
         try (InputStream in = NerTagger.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new UncheckedIOException(
@@ -60,17 +63,22 @@ public final class NerTagger {
                                         + resource
                                         + "' is missing from the classpath"));
             }
-            return NerModel.read(in);
+            return NerModel.read(in, standard);
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "zhnews NER model '" + resource + "' cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** A model file written by {@code zhnews train ner}. */
+    /** A model file written by {@code zhnews train ner}, for text as MSRA NER marks its names. */
     public static NerTagger read(Path file) {
+        return read(file, NerStandard.MSRA);
+    }
+
+    /** A model file written by {@code zhnews train ner}, for text of one {@link NerStandard}. */
+    public static NerTagger read(Path file, int standard) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new NerTagger(NerModel.read(in));
+            return new NerTagger(NerModel.read(in, standard));
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "NER model " + file + " cannot be read: " + e.getMessage(), e);

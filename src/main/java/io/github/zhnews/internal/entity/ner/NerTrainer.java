@@ -52,7 +52,7 @@ public final class NerTrainer {
      * One labelled sentence: its text, the BIOES tag of each char and, for templates that read them
      * ({@link NerFeatures#V3}), the rules' hints ({@link NerTagger#hints}; null for none).
      */
-    public record Sentence(String text, byte[] tags, byte[] hints) {
+    public record Sentence(String text, byte[] tags, byte[] hints, int standard) {
         public Sentence {
             Objects.requireNonNull(text, "text");
             if (tags.length != text.length() || (hints != null && hints.length != tags.length)) {
@@ -62,12 +62,20 @@ public final class NerTrainer {
 
         /** A sentence without hints. */
         public Sentence(String text, byte[] tags) {
-            this(text, tags, null);
+            this(text, tags, null, 0);
+        }
+
+        public Sentence(String text, byte[] tags, byte[] hints) {
+            this(text, tags, hints, 0);
+        }
+
+        public Sentence withStandard(int standard) {
+            return new Sentence(text, tags, hints, standard);
         }
 
         /** The same sentence with the rules' hints. */
         public Sentence withHints(byte[] hints) {
-            return new Sentence(text, tags, hints);
+            return new Sentence(text, tags, hints, standard);
         }
 
         /**
@@ -124,7 +132,7 @@ public final class NerTrainer {
         long[] f = new long[F];
         LongIntMap counts = new LongIntMap(1 << 20);
         for (Sentence s : data) {
-            NerFeatures.Padded p = NerFeatures.pad(s.text(), s.hints());
+            NerFeatures.Padded p = NerFeatures.pad(s.text(), s.hints(), s.standard());
             for (int i = 0; i < s.text().length(); i++) {
                 features.extract(p, i, f);
                 for (long k : f) {
@@ -147,7 +155,7 @@ public final class NerTrainer {
         }
         List<int[]> rows = new ArrayList<>(data.size());
         for (Sentence s : data) {
-            NerFeatures.Padded p = NerFeatures.pad(s.text(), s.hints());
+            NerFeatures.Padded p = NerFeatures.pad(s.text(), s.hints(), s.standard());
             int n = s.text().length();
             int[] r = new int[n * F];
             for (int i = 0; i < n; i++) {

@@ -293,6 +293,76 @@ class NerTrainerTest {
         }
     }
 
+    /**
+     * Sentences we wrote in which 欧盟 is an organisation under one standard and no name under another, as
+     * MSRA NER and People's Daily 1998 disagree on abbreviations; the other names agree.
+     */
+    private static List<NerTrainer.Sentence> twoStandards() {
+        String[] texts = {
+            "欧盟今天在布鲁塞尔发表声明。", "欧盟官员下周访问北京。", "王小明说欧盟将提高关税。", "欧盟与东盟举行会谈。", "李华认为欧盟的决定很重要。",
+        };
+        List<NerTrainer.Sentence> out = new ArrayList<>();
+        for (int standard : new int[] {NerStandard.MSRA, NerStandard.PEOPLES_DAILY_1998}) {
+            for (String t : texts) {
+                List<int[]> spans = new ArrayList<>();
+                List<String> types = new ArrayList<>();
+                int person = t.startsWith("王小明") ? 3 : t.startsWith("李华") ? 2 : 0;
+                if (person > 0) {
+                    spans.add(new int[] {0, person});
+                    types.add("PER");
+                }
+                int eu = t.indexOf("欧盟");
+                if (standard == NerStandard.MSRA) {
+                    spans.add(new int[] {eu, eu + 2});
+                    types.add("ORG");
+                }
+                out.add(NerTrainer.Sentence.of(t, spans, types).withStandard(standard));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void eachStandardIsLearnedApart() throws IOException {
+        NerModel m = NerTrainer.train(twoStandards(), OPTIONS, null, null);
+        String text = "欧盟昨天批准了这项计划。";
+        assertEquals(
+                List.of(new NerSpan(0, 2, EntityType.ORGANIZATION)),
+                new NerTagger(m.forStandard(NerStandard.MSRA)).tag(text));
+        NerModel pfr = m.forStandard(NerStandard.PEOPLES_DAILY_1998);
+        assertEquals(List.of(), new NerTagger(pfr).tag(text));
+        // both standards keep the names they agree on
+        assertEquals(
+                List.of(new NerSpan(0, 3, EntityType.PERSON)),
+                new NerTagger(pfr).tag("王小明说欧盟将提高关税。"));
+        // a folded model reads no standard: it tags with the V3 templates, and reading the file for
+        // one
+        // standard folds it the same way
+        assertEquals(NerFeatures.V3, pfr.featureSet());
+        NerModel read =
+                NerModel.read(new ByteArrayInputStream(bytes(m)), NerStandard.PEOPLES_DAILY_1998);
+        assertArrayEquals(bytes(pfr), bytes(read));
+    }
+
+    @Test
+    void aFoldedModelScoresAsTheModelOnTextOfItsStandard() {
+        NerModel m = NerTrainer.train(twoStandards(), OPTIONS, null, null);
+        NerTagger whole = new NerTagger(m); // reads text as the first standard, MSRA
+        NerTagger folded = new NerTagger(m.forStandard(NerStandard.MSRA));
+        int[] tr = m.transitions();
+        int[] foldedTr = folded.model().transitions();
+        for (NerTrainer.Sentence s : twoStandards()) {
+            int[] a = whole.emissions(s.text());
+            int[] b = folded.emissions(s.text());
+            // the standard alone moved from the emissions into the transitions into each tag
+            for (int i = 0; i < a.length; i++) {
+                int t = i % NerTags.COUNT;
+                assertEquals(a[i] + tr[t] - foldedTr[t], b[i], s.text());
+            }
+            assertEquals(whole.tag(s.text()), folded.tag(s.text()), s.text());
+        }
+    }
+
     @Test
     void tagsOnlyWellFormedSequences() {
         for (int p = 0; p < NerTags.COUNT; p++) {
