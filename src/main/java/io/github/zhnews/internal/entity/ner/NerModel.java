@@ -220,17 +220,14 @@ public final class NerModel {
         if (standard < 0 || standard >= NerFeatures.STANDARDS) {
             throw new IllegalArgumentException("no standard " + standard);
         }
-        // keys sort by template, then payload: the V3 keys come first, then each standard
-        // template's keys,
-        // which for one standard map in order onto V3 templates in the same order (22 -> 3, 23 ->
-        // 7, 24 -> 8,
-        // 25 -> 19), so that the added keys come sorted and a merge joins them to the V3 keys
+        // keys sort by template, then payload: the V3 keys come first, then the standard templates'
+        // keys
         int general = 0;
         while (general < keys.length && NerFeatures.generalOf(keys[general]) == null) {
             general++;
         }
         long[] extra = new long[keys.length - general];
-        int[] extraRow = new int[extra.length];
+        LongIntMap extraRows = new LongIntMap(Math.max(16, extra.length / NerFeatures.STANDARDS));
         int extras = 0;
         int[] tr = transitions.clone();
         for (int i = general; i < keys.length; i++) {
@@ -245,13 +242,14 @@ public final class NerModel {
                     }
                 }
             } else {
-                if (extras > 0 && g[0] <= extra[extras - 1]) {
-                    throw new IllegalArgumentException("standard features out of order");
+                if (extraRows.get(g[0]) >= 0) {
+                    throw new IllegalArgumentException("two standard features for one feature");
                 }
-                extra[extras] = g[0];
-                extraRow[extras++] = i * T;
+                extra[extras++] = g[0];
+                extraRows.put(g[0], i * T);
             }
         }
+        java.util.Arrays.sort(extra, 0, extras);
         long[] out = new long[general + extras];
         short[] w = new short[out.length * T];
         int a = 0;
@@ -264,7 +262,7 @@ public final class NerModel {
             for (int t = 0; t < T; t++) {
                 int v =
                         (ka <= kb ? weights[a * T + t] : 0)
-                                + (kb <= ka ? weights[extraRow[b] + t] : 0);
+                                + (kb <= ka ? weights[extraRows.get(kb) + t] : 0);
                 w[r * T + t] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
             }
             if (ka <= kb) {

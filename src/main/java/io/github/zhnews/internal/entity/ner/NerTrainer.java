@@ -50,11 +50,15 @@ public final class NerTrainer {
 
     /**
      * One labelled sentence: its text, the BIOES tag of each char and, for templates that read them
-     * ({@link NerFeatures#V3}), the rules' hints ({@link NerTagger#hints}; null for none).
+     * ({@link NerFeatures#V3}), the rules' hints ({@link NerTagger#hints}; null for none), and the annotation
+     * standard of its corpus ({@link NerStandard}, read by {@link NerFeatures#V4}).
      */
     public record Sentence(String text, byte[] tags, byte[] hints, int standard) {
         public Sentence {
             Objects.requireNonNull(text, "text");
+            if (standard < 0 || standard >= NerFeatures.STANDARDS) {
+                throw new IllegalArgumentException("no standard " + standard);
+            }
             if (tags.length != text.length() || (hints != null && hints.length != tags.length)) {
                 throw new IllegalArgumentException("one tag per char");
             }
@@ -62,13 +66,15 @@ public final class NerTrainer {
 
         /** A sentence without hints. */
         public Sentence(String text, byte[] tags) {
-            this(text, tags, null, 0);
+            this(text, tags, null, NerStandard.MSRA);
         }
 
+        /** A sentence of the first standard, {@link NerStandard#MSRA}. */
         public Sentence(String text, byte[] tags, byte[] hints) {
-            this(text, tags, hints, 0);
+            this(text, tags, hints, NerStandard.MSRA);
         }
 
+        /** The same sentence under another annotation standard. */
         public Sentence withStandard(int standard) {
             return new Sentence(text, tags, hints, standard);
         }
