@@ -51,8 +51,10 @@ import java.util.function.Supplier;
  *   <li>{@code entities}: exact-span P/R/F1 per type (ORG, PER, LOC) and micro over the three, on People's
  *       Daily 1998 (PFR), People's Daily NER (zjy, char BIO), MSRA NER (lemonhu val, char BIO) and the tenth
  *       of CLUENER train that the entity model is not trained on ({@link CluenerHoldOut}; see {@link Readers}
- *       for the mappings). zhnews spans are every entity mention; the default analyzer (model and rules) and a
- *       rules-only one are reported side by side.</li>
+ *       for the mappings). zhnews spans are every entity mention; the analyzer with model and rules, its
+ *       labeller following the guidelines the set was annotated by ({@code EntityStandard}), and a rules-only
+ *       one are reported side by side, with rows {@code ORG-F1(default)} and the like for the default standard
+ *       on a set of other guidelines.</li>
  *   <li>{@code time}: JioNLP parse cases (see {@link TimeCases}), through
  *       {@link ChineseDateFinder#find} on the normalised case text; and time-expression recognition P/R/F1
  *       against the maximal {@code /t} runs of People's Daily 1998, through {@code dates()}. Scope: only

@@ -13,7 +13,7 @@ import java.util.List;
  * (a character-level averaged structured perceptron, {@link NerTrainer}) and returns the names as spans.
  * Viterbi decoding admits only well-formed tag sequences, so every span is whole.
  *
- * <p>Immutable and thread-safe; {@link #bundled()} is loaded once per JVM and shared.
+ * <p>Immutable and thread-safe; {@link #bundled(int)} is loaded once per JVM and annotation standard and shared.
  */
 public final class NerTagger {
     /** The model shipped in {@code models/}, packaged under {@code io/github/zhnews/models/}. */
