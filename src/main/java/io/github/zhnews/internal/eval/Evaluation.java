@@ -578,28 +578,9 @@ public final class Evaluation {
     private static final List<String> TYPES = List.of(Readers.ORG, Readers.PER, Readers.LOC);
 
     private void entities() {
-        entityRows(
-                "pd1998-dev",
-                EntityStandard.PEOPLES_DAILY_1998,
-                () -> Readers.pfr(Readers.lines(file("peoples-daily-199801-pos/199801-dev.txt"))));
-        entityRows(
-                "pdner-zjy-dev",
-                EntityStandard.MSRA,
-                () -> Readers.bioColumns(Readers.lines(file("peoples-daily-ner-zjy/example.dev"))));
-        entityRows(
-                "msra-val",
-                EntityStandard.MSRA,
-                () ->
-                        Readers.bioParallel(
-                                Readers.lines(file("msra-ner/lemonhu-val/val_sentences.txt")),
-                                Readers.lines(file("msra-ner/lemonhu-val/val_tags.txt"))));
-        entityRows(
-                "cluener-heldout",
-                EntityStandard.CLUENER,
-                () ->
-                        Readers.cluener(Readers.lines(file("cluener2020/train.jsonl"))).stream()
-                                .filter(l -> CluenerHoldOut.isHeldOut(l.text()))
-                                .toList());
+        for (EntitySets.Set set : EntitySets.of(this::file)) {
+            entityRows(set.name(), set.standard(), set.reader());
+        }
     }
 
     private final Map<EntityStandard, ZhnewsAnnotator> byStandard = new HashMap<>();

@@ -6,6 +6,7 @@ import io.github.zhnews.internal.entity.ner.NerStandard;
 import io.github.zhnews.internal.entity.ner.NerTagger;
 import io.github.zhnews.internal.entity.ner.NerTrainer;
 import io.github.zhnews.internal.eval.CluenerHoldOut;
+import io.github.zhnews.internal.eval.EntitySets;
 import io.github.zhnews.internal.eval.Labelled;
 import io.github.zhnews.internal.eval.Prf;
 import io.github.zhnews.internal.eval.Readers;
@@ -23,11 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -51,14 +50,6 @@ public final class NerTraining {
                     NerStandard.PEOPLES_DAILY_1998,
                     NerStandard.CLUENER,
                     NerStandard.WEIBO);
-
-    /** The annotation standard each dev set of {@link #devSets} is scored under. */
-    public static final Map<String, Integer> DEV_STANDARDS =
-            Map.of(
-                    "pd1998-dev", NerStandard.PEOPLES_DAILY_1998,
-                    "pdner-zjy-dev", NerStandard.MSRA,
-                    "msra-val", NerStandard.MSRA,
-                    "cluener-heldout", NerStandard.CLUENER);
 
     /** The seed and epochs of the shipped model. */
     public static final long SEED = 20261201L;
@@ -109,7 +100,7 @@ public final class NerTraining {
             log.printf(Locale.ROOT, "[train] %s: %d sentences%n", f, read.size());
             sentences.addAll(read);
         }
-        Map<String, List<Labelled>> devSets = dev == null ? Map.of() : devSets(dev);
+        List<DevSet> devSets = dev == null ? List.of() : devSets(dev);
         java.util.function.Function<String, byte[]> hints = text -> null;
         if (NerTrainer.readsHints(options.features())) {
             long h0 = System.nanoTime();
@@ -153,40 +144,23 @@ public final class NerTraining {
         }
     }
 
-    /** The dev sets the evaluation scores entities on, with the CLUENER held-out tenth. */
-    public static Map<String, List<Labelled>> devSets(Path evaldata) {
-        Map<String, Supplier<List<Labelled>>> readers = new LinkedHashMap<>();
-        readers.put(
-                "pd1998-dev",
-                () ->
-                        Readers.pfr(
-                                Readers.lines(
-                                        evaldata.resolve(
-                                                "peoples-daily-199801-pos/199801-dev.txt"))));
-        readers.put(
-                "pdner-zjy-dev",
-                () ->
-                        Readers.bioColumns(
-                                Readers.lines(
-                                        evaldata.resolve("peoples-daily-ner-zjy/example.dev"))));
-        readers.put(
-                "msra-val",
-                () ->
-                        Readers.bioParallel(
-                                Readers.lines(
-                                        evaldata.resolve("msra-ner/lemonhu-val/val_sentences.txt")),
-                                Readers.lines(
-                                        evaldata.resolve("msra-ner/lemonhu-val/val_tags.txt"))));
-        readers.put(
-                "cluener-heldout",
-                () ->
-                        Readers.cluener(Readers.lines(evaldata.resolve("cluener2020/train.jsonl")))
-                                .stream()
-                                .filter(l -> CluenerHoldOut.isHeldOut(l.text()))
-                                .toList());
-        Map<String, List<Labelled>> out = new LinkedHashMap<>();
-        readers.forEach((k, v) -> out.put(k, v.get()));
-        return out;
+    /** The dev sets the evaluation scores entities on ({@link EntitySets}), read. */
+    public static List<DevSet> devSets(Path evaldata) {
+        return EntitySets.of(evaldata::resolve).stream()
+                .map(s -> new DevSet(s.name(), number(s.standard()), s.reader().get()))
+                .toList();
+    }
+
+    /** A dev set read, with the number of its standard in the model. */
+    public record DevSet(String name, int standard, List<Labelled> documents) {}
+
+    /** The number of a standard in the model, as {@code NewsAnalyzer.Builder} reads it. */
+    private static int number(io.github.zhnews.EntityStandard standard) {
+        return switch (standard) {
+            case MSRA -> NerStandard.MSRA;
+            case PEOPLES_DAILY_1998 -> NerStandard.PEOPLES_DAILY_1998;
+            case CLUENER -> NerStandard.CLUENER;
+        };
     }
 
     /**
@@ -220,14 +194,14 @@ public final class NerTraining {
 
     private static void report(
             NerModel model,
-            Map<String, List<Labelled>> devSets,
+            List<DevSet> devSets,
             java.util.function.Function<String, byte[]> hints,
             int epoch,
             PrintStream log) {
-        for (Map.Entry<String, List<Labelled>> e : devSets.entrySet()) {
-            NerTagger tagger = new NerTagger(model.forStandard(DEV_STANDARDS.get(e.getKey())));
+        for (DevSet e : devSets) {
+            NerTagger tagger = new NerTagger(model.forStandard(e.standard()));
             SpanScorer scorer = new SpanScorer();
-            for (Labelled doc : e.getValue()) {
+            for (Labelled doc : e.documents()) {
                 List<Span> gold =
                         doc.spans().stream().filter(s -> !s.type().equals(Readers.TIME)).toList();
                 List<Span> found = new ArrayList<>();
@@ -256,7 +230,7 @@ public final class NerTraining {
                                 p.recall(),
                                 p.f1()));
             }
-            log.printf(Locale.ROOT, "[dev] epoch %d %-16s%s%n", epoch, e.getKey(), b);
+            log.printf(Locale.ROOT, "[dev] epoch %d %-16s%s%n", epoch, e.name(), b);
         }
     }
 
