@@ -1,6 +1,9 @@
 package io.github.zhnews.internal.keyphrase;
 
 import io.github.zhnews.internal.resources.ModelResources;
+import io.github.zhnews.internal.resources.ResourceException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +28,7 @@ public final class IdfTable {
     private final int longest;
     private final int size;
 
+    /** @param values at least {@code words.length} IDFs, one for each word */
     private IdfTable(String[] words, float[] values) {
         int slots = Integer.highestOneBit(Math.max(4, words.length + words.length / 2)) << 1;
         this.mask = slots - 1;
@@ -190,16 +194,77 @@ public final class IdfTable {
         static final IdfTable BUNDLED = load("idf.tsv.gz");
     }
 
+    /**
+     * Reads a {@code word<TAB>idf} file (blank and {@code #} lines skipped, as {@link ModelResources#lines}
+     * reads them) straight from its text: the file's lines are not kept (270,000 of them held about 17 MB), and
+     * the few hundred distinct values (two decimals) are each parsed once.
+     */
     static IdfTable load(String model) {
-        List<String> lines = ModelResources.lines(model);
-        String[] w = new String[lines.size()];
-        float[] v = new float[lines.size()];
-        for (int i = 0; i < w.length; i++) {
-            String line = lines.get(i);
-            int tab = line.indexOf('\t');
-            w[i] = line.substring(0, tab);
-            v[i] = Float.parseFloat(line.substring(tab + 1));
+        String text = ModelResources.text(model);
+        List<String> words = new ArrayList<>();
+        float[] values = new float[1 << 16];
+        float[] byCents =
+                new float[100_000]; // 0 = not parsed yet; a value 0.00 is parsed each time
+        int n = 0;
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) {
+                end = text.length();
+            }
+            int a = at;
+            int b = end;
+            at = end + 1;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (a == b || text.charAt(a) == '#') {
+                continue;
+            }
+            int tab = text.indexOf('\t', a);
+            if (tab < 0 || tab >= b) {
+                throw new ResourceException(
+                        "zhnews model file 'models/"
+                                + model
+                                + "': no tab in line '"
+                                + text.substring(a, b)
+                                + "'");
+            }
+            if (n == values.length) {
+                values = Arrays.copyOf(values, n * 2);
+            }
+            words.add(text.substring(a, tab));
+            values[n++] = value(text, tab + 1, b, byCents);
         }
-        return new IdfTable(w, v);
+        return new IdfTable(words.toArray(new String[0]), values);
+    }
+
+    /** The number written in {@code text[from, to)}; plain decimals of up to two places are parsed once each. */
+    private static float value(String text, int from, int to, float[] byCents) {
+        int cents = 0;
+        int places = -1;
+        int k = from;
+        for (; k < to && cents < byCents.length; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9' && places < 2) {
+                cents = cents * 10 + (c - '0');
+                places += places >= 0 ? 1 : 0;
+            } else if (c == '.' && places < 0 && k > from) {
+                places = 0;
+            } else {
+                break;
+            }
+        }
+        cents *= places <= 0 ? 100 : places == 1 ? 10 : 1;
+        if (k < to || places == 0 || cents >= byCents.length) {
+            return Float.parseFloat(text.substring(from, to));
+        }
+        if (byCents[cents] == 0) {
+            byCents[cents] = Float.parseFloat(text.substring(from, to));
+        }
+        return byCents[cents];
     }
 }

@@ -116,6 +116,26 @@ public final class ModelResources {
     }
 
     /**
+     * The whole text of a model file ({@code .gz} files are decompressed), for its owner to parse and keep;
+     * not cached here.
+     *
+     * @throws ResourceException when the file is missing from the classpath or is not valid UTF-8
+     */
+    public static String text(String name) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes(name)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ResourceException(
+                    "zhnews model file 'models/" + name + "' is not valid UTF-8", e);
+        }
+    }
+
+    /**
      * The rows of a table file: as {@link #rows(String, int)}, but every line has exactly {@code columns}
      * non-empty tab-separated columns without surrounding spaces, and each row keeps its line number. Read once
      * per JVM.

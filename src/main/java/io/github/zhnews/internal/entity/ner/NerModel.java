@@ -27,10 +27,14 @@ public final class NerModel {
     static final int T = NerTags.COUNT;
 
     private final NerFeatures features;
+
+    /** The feature keys in order, or null in a model read for tagging only. */
     private final long[] sortedKeys;
 
-    /** {@code sortedKeys.length * T} emission weights, row by row in key order. */
+    /** {@code sortedKeys.length * T} emission weights, row by row in key order, or null as the keys. */
     private final short[] weights;
+
+    private final int featureCount;
 
     private final int[] transitions;
     private final NgramTable[] grams;
@@ -66,6 +70,19 @@ public final class NerModel {
      * @param transitions {@code (T + 1) * T} transition weights, the last row from the start
      */
     NerModel(NerFeatures features, long[] keys, short[] weights, int[] transitions) {
+        this(new Tables(features, keys, weights, transitions), false);
+    }
+
+    /**
+     * @param lean whether to keep only the tables the tagger reads: the rows by key (the biggest part, which
+     *             the n-gram tables hold again) are left out, and such a model can be neither written nor
+     *             folded for a standard
+     */
+    private NerModel(Tables tables, boolean lean) {
+        NerFeatures features = tables.features();
+        long[] keys = tables.keys();
+        short[] weights = tables.weights();
+        int[] transitions = tables.transitions();
         this.features = features;
         if (weights.length != keys.length * T || transitions.length != (T + 1) * T) {
             throw new IllegalArgumentException("weights do not fit the features");
@@ -75,10 +92,11 @@ public final class NerModel {
                 throw new IllegalArgumentException("feature keys out of order");
             }
         }
-        this.sortedKeys = keys;
-        this.weights = weights;
+        this.sortedKeys = lean ? null : keys;
+        this.weights = lean ? null : weights;
+        this.featureCount = keys.length;
         this.transitions = transitions;
-        this.grams = NgramTable.of(this, keys);
+        this.grams = NgramTable.of(keys, weights);
         this.classes = new short[NerFeatures.CLASS_PATTERNS * T];
         this.hints = new short[NerFeatures.HINT_VALUES * T];
         int h = NerFeatures.HINT_VALUES;
@@ -148,7 +166,7 @@ public final class NerModel {
      * binary search: the tagger looks up the window n-grams and character classes in their own tables).
      */
     int row(long key) {
-        int r = java.util.Arrays.binarySearch(sortedKeys, key);
+        int r = java.util.Arrays.binarySearch(full().sortedKeys, key);
         return r < 0 ? -1 : r * T;
     }
 
@@ -192,7 +210,15 @@ public final class NerModel {
     }
 
     short[] table() {
-        return weights;
+        return full().weights;
+    }
+
+    /** This model, when it keeps its rows by key. */
+    private NerModel full() {
+        if (sortedKeys == null) {
+            throw new IllegalStateException("this model was read for tagging only");
+        }
+        return this;
     }
 
     int[] transitions() {
@@ -209,13 +235,20 @@ public final class NerModel {
      * @param standard {@code 0 <= standard < NerFeatures.STANDARDS}
      */
     public NerModel forStandard(int standard) {
-        return fold(features, sortedKeys, weights, transitions, standard);
+        full();
+        return new NerModel(
+                fold(new Tables(features, sortedKeys, weights, transitions), standard), false);
     }
 
-    private static NerModel fold(
-            NerFeatures features, long[] keys, short[] weights, int[] transitions, int standard) {
+    /** A model's arrays, as read or folded, before its tables are built. */
+    private record Tables(NerFeatures features, long[] keys, short[] weights, int[] transitions) {}
+
+    private static Tables fold(Tables model, int standard) {
+        NerFeatures features = model.features();
+        long[] keys = model.keys();
+        short[] weights = model.weights();
         if (!features.standards) {
-            return new NerModel(features, keys, weights, transitions);
+            return model;
         }
         if (standard < 0 || standard >= NerFeatures.STANDARDS) {
             throw new IllegalArgumentException("no standard " + standard);
@@ -229,7 +262,7 @@ public final class NerModel {
         long[] extra = new long[keys.length - general];
         LongIntMap extraRows = new LongIntMap(Math.max(16, extra.length / NerFeatures.STANDARDS));
         int extras = 0;
-        int[] tr = transitions.clone();
+        int[] tr = model.transitions().clone();
         for (int i = general; i < keys.length; i++) {
             long[] g = NerFeatures.generalOf(keys[i]);
             if (g == null || g[1] != standard) {
@@ -250,7 +283,18 @@ public final class NerModel {
             }
         }
         java.util.Arrays.sort(extra, 0, extras);
-        long[] out = new long[general + extras];
+        int shared = 0; // features both plain and with the standard: the merged model has exactly
+        for (int a = 0, b = 0; a < general && b < extras; ) {
+            if (keys[a] == extra[b]) {
+                shared++;
+            }
+            if (keys[a] <= extra[b]) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        long[] out = new long[general + extras - shared];
         short[] w = new short[out.length * T];
         int a = 0;
         int b = 0;
@@ -273,18 +317,17 @@ public final class NerModel {
             }
             r++;
         }
-        out = java.util.Arrays.copyOf(out, r);
-        w = java.util.Arrays.copyOf(w, r * T);
-        return new NerModel(NerFeatures.V3, out, w, tr);
+        return new Tables(NerFeatures.V3, out, w, tr);
     }
 
     /** Number of features with weights. */
     public int features() {
-        return sortedKeys.length;
+        return featureCount;
     }
 
     /** Writes the model (deterministic bytes for equal models). */
     public void write(OutputStream out) throws IOException {
+        full();
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         d.writeUTF(MAGIC);
@@ -325,10 +368,35 @@ public final class NerModel {
      * @throws IOException when the stream is not such a model, is truncated or damaged
      */
     public static NerModel read(InputStream in, int standard) throws IOException {
+        return read(in, standard, false);
+    }
+
+    /**
+     * As {@link #read(InputStream, int)}, keeping only what tagging reads (about a third less heap): the model
+     * can then be neither written nor folded for another standard.
+     */
+    static NerModel readForTagging(InputStream in, int standard) throws IOException {
+        return read(in, standard, true);
+    }
+
+    private static NerModel read(InputStream in, int standard, boolean lean) throws IOException {
         // the whole file at once: reading it a byte at a time through a (synchronized) buffered
         // stream was most of the time to the first result from a cold JVM; reading to the end also
-        // makes gzip check its CRC
-        Cursor d = new Cursor(new GZIPInputStream(in, 1 << 16).readAllBytes());
+        // makes gzip check its CRC. Each step's arrays are let go as the next is made, so that
+        // reading needs little more heap than the model it gives.
+        Tables tables = parse(new GZIPInputStream(in, 1 << 16).readAllBytes());
+        try {
+            if (standard >= 0) {
+                tables = fold(tables, standard);
+            }
+            return new NerModel(tables, lean);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("inconsistent model: " + e.getMessage(), e);
+        }
+    }
+
+    private static Tables parse(byte[] bytes) throws IOException {
+        Cursor d = new Cursor(bytes);
         if (!MAGIC.equals(d.readUtf())) {
             throw new IOException("not a zhnews NER model");
         }
@@ -371,13 +439,7 @@ public final class NerModel {
         if (!d.atEnd()) {
             throw new IOException("bytes after the end of the model");
         }
-        try {
-            return standard < 0
-                    ? new NerModel(features, keys, weights, transitions)
-                    : fold(features, keys, weights, transitions, standard);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("inconsistent model: " + e.getMessage(), e);
-        }
+        return new Tables(features, keys, weights, transitions);
     }
 
     /** Reads the model's numbers and strings, as {@link #write} writes them, from the unpacked bytes. */

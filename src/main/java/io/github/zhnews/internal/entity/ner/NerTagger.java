@@ -54,6 +54,13 @@ public final class NerTagger {
         }
     }
 
+    /** Whether {@link #bundled(int)} has the model of this standard loaded already. */
+    public static boolean isBundledLoaded(int standard) {
+        synchronized (BUNDLED_BY_STANDARD) {
+            return BUNDLED_BY_STANDARD[standard] != null;
+        }
+    }
+
     static NerModel load(String resource, int standard) {
         try (InputStream in = NerTagger.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -63,7 +70,7 @@ public final class NerTagger {
                                         + resource
                                         + "' is missing from the classpath"));
             }
-            return NerModel.read(in, standard);
+            return NerModel.readForTagging(in, standard);
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "zhnews NER model '" + resource + "' cannot be read: " + e.getMessage(), e);
@@ -78,7 +85,7 @@ public final class NerTagger {
     /** A model file written by {@code zhnews train ner}, for text of one {@link NerStandard}. */
     public static NerTagger read(Path file, int standard) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new NerTagger(NerModel.read(in, standard));
+            return new NerTagger(NerModel.readForTagging(in, standard));
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "NER model " + file + " cannot be read: " + e.getMessage(), e);

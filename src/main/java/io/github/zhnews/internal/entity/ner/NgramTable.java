@@ -1,7 +1,6 @@
 package io.github.zhnews.internal.entity.ner;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The weights of the window templates regrouped by character n-gram, for speed: one row per distinct
@@ -31,18 +30,22 @@ final class NgramTable {
 
     private final short[] data;
 
-    private NgramTable(int length, List<Long> payloads, List<short[]> rows) {
+    /**
+     * @param payloads the distinct n-grams, row by row
+     * @param data     {@code payloads.length} rows of {@code MEMBERS[length - 1] * T} weights
+     */
+    private NgramTable(int length, long[] payloads, short[] data) {
         this.length = length;
         this.members = MEMBERS[length - 1];
         this.width = members * T;
-        int n = payloads.size();
+        int n = payloads.length;
         // half full: looking up an n-gram the model lacks, the commonest case, ends after about
         // 2.5 slots (8.5 when three quarters full)
         this.cap = Math.max(16, 2 * n);
         this.index = new long[cap];
-        this.data = new short[n * width];
+        this.data = data;
         for (int r = 0; r < n; r++) {
-            long h = mix(payloads.get(r));
+            long h = mix(payloads[r]);
             int slot = slot(h);
             long fp = fingerprint(h);
             while (index[slot] != 0) {
@@ -52,42 +55,56 @@ final class NgramTable {
                 slot = slot + 1 == cap ? 0 : slot + 1;
             }
             index[slot] = fp << 32 | (long) r * width;
-            System.arraycopy(rows.get(r), 0, data, r * width, width);
         }
     }
 
     /**
      * The n-gram tables of a model: entry {@code k} for n-grams of length {@code k + 1}; the templates that
      * read no n-gram of the window (character classes, the wider ones) are left to {@link NerModel#row}.
+     *
+     * @param weights {@code sortedKeys.length * T} weights, row by row in key order
      */
-    static NgramTable[] of(NerModel model, long[] sortedKeys) {
-        List<List<Long>> payloads =
-                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        List<List<short[]>> rows = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        List<LongIntMap> index =
-                List.of(new LongIntMap(1 << 14), new LongIntMap(1 << 18), new LongIntMap(1 << 19));
-        short[] w = model.table();
+    static NgramTable[] of(long[] sortedKeys, short[] weights) {
+        // first the distinct n-grams of each length and their rows, then the rows filled in place
+        LongIntMap[] rowOf = {
+            new LongIntMap(1 << 14), new LongIntMap(1 << 18), new LongIntMap(1 << 19)
+        };
+        long[][] payloads = {new long[1 << 12], new long[1 << 16], new long[1 << 17]};
+        int[] counts = new int[3];
         for (long key : sortedKeys) {
+            int len = NerFeatures.gramLength((int) (key >>> 48));
+            if (len == 0) {
+                continue;
+            }
+            int g = len - 1;
+            long payload = key & 0xFFFF_FFFF_FFFFL;
+            if (rowOf[g].get(payload | Long.MIN_VALUE) < 0) {
+                if (counts[g] == payloads[g].length) {
+                    payloads[g] = Arrays.copyOf(payloads[g], counts[g] * 2);
+                }
+                rowOf[g].put(payload | Long.MIN_VALUE, counts[g]);
+                payloads[g][counts[g]++] = payload;
+            }
+        }
+        short[][] data = new short[3][];
+        for (int g = 0; g < 3; g++) {
+            data[g] = new short[counts[g] * MEMBERS[g] * T];
+        }
+        for (int i = 0; i < sortedKeys.length; i++) {
+            long key = sortedKeys[i];
             int template = (int) (key >>> 48);
             int len = NerFeatures.gramLength(template);
             if (len == 0) {
                 continue;
             }
-            long payload = key & 0xFFFF_FFFF_FFFFL;
             int g = len - 1;
-            int r = index.get(g).get(payload | Long.MIN_VALUE);
-            if (r < 0) {
-                r = payloads.get(g).size();
-                index.get(g).put(payload | Long.MIN_VALUE, r);
-                payloads.get(g).add(payload);
-                rows.get(g).add(new short[MEMBERS[g] * T]);
-            }
+            int r = rowOf[g].get((key & 0xFFFF_FFFF_FFFFL) | Long.MIN_VALUE);
             int member = NerFeatures.firstOffset(template) - LOWEST[g];
-            System.arraycopy(w, model.row(key), rows.get(g).get(r), member * T, T);
+            System.arraycopy(weights, i * T, data[g], (r * MEMBERS[g] + member) * T, T);
         }
         NgramTable[] out = new NgramTable[3];
         for (int g = 0; g < 3; g++) {
-            out[g] = new NgramTable(g + 1, payloads.get(g), rows.get(g));
+            out[g] = new NgramTable(g + 1, Arrays.copyOf(payloads[g], counts[g]), data[g]);
         }
         return out;
     }
