@@ -521,8 +521,8 @@ public final class NewsAnalyzer {
             // model
             segmenter.segment(WARM_UP, List.of(new TextSpan(0, WARM_UP.length())));
             IdfTable idf = IdfTable.bundled();
-            WordLists.loadAll(); // every stage's word lists, read once per JVM: a broken file fails
-            // here
+            // every stage's word lists, read once per JVM: a broken file fails here
+            WordLists.loadAll();
             NerTagger tagger = awaitTagger(model);
             ZoneId articles = zone != null ? zone : CHINA;
             // the stages, each built once here; a new stage is one class and one line in this list

@@ -283,7 +283,8 @@ public final class NerModel {
             }
         }
         java.util.Arrays.sort(extra, 0, extras);
-        int shared = 0; // features both plain and with the standard: the merged model has exactly
+        // features both plain and with the standard: one row each in the merged model
+        int shared = 0;
         for (int a = 0, b = 0; a < general && b < extras; ) {
             if (keys[a] == extra[b]) {
                 shared++;
