@@ -46,6 +46,9 @@ class PipelineTest {
         NewsAnalysis a = ANALYZER.analyze("前天王强出差。");
         assertEquals("[前天]", a.dates().stream().map(DateMention::text).toList().toString());
         assertEquals("[王强]", a.people().stream().map(e -> e.name()).toList().toString());
+        NewsAnalysis longer = ANALYZER.analyze("大前天王强在北京会见了客人。");
+        assertEquals("[大前天]", longer.dates().stream().map(DateMention::text).toList().toString());
+        assertEquals("[王强]", longer.people().stream().map(e -> e.name()).toList().toString());
     }
 
     @Test

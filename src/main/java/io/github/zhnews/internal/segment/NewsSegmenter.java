@@ -110,6 +110,10 @@ public final class NewsSegmenter implements Segmenter {
                 continue; // defensive: HanLP never should, but offsets must stay true to the input
             }
             int day = cutDayWord(text, s, e, to);
+            if (day < 0 && e < to && isDayWord(t.word)) {
+                day = e; // 前天/王/强: the lattice read the name with the day word in view; read it
+                // again
+            }
             if (day > 0) {
                 // 前天王强: 前/天王/强 cuts the day word; it is one word, the rest is read again
                 out.add(new Token(text.substring(s, day), "t", s, day));
@@ -123,6 +127,15 @@ public final class NewsSegmenter implements Segmenter {
 
     /** Relative days HanLP's lattice can cut with the word after them (前/天王, 后/天王). */
     private static final String[] DAY_WORDS = {"大前天", "大后天", "前天", "后天", "昨天", "今天", "明天"};
+
+    private static boolean isDayWord(String word) {
+        for (String w : DAY_WORDS) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Where a relative day that starts at a word {@code [s, e)} but ends inside the next word ends, or -1:

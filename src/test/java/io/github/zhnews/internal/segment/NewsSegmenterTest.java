@@ -43,6 +43,13 @@ class NewsSegmenterTest {
         assertEquals(List.of("后天", "王强", "出差", "。"), words(PLAIN, "后天王强出差。"));
         assertEquals(List.of("下个月", "王强", "出差", "。"), words(PLAIN, "下个月王强出差。"));
         assertEquals(List.of("昨天", "天津", "降温", "。"), words(PLAIN, "昨天天津降温。"));
+        // the lattice reads 前天/王/强 when the day word is in view, and 王强 once the rest is read alone
+        assertEquals(
+                List.of("前天", "王强", "在", "北京", "会见", "了", "客人", "。"),
+                words(PLAIN, "前天王强在北京会见了客人。"));
+        assertEquals(
+                List.of("大前天", "王强", "在", "北京", "会见", "了", "客人", "。"),
+                words(PLAIN, "大前天王强在北京会见了客人。"));
     }
 
     @Test
