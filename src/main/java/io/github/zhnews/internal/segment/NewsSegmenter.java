@@ -109,13 +109,13 @@ public final class NewsSegmenter implements Segmenter {
             if (s < from || e > to || !text.startsWith(t.word, s)) {
                 continue; // defensive: HanLP never should, but offsets must stay true to the input
             }
+            // a day word the lattice cut (前/天王/强) or read whole but with the name after it
+            // misread (前天/王/强): the day word is one token, and the rest is read again alone
             int day = cutDayWord(text, s, e, to);
             if (day < 0 && e < to && isDayWord(t.word)) {
-                day = e; // 前天/王/强: the lattice read the name with the day word in view; read it
-                // again
+                day = e;
             }
             if (day > 0) {
-                // 前天王强: 前/天王/强 cuts the day word; it is one word, the rest is read again
                 out.add(new Token(text.substring(s, day), "t", s, day));
                 segmentChunk(text, day, to, out);
                 return;
@@ -125,7 +125,7 @@ public final class NewsSegmenter implements Segmenter {
         }
     }
 
-    /** Relative days HanLP's lattice can cut with the word after them (前/天王, 后/天王). */
+    /** Relative days HanLP's lattice can cut with the word after them (前/天王) or misread it after (前天/王/强). */
     private static final String[] DAY_WORDS = {"大前天", "大后天", "前天", "后天", "昨天", "今天", "明天"};
 
     private static boolean isDayWord(String word) {
