@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -123,12 +124,7 @@ public final class ModelResources {
      */
     public static String text(String name) {
         try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes(name)))
-                    .toString();
+            return strictUtf8().decode(java.nio.ByteBuffer.wrap(bytes(name))).toString();
         } catch (CharacterCodingException e) {
             throw new ResourceException(
                     "zhnews model file 'models/" + name + "' is not valid UTF-8", e);
@@ -248,17 +244,19 @@ public final class ModelResources {
         return raw;
     }
 
+    /** A UTF-8 decoder that reports bytes that are not UTF-8 instead of replacing them. */
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
     private static List<String> rawLines(String name) {
         try (InputStream raw = open(name)) {
             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
             try (BufferedReader reader =
-                    new BufferedReader(
-                            new InputStreamReader(
-                                    in,
-                                    StandardCharsets.UTF_8
-                                            .newDecoder()
-                                            .onMalformedInput(CodingErrorAction.REPORT)
-                                            .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+                    new BufferedReader(new InputStreamReader(in, strictUtf8()))) {
                 List<String> lines = new ArrayList<>();
                 for (String line; (line = reader.readLine()) != null; ) {
                     lines.add(line);

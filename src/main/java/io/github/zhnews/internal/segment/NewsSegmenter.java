@@ -111,10 +111,7 @@ public final class NewsSegmenter implements Segmenter {
             }
             // a day word the lattice cut (前/天王/强) or read whole but with the name after it
             // misread (前天/王/强): the day word is one token, and the rest is read again alone
-            int day = cutDayWord(text, s, e, to);
-            if (day < 0 && e < to && isDayWord(t.word)) {
-                day = e;
-            }
+            int day = dayWordEnd(text, s, e, to);
             if (day > 0) {
                 out.add(new Token(text.substring(s, day), "t", s, day));
                 segmentChunk(text, day, to, out);
@@ -128,26 +125,18 @@ public final class NewsSegmenter implements Segmenter {
     /** Relative days HanLP's lattice can cut with the word after them (前/天王) or misread it after (前天/王/强). */
     private static final String[] DAY_WORDS = {"大前天", "大后天", "前天", "后天", "昨天", "今天", "明天"};
 
-    private static boolean isDayWord(String word) {
-        for (String w : DAY_WORDS) {
-            if (w.equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * Where a relative day that starts at a word {@code [s, e)} but ends inside the next word ends, or -1:
-     * 前天 in 前/天王/强. A day word that ends where a word ends (前天/王强) or that the word holds whole is left alone.
+     * Where a relative day that starts at a word {@code [s, e)} and ends at its end (前天/王/强) or inside the
+     * next word (前 in 前/天王/强) ends, or -1; also -1 when nothing follows it before {@code to}. A word that holds
+     * a day word and more (今天下) is left alone.
      */
-    static int cutDayWord(String text, int s, int e, int to) {
-        if (e - s > 2 || "大前后昨今明".indexOf(text.charAt(s)) < 0) {
+    static int dayWordEnd(String text, int s, int e, int to) {
+        if (e - s > 3 || "大前后昨今明".indexOf(text.charAt(s)) < 0) {
             return -1;
         }
         for (String w : DAY_WORDS) {
             int end = s + w.length();
-            if (end > e && end < to && text.startsWith(w, s)) {
+            if (end >= e && end < to && text.startsWith(w, s)) {
                 return end;
             }
         }

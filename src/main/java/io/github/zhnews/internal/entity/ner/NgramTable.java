@@ -60,7 +60,8 @@ final class NgramTable {
 
     /**
      * The n-gram tables of a model: entry {@code k} for n-grams of length {@code k + 1}; the templates that
-     * read no n-gram of the window (character classes, the wider ones) are left to {@link NerModel#row}.
+     * read no n-gram of the window (character classes, the wider ones) are left to the model's other tables
+     * ({@link NerModel#otherRow}).
      *
      * @param weights {@code sortedKeys.length * T} weights, row by row in key order
      */
