@@ -152,9 +152,12 @@ final class PersonPlaceRecognizer {
                                 + ")[ 　]?([\\p{IsHan}·]{2,5}?)(?=[）)、，,\\s]|报道|摄|$)");
     }
 
-    /** A byline in brackets that closes a paragraph: ……帮助。（张明远） */
+    /**
+     * A byline in brackets that closes a paragraph, the name alone or with what the person did: ……帮助。（张明远）,
+     * （孙洁摄）, （魏东摄影报道）; the name is the shortest reading that leaves such a verb whole.
+     */
     private static final Pattern CLOSING_BYLINE =
-            Pattern.compile("[（(]([\\p{IsHan}]{2,3})[）)]\\s*$");
+            Pattern.compile("[（(]([\\p{IsHan}]{2,3}?)(?:摄影报道|摄影|摄|报道)?[）)]\\s*$");
 
     List<NameSpan> find(String text, List<Token> tokens) {
         List<NameSpan> out = new ArrayList<>();
@@ -741,6 +744,11 @@ final class PersonPlaceRecognizer {
         }
         if (!t.pos().equals("nr")) {
             return w.length() >= 3; // transliterated names: 马克龙, 普京 is too short to trust alone
+        }
+        if (w.length() == 2
+                && (w.charAt(0) == '小' || w.charAt(0) == '老')
+                && frequentSurnames.contains(w.substring(1))) {
+            return true; // 小周, 老刘: a person called by the surname alone
         }
         boolean surname =
                 surnames.contains(w.substring(0, 1))
