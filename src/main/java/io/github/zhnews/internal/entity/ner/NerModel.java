@@ -304,10 +304,9 @@ public final class NerModel {
             long ka = a < general ? keys[a] : Long.MAX_VALUE;
             long kb = b < extras ? extra[b] : Long.MAX_VALUE;
             out[r] = Math.min(ka, kb);
+            int rowB = kb <= ka ? extraRows.get(kb) : -1; // once a row, not once a tag
             for (int t = 0; t < T; t++) {
-                int v =
-                        (ka <= kb ? weights[a * T + t] : 0)
-                                + (kb <= ka ? weights[extraRows.get(kb) + t] : 0);
+                int v = (ka <= kb ? weights[a * T + t] : 0) + (rowB >= 0 ? weights[rowB + t] : 0);
                 w[r * T + t] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
             }
             if (ka <= kb) {

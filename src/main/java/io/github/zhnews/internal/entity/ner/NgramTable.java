@@ -72,21 +72,27 @@ final class NgramTable {
         };
         long[][] payloads = {new long[1 << 12], new long[1 << 16], new long[1 << 17]};
         int[] counts = new int[3];
-        for (long key : sortedKeys) {
+        int[] rows = new int[sortedKeys.length]; // each key's row: looked up once
+        for (int i = 0; i < sortedKeys.length; i++) {
+            long key = sortedKeys[i];
             int len = NerFeatures.gramLength((int) (key >>> 48));
             if (len == 0) {
                 continue;
             }
             int g = len - 1;
             long payload = key & 0xFFFF_FFFF_FFFFL;
-            if (rowOf[g].get(payload | Long.MIN_VALUE) < 0) {
+            int r = rowOf[g].get(payload | Long.MIN_VALUE);
+            if (r < 0) {
                 if (counts[g] == payloads[g].length) {
                     payloads[g] = Arrays.copyOf(payloads[g], counts[g] * 2);
                 }
-                rowOf[g].put(payload | Long.MIN_VALUE, counts[g]);
-                payloads[g][counts[g]++] = payload;
+                r = counts[g]++;
+                rowOf[g].put(payload | Long.MIN_VALUE, r);
+                payloads[g][r] = payload;
             }
+            rows[i] = r;
         }
+        rowOf = null; // let go before the rows are filled
         short[][] data = new short[3][];
         for (int g = 0; g < 3; g++) {
             data[g] = new short[counts[g] * MEMBERS[g] * T];
@@ -99,9 +105,8 @@ final class NgramTable {
                 continue;
             }
             int g = len - 1;
-            int r = rowOf[g].get((key & 0xFFFF_FFFF_FFFFL) | Long.MIN_VALUE);
             int member = NerFeatures.firstOffset(template) - LOWEST[g];
-            System.arraycopy(weights, i * T, data[g], (r * MEMBERS[g] + member) * T, T);
+            System.arraycopy(weights, i * T, data[g], (rows[i] * MEMBERS[g] + member) * T, T);
         }
         NgramTable[] out = new NgramTable[3];
         for (int g = 0; g < 3; g++) {
