@@ -13,6 +13,7 @@ import io.github.zhnews.internal.resources.ResourceException;
 import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.internal.segment.CoreWords;
 import io.github.zhnews.internal.segment.NewsSegmenter;
+import io.github.zhnews.internal.segment.PkuNames;
 import io.github.zhnews.internal.segment.TrainedSegmenter;
 import io.github.zhnews.internal.segment.UserDictionary;
 import io.github.zhnews.internal.summary.SentenceSelector;
@@ -272,6 +273,7 @@ public final class NewsAnalyzer {
         private EntityRecognition entityRecognition;
         private Path entityModel;
         private EntityStandard entityStandard;
+        private WordStandard wordStandard;
 
         private Builder() {}
 
@@ -350,6 +352,23 @@ public final class NewsAnalyzer {
                         "segmentation was already set to " + this.segmentation);
             }
             this.segmentation = segmentation;
+            return this;
+        }
+
+        /**
+         * Which word guidelines the tokens follow where standards disagree on people's names (default {@link
+         * WordStandard#NAMES_WHOLE}; {@link WordStandard#PKU} cuts a Chinese name after its surname, as SIGHAN
+         * 2005 PKU does). The stages read the same words either way.
+         *
+         * @throws ConfigurationException when it was already set
+         */
+        public Builder wordStandard(WordStandard standard) {
+            Objects.requireNonNull(standard, "standard");
+            if (wordStandard != null) {
+                throw new ConfigurationException(
+                        "word standard was already set to " + wordStandard);
+            }
+            wordStandard = standard;
             return this;
         }
 
@@ -523,6 +542,9 @@ public final class NewsAnalyzer {
             IdfTable idf = IdfTable.bundled();
             // every stage's word lists, read once per JVM: a broken file fails here
             WordLists.loadAll();
+            if (wordStandard == WordStandard.PKU) {
+                PkuNames.load();
+            }
             NerTagger tagger = awaitTagger(model);
             ZoneId articles = zone != null ? zone : CHINA;
             // the stages, each built once here; a new stage is one class and one line in this list
@@ -534,7 +556,8 @@ public final class NewsAnalyzer {
                                     new NewsDateRecognizer(),
                                     new KeyPhraseExtractor(idf, options, CoreWords.INSTANCE),
                                     new SentenceSelector()),
-                            articles);
+                            articles,
+                            wordStandard == null ? WordStandard.NAMES_WHOLE : wordStandard);
             return new NewsAnalyzer(
                     pipeline,
                     options.count(),

@@ -6,6 +6,7 @@ import io.github.zhnews.internal.document.Ranking;
 import io.github.zhnews.internal.entity.EntityFinder;
 import io.github.zhnews.internal.keyphrase.KeyPhraseOptions;
 import io.github.zhnews.internal.keyphrase.KeyPhraseRanker;
+import io.github.zhnews.internal.segment.PkuNames;
 import io.github.zhnews.internal.summary.Summarizer;
 import io.github.zhnews.internal.text.TextSpan;
 import io.github.zhnews.internal.time.DateRecognizer;
@@ -65,15 +66,19 @@ final class Pipeline {
     /** From this many characters on, the document is analysed piece by piece. */
     private final int piecewise;
 
-    Pipeline(Stages stages, ZoneId zone) {
-        this(stages, zone, PIECEWISE, PIECE);
+    /** Whether the tokens given out follow {@link WordStandard#PKU} (names cut after the surname). */
+    private final boolean pkuNames;
+
+    Pipeline(Stages stages, ZoneId zone, WordStandard words) {
+        this(stages, zone, PIECEWISE, PIECE, words == WordStandard.PKU);
     }
 
-    private Pipeline(Stages stages, ZoneId zone, int piecewise, int piece) {
+    private Pipeline(Stages stages, ZoneId zone, int piecewise, int piece, boolean pkuNames) {
         this.stages = stages;
         this.pieces = new PiecewiseAnalysis(stages, piece);
         this.zone = Objects.requireNonNull(zone, "zone");
         this.piecewise = piecewise;
+        this.pkuNames = pkuNames;
     }
 
     /**
@@ -84,7 +89,7 @@ final class Pipeline {
         if (size < 2 || from < size) {
             throw new IllegalArgumentException("need 2 <= size <= from, got " + size + ", " + from);
         }
-        return new Pipeline(stages, zone, from, size);
+        return new Pipeline(stages, zone, from, size, pkuNames);
     }
 
     /**
@@ -154,7 +159,7 @@ final class Pipeline {
                 article.id().orElse(null),
                 articleZone,
                 reference,
-                surfaces(doc),
+                words(surfaces(doc)),
                 keyPhrases,
                 ofType(doc, entities, EntityType.ORGANIZATION),
                 ofType(doc, entities, EntityType.PERSON),
@@ -195,7 +200,7 @@ final class Pipeline {
                 article.id().orElse(null),
                 articleZone,
                 reference,
-                r.tokens(),
+                words(r.tokens()),
                 keyPhrases,
                 ofType(entities, EntityType.ORGANIZATION),
                 ofType(entities, EntityType.PERSON),
@@ -246,6 +251,11 @@ final class Pipeline {
                 lead,
                 headings,
                 sentences);
+    }
+
+    /** The tokens as the analyzer's {@link WordStandard} writes them; the stages read the segmenter's. */
+    private List<Token> words(List<Token> tokens) {
+        return pkuNames ? PkuNames.split(tokens) : tokens;
     }
 
     private static List<Token> surfaces(Document doc) {

@@ -262,4 +262,30 @@ class NewsAnalyzerTest {
                 "会议要求，各级党组织要把调查研究作为主题教育的重要抓手。",
                 "自治区党委组织部有关负责同志表示，将持续推动问题整改落到实处。");
     }
+
+    @Test
+    void thePkuWordStandardCutsANameAfterItsSurnameAndNothingElse() {
+        String text = "市长王明今天在市政府接待了来访的客人。";
+        NewsAnalyzer pku =
+                NewsAnalyzer.builder()
+                        .referenceTime(TestAnalyzers.REFERENCE)
+                        .wordStandard(WordStandard.PKU)
+                        .build();
+        NewsAnalysis cut = pku.analyze(text);
+        NewsAnalysis whole = ANALYZER.analyze(text);
+        List<String> cutWords = cut.tokens().stream().map(Token::text).toList();
+        assertEquals(List.of("市长", "王", "明", "今天"), cutWords.subList(0, 4));
+        assertEquals("王明", whole.tokens().get(1).text());
+        assertEquals(whole.tokens().size() + 1, cut.tokens().size());
+        assertEquals(whole.people(), cut.people());
+        assertEquals(whole.organizations(), cut.organizations());
+        assertEquals(whole.keyPhrases(), cut.keyPhrases());
+        assertEquals(whole.dates(), cut.dates());
+        assertThrows(
+                ConfigurationException.class,
+                () ->
+                        NewsAnalyzer.builder()
+                                .wordStandard(WordStandard.PKU)
+                                .wordStandard(WordStandard.NAMES_WHOLE));
+    }
 }

@@ -4,6 +4,7 @@ import io.github.zhnews.EntityRecognition;
 import io.github.zhnews.EntityStandard;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.Segmentation;
+import io.github.zhnews.WordStandard;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -54,6 +55,14 @@ final class AnalyzerOptions {
                             + "People's Daily 1998)")
     Segmentation segmentation;
 
+    @Option(
+            names = "--word-standard",
+            paramLabel = "STANDARD",
+            description =
+                    "how the tokens write people's names: names_whole (the default, 江泽民) or pku (the "
+                            + "surname and the given name apart, 江 泽民, as SIGHAN 2005 PKU does)")
+    WordStandard wordStandard;
+
     /** A builder with these options applied. */
     NewsAnalyzer.Builder builder() {
         NewsAnalyzer.Builder b = NewsAnalyzer.builder();
@@ -71,6 +80,9 @@ final class AnalyzerOptions {
         }
         if (segmentation != null) {
             b.segmentation(segmentation);
+        }
+        if (wordStandard != null) {
+            b.wordStandard(wordStandard);
         }
         dictionaries.forEach(b::userDictionary);
         return b;

@@ -6,6 +6,7 @@ import io.github.zhnews.EntityRecognition;
 import io.github.zhnews.EntityStandard;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.Segmentation;
+import io.github.zhnews.WordStandard;
 import io.github.zhnews.internal.text.TextNormalizer;
 import io.github.zhnews.internal.time.ChineseDateFinder;
 import io.github.zhnews.internal.time.DateFinder;
@@ -370,20 +371,52 @@ public final class Evaluation {
     // segment
 
     private void segment() {
-        segmentWith(zhnews(), "", true);
+        segmentWith(
+                zhnews(),
+                new ZhnewsAnnotator(NewsAnalyzer.builder().wordStandard(WordStandard.PKU).build()),
+                "",
+                true);
         // the trained segmenter (Segmentation.TRAINED) on the same data: datasets named ...-trained
         segmentWith(
                 new ZhnewsAnnotator(
                         NewsAnalyzer.builder().segmentation(Segmentation.TRAINED).build()),
+                new ZhnewsAnnotator(
+                        NewsAnalyzer.builder()
+                                .segmentation(Segmentation.TRAINED)
+                                .wordStandard(WordStandard.PKU)
+                                .build()),
                 "-trained",
                 false);
     }
 
-    private void segmentWith(ZhnewsAnnotator annotator, String suffix, boolean withBaseline) {
-        segmenting = annotator;
+    /**
+     * @param pku the same analyzer with {@link WordStandard#PKU}, for SIGHAN 2005 PKU, whose standard cuts a
+     *            name after its surname; row {@code F1(names-whole)} gives the analyzer's own words there
+     */
+    private void segmentWith(
+            ZhnewsAnnotator annotator, ZhnewsAnnotator pku, String suffix, boolean withBaseline) {
+        segmenting = pku;
         segmentSuffix = suffix;
         segmentBaseline = withBaseline;
-        sighan("pku");
+        List<List<String>> pkuGold = sighan("pku");
+        segmenting = annotator;
+        segmentBaseline = false;
+        SegmentationScorer whole = new SegmentationScorer(null);
+        List<String> pkuInput =
+                limit(Readers.lines(file("icwb2-sighan2005/testing/pku_test.utf8")));
+        for (int i = 0; i < pkuInput.size(); i++) {
+            String text = pkuInput.get(i);
+            whole.addLine(pkuGold.get(i), text.isBlank() ? List.of() : annotator.words(text));
+        }
+        row(
+                "segment",
+                "sighan2005-pku" + suffix,
+                "F1(names-whole)",
+                whole.prf().f1(),
+                null,
+                whole.lines(),
+                "WordStandard.NAMES_WHOLE, the default: 江泽民 one word");
+        segmentBaseline = withBaseline;
         sighan("msr");
         List<Labelled> ud = new ArrayList<>();
         ud.addAll(
@@ -496,7 +529,8 @@ public final class Evaluation {
         counts[3] += predicted.size();
     }
 
-    private void sighan(String corpus) {
+    /** Scores one SIGHAN 2005 corpus; returns its gold words, line by line. */
+    private List<List<String>> sighan(String corpus) {
         List<String> gold =
                 Readers.lines(file("icwb2-sighan2005/gold/" + corpus + "_test_gold.utf8"));
         List<String> input =
@@ -514,6 +548,7 @@ public final class Evaluation {
         }
         List<List<String>> goldWords = limit(gold).stream().map(SegmentationScorer::words).toList();
         segRows("sighan2005-" + corpus, limit(input), goldWords, vocabulary);
+        return goldWords;
     }
 
     /** The P, R and F1 rows of a segmentation data set, HanLP's beside ours when it ran. */

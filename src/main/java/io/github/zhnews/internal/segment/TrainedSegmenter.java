@@ -130,7 +130,12 @@ public final class TrainedSegmenter implements Segmenter {
         for (int k = 0; k < spans.size(); k++) {
             int[] s = spans.get(k);
             String word = words.get(k);
-            String tag = s[2] == 1 ? user.tag(word) : lexicon.tag(word);
+            String tag =
+                    s[2] == 1
+                            ? user.tag(word)
+                            : word.length() == 1 && isPunctuation(word.charAt(0))
+                                    ? "w" // ／ cut out above, which the tagger never saw alone
+                                    : lexicon.tag(word);
             out.add(
                     new Token(
                             word,
@@ -148,19 +153,79 @@ public final class TrainedSegmenter implements Segmenter {
         int at = from;
         int[] last = null;
         for (String w : model.words(text.substring(from, to))) {
-            int end = at + w.length();
-            if (last != null && mustJoin(text.charAt(at - 1), text.charAt(at))) {
-                last[1] = end;
-            } else {
-                last = new int[] {at, end, 0};
-                spans.add(last);
+            int wordEnd = at + w.length();
+            while (at < wordEnd) {
+                int end = pieceEnd(text, at, wordEnd);
+                if (last != null && mustJoin(text.charAt(at - 1), text.charAt(at))) {
+                    last[1] = end;
+                } else {
+                    last = new int[] {at, end, 0};
+                    spans.add(last);
+                }
+                at = end;
             }
-            at = end;
         }
         if (at != to) { // defensive: the model's words always spell out their input
             throw new IllegalStateException(
                     "segmenter lost characters in: " + text.substring(from, to));
         }
+    }
+
+    /**
+     * Where the piece of a model word that starts at {@code at} ends: ℃ is a word of its own, and so is a slash
+     * that does not stand between two digits (3℃／－8℃ is 3 ℃ ／ －8 ℃; 1／3 stays one number). The model,
+     * trained on text with few weather reports, joins them with the numbers around.
+     */
+    private static int pieceEnd(String text, int at, int wordEnd) {
+        if (isAlone(text, at)) {
+            return at + 1;
+        }
+        int end = at + 1;
+        while (end < wordEnd && !isAlone(text, end) && !numberAfterWord(text, end)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether a number starts at {@code i} right after a Han character other than 第 (晴－9, 多云4). */
+    private static boolean numberAfterWord(String text, int i) {
+        char before = text.charAt(i - 1);
+        char c = text.charAt(i);
+        boolean number =
+                isDigit(c)
+                        || (c == '－' || c == '-')
+                                && i + 1 < text.length()
+                                && isDigit(text.charAt(i + 1));
+        return number
+                && before != '第'
+                && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isAlone(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '℃') {
+            return true;
+        }
+        return (c == '／' || c == '/')
+                && !(i > 0
+                        && i + 1 < text.length()
+                        && isDigit(text.charAt(i - 1))
+                        && isDigit(text.charAt(i + 1)));
+    }
+
+    private static boolean isPunctuation(char c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_PUNCTUATION
+                || type == Character.DASH_PUNCTUATION
+                || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
     }
 
     private static boolean mustJoin(char before, char after) {

@@ -59,6 +59,20 @@ class AnalyzeFormatsTest {
     }
 
     @Test
+    void theWordStandardOptionCutsNamesInTheTokens() throws IOException {
+        Path f = dir.resolve("name.txt");
+        Files.writeString(f, "市长王明今天在市政府接待了客人。");
+        assertEquals(
+                0,
+                Main.run("analyze", "--word-standard", "pku", "--tokens", f.toString()),
+                console.err());
+        JsonNode o = AnalysisJson.reader().readTree(console.out().strip());
+        assertEquals("王", o.get("tokens").get(1).get("text").asText());
+        assertEquals("明", o.get("tokens").get(2).get("text").asText());
+        assertEquals("王明", o.get("people").get(0).get("name").asText());
+    }
+
+    @Test
     void theZoneOptionAndRecordZonesDecide() throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(

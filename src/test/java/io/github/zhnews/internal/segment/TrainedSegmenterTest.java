@@ -87,6 +87,40 @@ class TrainedSegmenterTest {
     }
 
     @Test
+    void aTemperatureSignAndASlashBetweenTemperaturesAreWordsOfTheirOwn() {
+        // the model, which saw few weather reports, read 晴－3 and 3℃／12 as words
+        String text = "拉萨晴转多云，－3℃／12℃。";
+        StageAssert.assertTokens(
+                text,
+                PLAIN.segment(text),
+                "拉萨@0-2/ns",
+                "晴转多云@2-6/l",
+                "，@6-7/w",
+                "－3@7-9/m",
+                "℃@9-10/q",
+                "／@10-11/w",
+                "12@11-13/m",
+                "℃@13-14/q",
+                "。@14-15/w");
+        String glued = "北京晴－9℃。"; // and a number is no part of the word before it
+        StageAssert.assertTokens(
+                glued,
+                PLAIN.segment(glued),
+                "北京@0-2/ns",
+                "晴@2-3/v",
+                "－9@3-5/m",
+                "℃@5-6/q",
+                "。@6-7/w");
+    }
+
+    @Test
+    void aFractionStaysOneNumber() {
+        String text = "今年的降水只有常年的1／3。";
+        List<Token> tokens = PLAIN.segment(text);
+        assertEquals("1／3", tokens.get(tokens.size() - 2).text());
+    }
+
+    @Test
     void whitespaceIsNoWordAndASurrogatePairStaysWhole() {
         String text = "😀市民 排队 领取口罩。";
         StageAssert.assertTokens(
