@@ -13,7 +13,7 @@ import io.github.zhnews.internal.resources.ResourceException;
 import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.internal.segment.CoreWords;
 import io.github.zhnews.internal.segment.NewsSegmenter;
-import io.github.zhnews.internal.segment.PkuNames;
+import io.github.zhnews.internal.segment.TokenStandards;
 import io.github.zhnews.internal.segment.TrainedSegmenter;
 import io.github.zhnews.internal.segment.UserDictionary;
 import io.github.zhnews.internal.summary.SentenceSelector;
@@ -356,9 +356,10 @@ public final class NewsAnalyzer {
         }
 
         /**
-         * Which word guidelines the tokens follow where standards disagree on people's names (default {@link
-         * WordStandard#NAMES_WHOLE}; {@link WordStandard#PKU} cuts a Chinese name after its surname, as SIGHAN
-         * 2005 PKU does). The stages read the same words either way.
+         * Which word guidelines the tokens follow where standards disagree (default {@link WordStandard#NEWS}:
+         * names whole, a date's number with its unit; {@link WordStandard#PKU} also cuts a Chinese name after its
+         * surname, as SIGHAN 2005 PKU does; {@link WordStandard#UD} keeps a date's number apart from its unit). The
+         * stages read the same words under each.
          *
          * @throws ConfigurationException when it was already set
          */
@@ -543,7 +544,7 @@ public final class NewsAnalyzer {
             // every stage's word lists, read once per JVM: a broken file fails here
             WordLists.loadAll();
             if (wordStandard == WordStandard.PKU) {
-                PkuNames.load();
+                TokenStandards.load();
             }
             NerTagger tagger = awaitTagger(model);
             ZoneId articles = zone != null ? zone : CHINA;
@@ -557,7 +558,7 @@ public final class NewsAnalyzer {
                                     new KeyPhraseExtractor(idf, options, CoreWords.INSTANCE),
                                     new SentenceSelector()),
                             articles,
-                            wordStandard == null ? WordStandard.NAMES_WHOLE : wordStandard);
+                            wordStandard == null ? WordStandard.NEWS : wordStandard);
             return new NewsAnalyzer(
                     pipeline,
                     options.count(),

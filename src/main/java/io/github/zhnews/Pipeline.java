@@ -6,7 +6,7 @@ import io.github.zhnews.internal.document.Ranking;
 import io.github.zhnews.internal.entity.EntityFinder;
 import io.github.zhnews.internal.keyphrase.KeyPhraseOptions;
 import io.github.zhnews.internal.keyphrase.KeyPhraseRanker;
-import io.github.zhnews.internal.segment.PkuNames;
+import io.github.zhnews.internal.segment.TokenStandards;
 import io.github.zhnews.internal.summary.Summarizer;
 import io.github.zhnews.internal.text.TextSpan;
 import io.github.zhnews.internal.time.DateRecognizer;
@@ -66,19 +66,19 @@ final class Pipeline {
     /** From this many characters on, the document is analysed piece by piece. */
     private final int piecewise;
 
-    /** Whether the tokens given out follow {@link WordStandard#PKU} (names cut after the surname). */
-    private final boolean pkuNames;
+    /** The word standard of the tokens given out. */
+    private final WordStandard words;
 
     Pipeline(Stages stages, ZoneId zone, WordStandard words) {
-        this(stages, zone, PIECEWISE, PIECE, words == WordStandard.PKU);
+        this(stages, zone, PIECEWISE, PIECE, words);
     }
 
-    private Pipeline(Stages stages, ZoneId zone, int piecewise, int piece, boolean pkuNames) {
+    private Pipeline(Stages stages, ZoneId zone, int piecewise, int piece, WordStandard words) {
         this.stages = stages;
         this.pieces = new PiecewiseAnalysis(stages, piece);
         this.zone = Objects.requireNonNull(zone, "zone");
         this.piecewise = piecewise;
-        this.pkuNames = pkuNames;
+        this.words = Objects.requireNonNull(words, "words");
     }
 
     /**
@@ -89,7 +89,7 @@ final class Pipeline {
         if (size < 2 || from < size) {
             throw new IllegalArgumentException("need 2 <= size <= from, got " + size + ", " + from);
         }
-        return new Pipeline(stages, zone, from, size, pkuNames);
+        return new Pipeline(stages, zone, from, size, words);
     }
 
     /**
@@ -255,7 +255,12 @@ final class Pipeline {
 
     /** The tokens as the analyzer's {@link WordStandard} writes them; the stages read the segmenter's. */
     private List<Token> words(List<Token> tokens) {
-        return pkuNames ? PkuNames.split(tokens) : tokens;
+        List<Token> numbers = TokenStandards.joinNumbers(tokens);
+        return switch (words) {
+            case NEWS -> TokenStandards.joinDates(numbers);
+            case PKU -> TokenStandards.cutNames(TokenStandards.joinDates(numbers));
+            case UD -> TokenStandards.splitDates(numbers);
+        };
     }
 
     private static List<Token> surfaces(Document doc) {

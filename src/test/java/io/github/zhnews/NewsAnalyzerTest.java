@@ -286,6 +286,6 @@ class NewsAnalyzerTest {
                 () ->
                         NewsAnalyzer.builder()
                                 .wordStandard(WordStandard.PKU)
-                                .wordStandard(WordStandard.NAMES_WHOLE));
+                                .wordStandard(WordStandard.UD));
     }
 }

@@ -59,8 +59,9 @@ final class AnalyzerOptions {
             names = "--word-standard",
             paramLabel = "STANDARD",
             description =
-                    "how the tokens write people's names: names_whole (the default, 江泽民) or pku (the "
-                            + "surname and the given name apart, 江 泽民, as SIGHAN 2005 PKU does)")
+                    "how the tokens write names and dates: news (the default: 江泽民, 1997年), pku (the "
+                            + "surname and the given name apart, 江 泽民, as SIGHAN 2005 PKU does) or ud (a "
+                            + "date's number apart from its unit, 1997 年)")
     WordStandard wordStandard;
 
     /** A builder with these options applied. */

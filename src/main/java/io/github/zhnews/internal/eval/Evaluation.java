@@ -371,52 +371,29 @@ public final class Evaluation {
     // segment
 
     private void segment() {
-        segmentWith(
-                zhnews(),
-                new ZhnewsAnnotator(NewsAnalyzer.builder().wordStandard(WordStandard.PKU).build()),
-                "",
-                true);
+        segmentWith(NewsAnalyzer::builder, "", true);
         // the trained segmenter (Segmentation.TRAINED) on the same data: datasets named ...-trained
         segmentWith(
-                new ZhnewsAnnotator(
-                        NewsAnalyzer.builder().segmentation(Segmentation.TRAINED).build()),
-                new ZhnewsAnnotator(
-                        NewsAnalyzer.builder()
-                                .segmentation(Segmentation.TRAINED)
-                                .wordStandard(WordStandard.PKU)
-                                .build()),
-                "-trained",
-                false);
+                () -> NewsAnalyzer.builder().segmentation(Segmentation.TRAINED), "-trained", false);
     }
 
     /**
-     * @param pku the same analyzer with {@link WordStandard#PKU}, for SIGHAN 2005 PKU, whose standard cuts a
-     *            name after its surname; row {@code F1(names-whole)} gives the analyzer's own words there
+     * Each set under the word standard it was annotated by ({@link WordStandard}): SIGHAN 2005 PKU under {@code
+     * PKU}, UD under {@code UD}, MSR and People's Daily under the default {@code NEWS}; rows {@code F1(default)}
+     * give the default's words on PKU and UD.
      */
     private void segmentWith(
-            ZhnewsAnnotator annotator, ZhnewsAnnotator pku, String suffix, boolean withBaseline) {
-        segmenting = pku;
+            java.util.function.Supplier<NewsAnalyzer.Builder> setup,
+            String suffix,
+            boolean withBaseline) {
+        ZhnewsAnnotator news = new ZhnewsAnnotator(setup.get().build());
         segmentSuffix = suffix;
         segmentBaseline = withBaseline;
-        List<List<String>> pkuGold = sighan("pku");
-        segmenting = annotator;
-        segmentBaseline = false;
-        SegmentationScorer whole = new SegmentationScorer(null);
+        segmenting = new ZhnewsAnnotator(setup.get().wordStandard(WordStandard.PKU).build());
         List<String> pkuInput =
                 limit(Readers.lines(file("icwb2-sighan2005/testing/pku_test.utf8")));
-        for (int i = 0; i < pkuInput.size(); i++) {
-            String text = pkuInput.get(i);
-            whole.addLine(pkuGold.get(i), text.isBlank() ? List.of() : annotator.words(text));
-        }
-        row(
-                "segment",
-                "sighan2005-pku" + suffix,
-                "F1(names-whole)",
-                whole.prf().f1(),
-                null,
-                whole.lines(),
-                "WordStandard.NAMES_WHOLE, the default: 江泽民 one word");
-        segmentBaseline = withBaseline;
+        defaultRow("sighan2005-pku" + suffix, pkuInput, sighan("pku"), news);
+        segmenting = news;
         sighan("msr");
         List<Labelled> ud = new ArrayList<>();
         ud.addAll(
@@ -427,8 +404,29 @@ public final class Evaluation {
         ud = limit(ud);
         List<String> texts = ud.stream().map(Labelled::text).toList();
         List<List<String>> gold = ud.stream().map(Labelled::words).toList();
+        segmenting = new ZhnewsAnnotator(setup.get().wordStandard(WordStandard.UD).build());
         segRows("ud-gsdsimp-devtest", texts, gold, null);
+        defaultRow("ud-gsdsimp-devtest" + suffix, texts, gold, news);
+        segmenting = news;
         peoplesDaily();
+    }
+
+    /** Row {@code F1(default)}: the default word standard's words scored on a set of another standard. */
+    private void defaultRow(
+            String dataset, List<String> texts, List<List<String>> gold, ZhnewsAnnotator news) {
+        SegmentationScorer s = new SegmentationScorer(null);
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            s.addLine(gold.get(i), text.isBlank() ? List.of() : news.words(text));
+        }
+        row(
+                "segment",
+                dataset,
+                "F1(default)",
+                s.prf().f1(),
+                null,
+                s.lines(),
+                "WordStandard.NEWS, the default");
     }
 
     private HanlpBaseline segmentBase() {

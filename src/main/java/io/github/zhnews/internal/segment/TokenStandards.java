@@ -1,0 +1,271 @@
+package io.github.zhnews.internal.segment;
+
+import io.github.zhnews.internal.resources.ModelResources;
+import io.github.zhnews.internal.resources.ResourceException;
+import io.github.zhnews.internal.resources.WordLists;
+import io.github.zhnews.model.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The tokens an analysis gives out, written as a word standard writes them where standards disagree: people's
+ * names ({@link #cutNames}) and the number of a date with its unit ({@link #joinDates}, {@link #splitDates}).
+ * The stages read the segmenter's own words; only the tokens given out change. Stateless; the surnames are read
+ * once per JVM.
+ */
+public final class TokenStandards {
+    private TokenStandards() {}
+
+    /** Characters of transliterated names: a name of three or more of them stays whole (罗林斯). */
+    private static final WordLists.CharSet FOREIGN =
+            WordLists.chars("lists/person-transliteration.tsv", "foreign");
+
+    private static final class Surnames {
+        static final Set<String> ALL = read();
+
+        private static Set<String> read() {
+            Set<String> names = new HashSet<>();
+            for (String line : ModelResources.lines("surnames.txt")) {
+                for (String s : line.split("\\s+")) {
+                    if (!s.isEmpty()) {
+                        names.add(s);
+                    }
+                }
+            }
+            return Set.copyOf(names);
+        }
+    }
+
+    /** Reads the surnames now, so that a damaged file fails when an analyzer is built. */
+    public static void load() {
+        if (Surnames.ALL.isEmpty()) {
+            throw new ResourceException("zhnews model file surnames.txt lists no surname");
+        }
+    }
+
+    /**
+     * Person names as the Peking University standard writes them: a {@code nr} token of two to four characters
+     * that opens with a surname of {@code surnames.txt} (a compound one first: 欧阳) becomes the surname and the
+     * given name, both {@code nr}, unless it has three or more characters, all of them such as transliterate
+     * foreign names (罗林斯). The list itself when no name is cut.
+     */
+    public static List<Token> cutNames(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int cut = surnameLength(t);
+            if (cut > 0 && out == null) {
+                out = new ArrayList<>(tokens.size() + 8);
+                out.addAll(tokens.subList(0, i));
+            }
+            if (cut > 0) {
+                String w = t.text();
+                out.add(new Token(w.substring(0, cut), "nr", t.start(), t.start() + cut));
+                out.add(new Token(w.substring(cut), "nr", t.start() + cut, t.end()));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** The length of the surname that opens a person's name token, or 0 when it is no such name. */
+    private static int surnameLength(Token t) {
+        String w = t.text();
+        if (!t.pos().equals("nr")
+                || w.length() < 2
+                || w.length() > 4
+                || w.length() != t.end() - t.start()) {
+            return 0;
+        }
+        int cut =
+                w.length() >= 3 && Surnames.ALL.contains(w.substring(0, 2))
+                        ? 2
+                        : Surnames.ALL.contains(w.substring(0, 1)) ? 1 : 0;
+        if (cut == 0) {
+            return 0;
+        }
+        if (w.length() < 3) {
+            return cut;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!FOREIGN.contains(w.charAt(i))) {
+                return cut;
+            }
+        }
+        return 0; // 罗林斯, 巴拉克: a transliterated name
+    }
+
+    /**
+     * A date's number and its unit as one time word ({@code t}), as People's Daily, PKU and MSR write them: digits
+     * with 月 or 日 (1月, 26日), four digits with 年 unless a span of time follows (1997年, not 2000年前 "2000 years
+     * ago"), a year in Chinese digits (一九九七年), and a Chinese number with 日 after a month (一月二十六日). The
+     * list itself when nothing is joined.
+     */
+    public static List<Token> joinDates(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token unit = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean join =
+                    unit != null
+                            && unit.start() == t.end()
+                            && isDateNumber(
+                                    t.text(),
+                                    unit.text(),
+                                    i > 0 && tokens.get(i - 1).end() == t.start()
+                                            ? tokens.get(i - 1)
+                                            : null)
+                            && !(unit.text().equals("年")
+                                    && i + 2 < tokens.size()
+                                    && SPAN_AFTER_YEARS.contains(tokens.get(i + 2).text()));
+            if (join && out == null) {
+                out = new ArrayList<>(tokens.size());
+                out.addAll(tokens.subList(0, i));
+            }
+            if (join) {
+                out.add(new Token(t.text() + unit.text(), "t", t.start(), unit.end()));
+                i++;
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Words after a number of years that make it a span of time (十年来, 2000年前), not a year. */
+    private static final Set<String> SPAN_AFTER_YEARS =
+            Set.of("前", "来", "后", "以来", "以前", "以后", "之前", "之后", "间", "内", "多", "左右", "里");
+
+    private static boolean isDateNumber(String number, String unit, Token before) {
+        if (number.isEmpty()) {
+            return false;
+        }
+        boolean digits = number.chars().allMatch(TokenStandards::isDigit);
+        switch (unit) {
+            case "年":
+                return digits
+                        ? number.length() == 4
+                        : number.length() >= 2 && isChineseDigits(number);
+            case "月":
+                return digits && number.length() <= 2;
+            case "日":
+                return digits
+                        ? number.length() <= 2
+                        : before != null
+                                && before.text().endsWith("月")
+                                && number.length() <= 3
+                                && number.chars().allMatch(c -> "一二三四五六七八九十".indexOf(c) >= 0);
+            default:
+                return false;
+        }
+    }
+
+    /** A number written one Chinese digit a character (一九九七, 二〇〇八). */
+    private static boolean isChineseDigits(String s) {
+        return s.chars().allMatch(c -> "〇○零一二三四五六七八九".indexOf(c) >= 0);
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
+    }
+
+    /**
+     * A date's number apart from its unit, as Universal Dependencies' Chinese treebanks write them: a token of
+     * digits followed by 年, 月 or 日 (1997年) becomes the number ({@code m}) and the unit ({@code q}). The list itself
+     * when nothing is split.
+     */
+    public static List<Token> splitDates(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            int n = w.length() - 1;
+            boolean split =
+                    n >= 1
+                            && w.length() == t.end() - t.start()
+                            && "年月日".indexOf(w.charAt(n)) >= 0
+                            && w.substring(0, n).chars().allMatch(TokenStandards::isDigit);
+            if (split && out == null) {
+                out = new ArrayList<>(tokens.size() + 8);
+                out.addAll(tokens.subList(0, i));
+            }
+            if (split) {
+                out.add(new Token(w.substring(0, n), "m", t.start(), t.start() + n));
+                out.add(new Token(w.substring(n), "q", t.start() + n, t.end()));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * A number as one word ({@code m}), as every standard here writes it (People's Daily, PKU, MSR and UD alike):
+     * an ordinal with 第 (第三, 第10), a number with 万 or 亿 (3万, 3.5万, 12亿, 两万亿), a percentage (50%, ５０．５％).
+     * The list itself when nothing is joined.
+     */
+    public static List<Token> joinNumbers(List<Token> tokens) {
+        List<Token> out = null;
+        Token pending = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (pending != null
+                    && pending.end() == t.start()
+                    && joinsNumber(pending.text(), t.text())) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.size());
+                    out.addAll(tokens.subList(0, i - 1));
+                }
+                pending = new Token(pending.text() + t.text(), "m", pending.start(), t.end());
+                continue;
+            }
+            if (pending != null && out != null) {
+                out.add(pending);
+            }
+            pending = t;
+        }
+        if (pending != null && out != null) {
+            out.add(pending);
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static final String NUMERALS = "〇○零一二三四五六七八九十百千两";
+
+    private static boolean joinsNumber(String before, String word) {
+        if (before.equals("第")) {
+            return isNumber(word, false);
+        }
+        if (word.equals("万") || word.equals("亿") || word.equals("万亿")) {
+            return isNumber(before, true) && !before.endsWith("亿");
+        }
+        if (word.equals("%") || word.equals("％")) {
+            return !before.isEmpty()
+                    && before.chars().allMatch(c -> isDigit(c) || c == '.' || c == '．');
+        }
+        return false;
+    }
+
+    /** Digits (with a decimal point) or Chinese numerals, with 万 at the end if {@code withWan} (3万 before 亿). */
+    private static boolean isNumber(String s, boolean withWan) {
+        if (s.isEmpty() || s.charAt(0) == '.' || s.charAt(0) == '．') {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean ok =
+                    isDigit(c)
+                            || c == '.'
+                            || c == '．'
+                            || NUMERALS.indexOf(c) >= 0
+                            || withWan && c == '万' && k == s.length() - 1 && k > 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
