@@ -155,14 +155,15 @@ final class Pipeline {
                 summarise
                         ? stages.summary().select(doc, ranking, sentenceCount, summaryChars)
                         : List.of();
+        List<Entity> people = ofType(doc, entities, EntityType.PERSON);
         return new NewsAnalysis(
                 article.id().orElse(null),
                 articleZone,
                 reference,
-                words(surfaces(doc)),
+                words(surfaces(doc), people),
                 keyPhrases,
                 ofType(doc, entities, EntityType.ORGANIZATION),
-                ofType(doc, entities, EntityType.PERSON),
+                people,
                 ofType(doc, entities, EntityType.PLACE),
                 dateSurfaces(doc, dates),
                 summary(article, doc, published, chosen));
@@ -200,7 +201,7 @@ final class Pipeline {
                 article.id().orElse(null),
                 articleZone,
                 reference,
-                words(r.tokens()),
+                words(r.tokens(), ofType(entities, EntityType.PERSON)),
                 keyPhrases,
                 ofType(entities, EntityType.ORGANIZATION),
                 ofType(entities, EntityType.PERSON),
@@ -254,8 +255,14 @@ final class Pipeline {
     }
 
     /** The tokens as the analyzer's {@link WordStandard} writes them; the stages read the segmenter's. */
-    private List<Token> words(List<Token> tokens) {
-        List<Token> numbers = TokenStandards.joinNumbers(tokens);
+    private List<Token> words(List<Token> tokens, List<Entity> people) {
+        List<int[]> names = new ArrayList<>();
+        for (Entity e : people) {
+            for (Mention m : e.mentions()) {
+                names.add(new int[] {m.start(), m.end()});
+            }
+        }
+        List<Token> numbers = TokenStandards.joinNames(TokenStandards.joinNumbers(tokens), names);
         return switch (words) {
             case NEWS -> TokenStandards.joinDates(numbers);
             case PKU -> TokenStandards.cutNames(TokenStandards.joinDates(numbers));

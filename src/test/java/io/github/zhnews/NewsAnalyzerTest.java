@@ -288,4 +288,11 @@ class NewsAnalyzerTest {
                                 .wordStandard(WordStandard.PKU)
                                 .wordStandard(WordStandard.UD));
     }
+
+    @Test
+    void aPersonIsOneTokenEvenWhereTheSegmenterCutTheName() {
+        NewsAnalysis a = ANALYZER.analyze("外交部发言人格拉西莫夫说，会谈取得了进展。");
+        assertEquals("格拉西莫夫", a.people().get(0).name());
+        assertTrue(a.tokens().contains(new Token("格拉西莫夫", "nr", 6, 11)), a.tokens().toString());
+    }
 }

@@ -268,4 +268,50 @@ public final class TokenStandards {
         }
         return true;
     }
+
+    /**
+     * Each person's name the entity stage found as one token ({@code nr}), as every standard here writes a name
+     * (PKU then cuts a Chinese one after its surname, {@link #cutNames}): the words the segmenter made of it
+     * (阿拉法/特, 王/小明) become one where the mention starts and ends at a word boundary. The list itself when
+     * nothing is joined.
+     *
+     * @param people the people's mentions, as {start, end} pairs in any order
+     */
+    public static List<Token> joinNames(List<Token> tokens, List<int[]> people) {
+        if (people.isEmpty()) {
+            return tokens;
+        }
+        java.util.Map<Integer, Integer> ends = new java.util.HashMap<>();
+        for (int[] m : people) {
+            ends.merge(m[0], m[1], Math::max);
+        }
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Integer end = ends.get(t.start());
+            int last = i;
+            if (end != null && end > t.end()) {
+                while (last + 1 < tokens.size()
+                        && tokens.get(last).end() < end
+                        && tokens.get(last + 1).start() == tokens.get(last).end()) {
+                    last++;
+                }
+            }
+            if (last > i && tokens.get(last).end() == end) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.size());
+                    out.addAll(tokens.subList(0, i));
+                }
+                StringBuilder name = new StringBuilder();
+                for (int k = i; k <= last; k++) {
+                    name.append(tokens.get(k).text());
+                }
+                out.add(new Token(name.toString(), "nr", t.start(), end));
+                i = last;
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out;
+    }
 }

@@ -103,4 +103,14 @@ class TokenStandardsTest {
         List<Token> none = tokens("万/m", "一/m", "次/q");
         assertSame(none, TokenStandards.joinNumbers(none));
     }
+
+    @Test
+    void aPersonTheEntityStageFoundIsOneToken() {
+        List<Token> in = tokens("发言人/n", "格/j", "拉/v", "西莫夫/nr", "说/v", "王/nr", "小/a");
+        assertEquals(
+                "发言人/n@0 格拉西莫夫/nr@3 说/v@8 王/nr@9 小/a@10",
+                words(TokenStandards.joinNames(in, List.of(new int[] {3, 8}, new int[] {9, 12}))));
+        // a mention that ends inside a word joins nothing
+        assertSame(in, TokenStandards.joinNames(in, List.of(new int[] {9, 12})));
+    }
 }
