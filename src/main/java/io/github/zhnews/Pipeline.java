@@ -262,11 +262,12 @@ final class Pipeline {
                 names.add(new int[] {m.start(), m.end()});
             }
         }
-        List<Token> numbers = TokenStandards.joinNames(TokenStandards.joinNumbers(tokens), names);
+        // what every standard agrees on first: numbers and people's names whole
+        List<Token> agreed = TokenStandards.joinNames(TokenStandards.joinNumbers(tokens), names);
         return switch (words) {
-            case NEWS -> TokenStandards.joinDates(numbers);
-            case PKU -> TokenStandards.cutNames(TokenStandards.joinDates(numbers));
-            case UD -> TokenStandards.splitDates(numbers);
+            case NEWS -> TokenStandards.joinDates(agreed);
+            case PKU -> TokenStandards.cutNames(TokenStandards.joinDates(agreed));
+            case UD -> TokenStandards.splitDates(agreed);
         };
     }
 

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The tokens an analysis gives out, written as a word standard writes them where standards disagree: people's
- * names ({@link #cutNames}) and the number of a date with its unit ({@link #joinDates}, {@link #splitDates}).
- * The stages read the segmenter's own words; only the tokens given out change. Stateless; the surnames are read
- * once per JVM.
+ * The tokens an analysis gives out, written as the word standards write them: what all of them agree on (a
+ * number with 第, 万, 亿 or %, {@link #joinNumbers}; a person's name whole, {@link #joinNames}) and where they
+ * disagree (a Chinese name cut after its surname, {@link #cutNames}; a date's number with its unit, {@link
+ * #joinDates}, or apart from it, {@link #splitDates}). The stages read the segmenter's own words; only the tokens
+ * given out change. Stateless; the surnames are read once per JVM.
  */
 public final class TokenStandards {
     private TokenStandards() {}

@@ -2,6 +2,7 @@ package io.github.zhnews.lucene;
 
 import io.github.zhnews.Feature;
 import io.github.zhnews.NewsAnalyzer;
+import io.github.zhnews.WordStandard;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,10 +21,13 @@ import java.util.Objects;
 public final class ZhnewsLuceneAnalyzer extends Analyzer {
     private final NewsAnalyzer zhnews;
 
-    /** Words and names with zhnews's defaults; dates, key phrases and summaries are not computed. */
+    /**
+     * Words and names with zhnews's defaults, but a date's number apart from its unit ({@link WordStandard#UD}:
+     * 2023 年, so that a search for 2023 finds 2023年); dates, key phrases and summaries are not computed.
+     */
     public ZhnewsLuceneAnalyzer() {
         this(NewsAnalyzer.builder().without(Feature.DATES, Feature.KEY_PHRASES, Feature.SUMMARY_SENTENCES)
-                .build());
+                .wordStandard(WordStandard.UD).build());
     }
 
     /** @param zhnews a configured analyzer (for example with a user dictionary) */
