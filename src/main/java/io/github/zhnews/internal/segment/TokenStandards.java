@@ -205,7 +205,8 @@ public final class TokenStandards {
 
     /**
      * A number as one word ({@code m}), as every standard here writes it (People's Daily, PKU, MSR and UD alike):
-     * an ordinal with 第 (第三, 第10), a number with 万 or 亿 (3万, 3.5万, 12亿, 两万亿), a percentage (50%, ５０．５％).
+     * an ordinal with 第 (第三, 第10), a number with 万 or 亿 (3万, 3.5万, 12亿, 两万亿), a percentage (50%, ５０．５％),
+     * a negative number (－9, not 3－5).
      * The list itself when nothing is joined.
      */
     public static List<Token> joinNumbers(List<Token> tokens) {
@@ -215,7 +216,12 @@ public final class TokenStandards {
             Token t = tokens.get(i);
             if (pending != null
                     && pending.end() == t.start()
-                    && joinsNumber(pending.text(), t.text())) {
+                    && (joinsNumber(pending.text(), t.text())
+                            || isMinus(pending.text())
+                                    && isDigits(t.text())
+                                    && !(i >= 2
+                                            && tokens.get(i - 2).end() == pending.start()
+                                            && isDigits(tokens.get(i - 2).text())))) {
                 if (out == null) {
                     out = new ArrayList<>(tokens.size());
                     out.addAll(tokens.subList(0, i - 1));
@@ -235,6 +241,15 @@ public final class TokenStandards {
     }
 
     private static final String NUMERALS = "〇○零一二三四五六七八九十百千两";
+
+    /** A minus sign: before digits it makes a negative number (－9), unless digits stand before it (3－5). */
+    private static boolean isMinus(String s) {
+        return s.equals("－") || s.equals("-");
+    }
+
+    private static boolean isDigits(String s) {
+        return !s.isEmpty() && s.chars().allMatch(TokenStandards::isDigit);
+    }
 
     private static boolean joinsNumber(String before, String word) {
         if (before.equals("第")) {

@@ -100,6 +100,11 @@ class TokenStandardsTest {
         assertEquals(
                 "第三/m@0 次/q@2 3.5万/m@3 吨/q@7 两万亿/m@8 元/q@11 ５０．５％/m@12 万/m@17 %/nx@18",
                 words(TokenStandards.joinNumbers(in)));
+        assertEquals(
+                "晴/v@0 －9/m@1 ℃/q@3 3/m@4 －/nx@5 5/m@6 级/q@7",
+                words(
+                        TokenStandards.joinNumbers(
+                                tokens("晴/v", "－/nx", "9/m", "℃/q", "3/m", "－/nx", "5/m", "级/q"))));
         List<Token> none = tokens("万/m", "一/m", "次/q");
         assertSame(none, TokenStandards.joinNumbers(none));
     }
