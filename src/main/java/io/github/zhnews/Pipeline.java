@@ -266,7 +266,9 @@ final class Pipeline {
         List<Token> agreed = TokenStandards.joinNames(TokenStandards.joinNumbers(tokens), names);
         return switch (words) {
             case NEWS -> TokenStandards.joinDates(agreed);
-            case PKU -> TokenStandards.cutNames(TokenStandards.joinDates(agreed));
+            case PKU ->
+                    TokenStandards.cutCompounds(
+                            TokenStandards.cutNames(TokenStandards.joinDates(agreed)));
             case UD -> TokenStandards.splitDates(agreed);
         };
     }

@@ -118,4 +118,14 @@ class TokenStandardsTest {
         // a mention that ends inside a word joins nothing
         assertSame(in, TokenStandards.joinNames(in, List.of(new int[] {9, 12})));
     }
+
+    @Test
+    void underPkuALexiconCompoundIsItsDictionaryWords() {
+        List<Token> in = tokens("全体/n", "领导干部/n", "参加/v");
+        List<Token> out = TokenStandards.cutCompounds(in);
+        assertEquals(List.of("全体", "领导", "干部", "参加"), out.stream().map(Token::text).toList());
+        assertEquals(new Token("干部", out.get(2).pos(), 4, 6), out.get(2));
+        List<Token> plain = tokens("参加/v", "会议/n");
+        assertSame(plain, TokenStandards.cutCompounds(plain));
+    }
 }
