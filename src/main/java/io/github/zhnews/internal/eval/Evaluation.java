@@ -390,9 +390,8 @@ public final class Evaluation {
         segmentSuffix = suffix;
         segmentBaseline = withBaseline;
         segmenting = new ZhnewsAnnotator(setup.get().wordStandard(WordStandard.PKU).build());
-        List<String> pkuInput =
-                limit(Readers.lines(file("icwb2-sighan2005/testing/pku_test.utf8")));
-        defaultRow("sighan2005-pku" + suffix, pkuInput, sighan("pku"), news);
+        Lines pku = sighan("pku");
+        defaultRow("sighan2005-pku" + suffix, pku.texts(), pku.gold(), news);
         segmenting = news;
         sighan("msr");
         List<Labelled> ud = new ArrayList<>();
@@ -527,8 +526,11 @@ public final class Evaluation {
         counts[3] += predicted.size();
     }
 
-    /** Scores one SIGHAN 2005 corpus; returns its gold words, line by line. */
-    private List<List<String>> sighan(String corpus) {
+    /** A segmentation set's texts and their gold words, line by line. */
+    private record Lines(List<String> texts, List<List<String>> gold) {}
+
+    /** Scores one SIGHAN 2005 corpus; returns its texts and gold words. */
+    private Lines sighan(String corpus) {
         List<String> gold =
                 Readers.lines(file("icwb2-sighan2005/gold/" + corpus + "_test_gold.utf8"));
         List<String> input =
@@ -545,8 +547,9 @@ public final class Evaluation {
             }
         }
         List<List<String>> goldWords = limit(gold).stream().map(SegmentationScorer::words).toList();
-        segRows("sighan2005-" + corpus, limit(input), goldWords, vocabulary);
-        return goldWords;
+        List<String> texts = limit(input);
+        segRows("sighan2005-" + corpus, texts, goldWords, vocabulary);
+        return new Lines(texts, goldWords);
     }
 
     /** The P, R and F1 rows of a segmentation data set, HanLP's beside ours when it ran. */

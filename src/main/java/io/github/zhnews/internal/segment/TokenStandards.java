@@ -169,7 +169,8 @@ public final class TokenStandards {
         return s.chars().allMatch(c -> "〇○零一二三四五六七八九".indexOf(c) >= 0);
     }
 
-    private static boolean isDigit(int c) {
+    /** An ASCII or full-width digit. */
+    static boolean isDigit(int c) {
         return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
     }
 

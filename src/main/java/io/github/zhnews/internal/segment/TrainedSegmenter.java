@@ -192,10 +192,10 @@ public final class TrainedSegmenter implements Segmenter {
         char before = text.charAt(i - 1);
         char c = text.charAt(i);
         boolean number =
-                isDigit(c)
+                TokenStandards.isDigit(c)
                         || (c == '－' || c == '-')
                                 && i + 1 < text.length()
-                                && isDigit(text.charAt(i + 1));
+                                && TokenStandards.isDigit(text.charAt(i + 1));
         return number
                 && before != '第'
                 && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
@@ -209,8 +209,8 @@ public final class TrainedSegmenter implements Segmenter {
         return (c == '／' || c == '/')
                 && !(i > 0
                         && i + 1 < text.length()
-                        && isDigit(text.charAt(i - 1))
-                        && isDigit(text.charAt(i + 1)));
+                        && TokenStandards.isDigit(text.charAt(i - 1))
+                        && TokenStandards.isDigit(text.charAt(i + 1)));
     }
 
     private static boolean isPunctuation(char c) {
@@ -222,10 +222,6 @@ public final class TrainedSegmenter implements Segmenter {
                 || type == Character.INITIAL_QUOTE_PUNCTUATION
                 || type == Character.FINAL_QUOTE_PUNCTUATION
                 || type == Character.CONNECTOR_PUNCTUATION;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
     }
 
     private static boolean mustJoin(char before, char after) {
