@@ -267,8 +267,9 @@ final class Pipeline {
         return switch (words) {
             case NEWS -> TokenStandards.joinDates(agreed);
             case PKU ->
-                    TokenStandards.cutCompounds(
-                            TokenStandards.cutNames(TokenStandards.joinDates(agreed)));
+                    TokenStandards.pkuWords(
+                            TokenStandards.cutCompounds(
+                                    TokenStandards.cutNames(TokenStandards.joinDates(agreed))));
             case UD -> TokenStandards.splitDates(agreed);
         };
     }

@@ -1,6 +1,7 @@
 package io.github.zhnews.internal.cli;
 
 import io.github.zhnews.internal.train.NerTraining;
+import io.github.zhnews.internal.train.PkuWordsTraining;
 import io.github.zhnews.internal.train.SegmentTraining;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -14,12 +15,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code zhnews train}: trains the project's models from labelled data. Each model is a subcommand
- * ({@code ner}, {@code segment}); another model joins as one more class in {@code subcommands}.
+ * ({@code ner}, {@code segment}, {@code pku-words}); another model joins as one more class in {@code subcommands}.
  */
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
-        subcommands = {TrainCommand.Ner.class, TrainCommand.Segment.class},
+        subcommands = {
+            TrainCommand.Ner.class,
+            TrainCommand.Segment.class,
+            TrainCommand.PkuWords.class
+        },
         description =
                 "Trains a model of models/ from labelled data such as ../shared/traindata (see the README, "
                         + "'Training the models').")
@@ -27,7 +32,7 @@ final class TrainCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "name a model to train: ner or segment");
+                new picocli.CommandLine(this), "name a model to train: ner, segment or pku-words");
     }
 
     /** {@code zhnews train ner --data ../shared/traindata --out DIR}. */
@@ -190,6 +195,59 @@ final class TrainCommand implements Runnable {
                 return 0;
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 err.println("zhnews train segment: " + e.getMessage());
+                return 2;
+            }
+        }
+    }
+
+    /** {@code zhnews train pku-words --data DIR --out DIR}: the word table of {@code WordStandard.PKU}. */
+    @Command(
+            name = "pku-words",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Counts how People's Daily January 1998 (pos/pfr199801_train.txt.gz under --data) writes the "
+                        + "words the segmenter gives otherwise, and writes DIR/pku-words.tsv, the table of "
+                        + "WordStandard.PKU. Deterministic. Copy the file to models/ to ship it."
+            },
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                "0:the table was written",
+                "2:the command line was wrong or the data could not be read"
+            })
+    static final class PkuWords implements Callable<Integer> {
+        @Option(
+                names = "--data",
+                paramLabel = "DIR",
+                required = true,
+                description = "the traindata root")
+        Path data;
+
+        @Option(
+                names = "--out",
+                paramLabel = "DIR",
+                required = true,
+                description = "where pku-words.tsv goes")
+        Path out;
+
+        @Override
+        public Integer call() {
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            if (!Files.isDirectory(data)) {
+                err.println("zhnews train pku-words: --data " + data + " is not a directory");
+                return 2;
+            }
+            try {
+                PkuWordsTraining.Figures f = PkuWordsTraining.run(data, out, err);
+                new PrintStream(System.out, true, StandardCharsets.UTF_8)
+                        .printf(
+                                Locale.ROOT,
+                                "paragraphs %d%nwords whole %d%nwords cut %d%n",
+                                f.paragraphs(),
+                                f.whole(),
+                                f.cut());
+                return 0;
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                err.println("zhnews train pku-words: " + e.getMessage());
                 return 2;
             }
         }

@@ -5,8 +5,10 @@ import io.github.zhnews.internal.resources.ResourceException;
 import io.github.zhnews.internal.resources.WordLists;
 import io.github.zhnews.model.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,11 +41,12 @@ public final class TokenStandards {
         }
     }
 
-    /** Reads the surnames now, so that a damaged file fails when an analyzer is built. */
+    /** Reads the surnames and the PKU word table now, so that a damaged file fails when an analyzer is built. */
     public static void load() {
         if (Surnames.ALL.isEmpty()) {
             throw new ResourceException("zhnews model file surnames.txt lists no surname");
         }
+        PkuWords.get();
     }
 
     /**
@@ -406,5 +409,130 @@ public final class TokenStandards {
             end = from[end];
         }
         return ends;
+    }
+
+    /**
+     * The words of {@code pku-words.tsv} ({@code zhnews train pku-words}): kept whole, and cut with their tags.
+     * Read at the first {@link #get()}; a missing or malformed file fails with a {@link ResourceException} each
+     * time it is asked for, never with an {@code ExceptionInInitializerError}.
+     */
+    private static final class PkuWords {
+        private static volatile PkuWords table;
+
+        final Map<String, String> whole = new HashMap<>();
+        final Map<String, String[]> cut = new HashMap<>();
+
+        static PkuWords get() {
+            PkuWords t = table;
+            if (t == null) {
+                t = new PkuWords();
+                table = t;
+            }
+            return t;
+        }
+
+        private PkuWords() {
+            for (ModelResources.Row row : ModelResources.numberedRows("pku-words.tsv", 4)) {
+                if (row.columns().size() < 2) {
+                    throw row.bad("expected a word and its reading");
+                }
+                String word = row.get(0);
+                String[] pieces = row.get(1).split(" ");
+                StringBuilder spelled = new StringBuilder();
+                for (String piece : pieces) {
+                    int slash = piece.lastIndexOf('/');
+                    if (slash <= 0 || slash == piece.length() - 1) {
+                        throw row.bad("a reading is word/tag pieces: " + row.get(1));
+                    }
+                    spelled.append(piece, 0, slash);
+                }
+                if (!spelled.toString().equals(word)) {
+                    throw row.bad("the reading " + row.get(1) + " does not spell " + word);
+                }
+                if (pieces.length == 1) {
+                    whole.put(word, pieces[0].substring(pieces[0].lastIndexOf('/') + 1));
+                } else {
+                    cut.put(word, pieces);
+                }
+            }
+            if (whole.isEmpty() || cut.isEmpty()) {
+                throw new ResourceException("zhnews model file pku-words.tsv has no words");
+            }
+        }
+    }
+
+    /** Tokens joined into a word of the PKU table: at most this many. */
+    private static final int MAX_JOIN = 3;
+
+    /**
+     * Words as People's Daily January 1998 writes them, the Peking University standard (the table of {@code
+     * pku-words.tsv}): a token the corpus writes as several words is cut into them (不能 is 不 能, 新世纪 is 新 世纪),
+     * then adjacent tokens that spell a word it writes whole become that word (几 十 is 几十), longest first, each
+     * piece with the corpus's commonest tag. The list itself when nothing changes.
+     */
+    public static List<Token> pkuWords(List<Token> tokens) {
+        PkuWords table = PkuWords.get();
+        List<Token> cut = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String[] pieces = table.cut.get(t.text());
+            if (pieces != null && cut == null) {
+                cut = new ArrayList<>(tokens.size() + 8);
+                cut.addAll(tokens.subList(0, i));
+            }
+            if (pieces != null) {
+                int at = t.start();
+                for (String piece : pieces) {
+                    int slash = piece.lastIndexOf('/');
+                    cut.add(
+                            new Token(
+                                    piece.substring(0, slash),
+                                    piece.substring(slash + 1),
+                                    at,
+                                    at + slash));
+                    at += slash;
+                }
+            } else if (cut != null) {
+                cut.add(t);
+            }
+        }
+        List<Token> in = cut == null ? tokens : cut;
+        List<Token> out = null;
+        for (int i = 0; i < in.size(); ) {
+            int joined = 0;
+            String tag = null;
+            for (int n = Math.min(MAX_JOIN, in.size() - i); n >= 2 && joined == 0; n--) {
+                tag = table.whole.get(spelled(in, i, n));
+                joined = tag == null ? 0 : n;
+            }
+            if (joined > 0 && out == null) {
+                out = new ArrayList<>(in.size());
+                out.addAll(in.subList(0, i));
+            }
+            if (joined > 0) {
+                Token last = in.get(i + joined - 1);
+                out.add(new Token(spelled(in, i, joined), tag, in.get(i).start(), last.end()));
+                i += joined;
+            } else {
+                if (out != null) {
+                    out.add(in.get(i));
+                }
+                i++;
+            }
+        }
+        return out != null ? out : in;
+    }
+
+    /** The text of {@code n} tokens from {@code i} when each begins where the one before ends, else null. */
+    private static String spelled(List<Token> tokens, int i, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            Token t = tokens.get(k);
+            if (k > i && tokens.get(k - 1).end() != t.start()) {
+                return null;
+            }
+            b.append(t.text());
+        }
+        return b.toString();
     }
 }

@@ -128,4 +128,22 @@ class TokenStandardsTest {
         List<Token> plain = tokens("参加/v", "会议/n");
         assertSame(plain, TokenStandards.cutCompounds(plain));
     }
+
+    @Test
+    void underPkuWordsAreWrittenAsPeoplesDaily1998WritesThem() {
+        // the bundled table: 不能 and 一系列 cut, 几十 and 不断 whole
+        List<Token> in =
+                tokens("他/r", "不能/v", "来/v", "，/w", "几/m", "十/m", "个/q", "不/d", "断/v", "一系列/m");
+        assertEquals(
+                "他/r@0 不/d@1 能/v@2 来/v@3 ，/w@4 几十/m@5 个/q@7 不断/d@8 一/m@10 系列/q@11",
+                words(TokenStandards.pkuWords(in)));
+        List<Token> plain = tokens("市长/n", "提出/v", "建议/n");
+        assertSame(plain, TokenStandards.pkuWords(plain));
+    }
+
+    @Test
+    void underPkuOnlyAdjacentTokensAreJoined() {
+        List<Token> apart = List.of(new Token("几", "m", 0, 1), new Token("十", "m", 2, 3));
+        assertSame(apart, TokenStandards.pkuWords(apart));
+    }
 }
