@@ -259,8 +259,11 @@ public final class NerModel {
         while (general < keys.length && NerFeatures.generalOf(keys[general]) == null) {
             general++;
         }
+        // the standard's keys, read in key order, give their plain keys in order too: the standard
+        // templates follow the order of the plain ones (char, bigram before, after, hint) and each
+        // packs the standard above the plain payload, so that neither a sort nor a map is needed
         long[] extra = new long[keys.length - general];
-        LongIntMap extraRows = new LongIntMap(Math.max(16, extra.length / NerFeatures.STANDARDS));
+        int[] extraRow = new int[extra.length];
         int extras = 0;
         int[] tr = model.transitions().clone();
         for (int i = general; i < keys.length; i++) {
@@ -275,14 +278,13 @@ public final class NerModel {
                     }
                 }
             } else {
-                if (extraRows.get(g[0]) >= 0) {
-                    throw new IllegalArgumentException("two standard features for one feature");
+                if (extras > 0 && g[0] <= extra[extras - 1]) {
+                    throw new IllegalArgumentException("standard features out of order");
                 }
+                extraRow[extras] = i * T;
                 extra[extras++] = g[0];
-                extraRows.put(g[0], i * T);
             }
         }
-        java.util.Arrays.sort(extra, 0, extras);
         // features both plain and with the standard: one row each in the merged model
         int shared = 0;
         for (int a = 0, b = 0; a < general && b < extras; ) {
@@ -304,7 +306,7 @@ public final class NerModel {
             long ka = a < general ? keys[a] : Long.MAX_VALUE;
             long kb = b < extras ? extra[b] : Long.MAX_VALUE;
             out[r] = Math.min(ka, kb);
-            int rowB = kb <= ka ? extraRows.get(kb) : -1; // once a row, not once a tag
+            int rowB = kb <= ka ? extraRow[b] : -1;
             for (int t = 0; t < T; t++) {
                 int v = (ka <= kb ? weights[a * T + t] : 0) + (rowB >= 0 ? weights[rowB + t] : 0);
                 w[r * T + t] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));

@@ -66,33 +66,60 @@ final class NgramTable {
      * @param weights {@code sortedKeys.length * T} weights, row by row in key order
      */
     static NgramTable[] of(long[] sortedKeys, short[] weights) {
-        // first the distinct n-grams of each length and their rows, then the rows filled in place
-        LongIntMap[] rowOf = {
-            new LongIntMap(1 << 14), new LongIntMap(1 << 18), new LongIntMap(1 << 19)
-        };
-        long[][] payloads = {new long[1 << 12], new long[1 << 16], new long[1 << 17]};
+        // the keys sort by template, then payload: each template's keys are one sorted run, and
+        // merging the runs of the templates of one length gives its distinct n-grams in order, row
+        // by row, with no lookups (a hash map of them was most of the time to read the model)
+        int[] rows = new int[sortedKeys.length]; // each key's row
+        long[][] payloads = new long[3][];
         int[] counts = new int[3];
-        int[] rows = new int[sortedKeys.length]; // each key's row: looked up once
-        for (int i = 0; i < sortedKeys.length; i++) {
-            long key = sortedKeys[i];
-            int len = NerFeatures.gramLength((int) (key >>> 48));
-            if (len == 0) {
-                continue;
+        int[][] runs = new int[3][2 * 8]; // per length: [start, end) of each template's run
+        int[] runCount = new int[3];
+        for (int i = 0; i < sortedKeys.length; ) {
+            int template = (int) (sortedKeys[i] >>> 48);
+            int j = i + 1;
+            while (j < sortedKeys.length && (int) (sortedKeys[j] >>> 48) == template) {
+                j++;
             }
-            int g = len - 1;
-            long payload = key & 0xFFFF_FFFF_FFFFL;
-            int r = rowOf[g].get(payload | Long.MIN_VALUE);
-            if (r < 0) {
-                if (counts[g] == payloads[g].length) {
-                    payloads[g] = Arrays.copyOf(payloads[g], counts[g] * 2);
-                }
-                r = counts[g]++;
-                rowOf[g].put(payload | Long.MIN_VALUE, r);
-                payloads[g][r] = payload;
+            int len = NerFeatures.gramLength(template);
+            if (len > 0) {
+                int g = len - 1;
+                runs[g][2 * runCount[g]] = i;
+                runs[g][2 * runCount[g] + 1] = j;
+                runCount[g]++;
             }
-            rows[i] = r;
+            i = j;
         }
-        rowOf = null; // let go before the rows are filled
+        for (int g = 0; g < 3; g++) {
+            int k = runCount[g];
+            int[] at = new int[k];
+            int total = 0;
+            for (int q = 0; q < k; q++) {
+                at[q] = runs[g][2 * q];
+                total += runs[g][2 * q + 1] - at[q];
+            }
+            long[] distinct = new long[total];
+            int r = 0;
+            while (true) {
+                long least = Long.MAX_VALUE;
+                for (int q = 0; q < k; q++) {
+                    if (at[q] < runs[g][2 * q + 1]) {
+                        least = Math.min(least, sortedKeys[at[q]] & 0xFFFF_FFFF_FFFFL);
+                    }
+                }
+                if (least == Long.MAX_VALUE) {
+                    break;
+                }
+                for (int q = 0; q < k; q++) {
+                    if (at[q] < runs[g][2 * q + 1]
+                            && (sortedKeys[at[q]] & 0xFFFF_FFFF_FFFFL) == least) {
+                        rows[at[q]++] = r;
+                    }
+                }
+                distinct[r++] = least;
+            }
+            payloads[g] = distinct;
+            counts[g] = r;
+        }
         short[][] data = new short[3][];
         for (int g = 0; g < 3; g++) {
             data[g] = new short[counts[g] * MEMBERS[g] * T];
