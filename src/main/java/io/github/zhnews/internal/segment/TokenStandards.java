@@ -210,10 +210,11 @@ public final class TokenStandards {
     /**
      * A number as one word ({@code m}), as every standard here writes it (People's Daily, PKU, MSR and UD alike):
      * an ordinal with 第 (第三, 第10), a number with 万 or 亿 (3万, 3.5万, 12亿, 两万亿), a percentage (50%, ５０．５％),
-     * a negative number (－9, not 3－5).
-     * The list itself when nothing is joined.
+     * a negative number (－9, not 3－5). Two misreadings of the segmenter are mended first ({@link
+     * #mendMeasures}). The list itself when nothing is joined.
      */
     public static List<Token> joinNumbers(List<Token> tokens) {
+        tokens = mendMeasures(tokens);
         List<Token> out = null;
         Token pending = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -240,6 +241,56 @@ public final class TokenStandards {
         }
         if (pending != null && out != null) {
             out.add(pending);
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * Measure words the segmenter glued to the wrong neighbour: a numeral with 个 after 第 (第/一个 is 第一 个, as
+     * People's Daily and PKU write it) and 万千 before 瓦 (60/万千/瓦 is 60万 千瓦: kilowatts, not "myriad"). The
+     * list itself when nothing is mended.
+     */
+    static List<Token> mendMeasures(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token before = i > 0 && tokens.get(i - 1).end() == t.start() ? tokens.get(i - 1) : null;
+            Token after =
+                    i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
+                            ? tokens.get(i + 1)
+                            : null;
+            String w = t.text();
+            Token[] mended = null;
+            if (before != null
+                    && before.text().equals("第")
+                    && w.length() >= 2
+                    && w.endsWith("个")
+                    && isNumber(w.substring(0, w.length() - 1), false)) {
+                int cut = t.end() - 1;
+                mended =
+                        new Token[] {
+                            new Token(w.substring(0, w.length() - 1), "m", t.start(), cut),
+                            new Token("个", "q", cut, t.end())
+                        };
+            } else if (w.equals("万千") && after != null && after.text().startsWith("瓦")) {
+                mended =
+                        new Token[] {
+                            new Token("万", "m", t.start(), t.start() + 1),
+                            new Token("千" + after.text(), "q", t.start() + 1, after.end())
+                        };
+            }
+            if (mended != null && out == null) {
+                out = new ArrayList<>(tokens.size() + 2);
+                out.addAll(tokens.subList(0, i));
+            }
+            if (mended != null) {
+                out.addAll(List.of(mended));
+                if (w.equals("万千")) {
+                    i++; // 瓦 is in 千瓦
+                }
+            } else if (out != null) {
+                out.add(t);
+            }
         }
         return out == null ? tokens : out;
     }

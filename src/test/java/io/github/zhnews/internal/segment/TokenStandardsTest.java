@@ -146,4 +146,18 @@ class TokenStandardsTest {
         List<Token> apart = List.of(new Token("几", "m", 0, 1), new Token("十", "m", 2, 3));
         assertSame(apart, TokenStandards.pkuWords(apart));
     }
+
+    @Test
+    void anOrdinalKeepsItsNumberAndKilowattsTheirThousand() {
+        // the segmenter's 第/一个 and 60/万千/瓦
+        assertEquals(
+                "第一/m@0 个/q@2 ，/w@3 60万/m@4 千瓦/q@7 ，/w@9 3万/m@10 千瓦时/q@12",
+                words(
+                        TokenStandards.joinNumbers(
+                                tokens(
+                                        "第/mq", "一个/mq", "，/w", "60/m", "万千/m", "瓦/q", "，/w", "3/m",
+                                        "万千/m", "瓦时/q"))));
+        List<Token> plain = tokens("千千万万/m", "个/q", "万千/m", "气象/n");
+        assertSame(plain, TokenStandards.mendMeasures(plain));
+    }
 }
