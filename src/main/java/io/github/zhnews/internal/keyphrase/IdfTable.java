@@ -2,9 +2,7 @@ package io.github.zhnews.internal.keyphrase;
 
 import io.github.zhnews.internal.resources.ModelResources;
 import io.github.zhnews.internal.resources.ResourceException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Inverse document frequencies of Chinese words ({@code models/idf.tsv.gz}, see models/README.md for
@@ -28,39 +26,47 @@ public final class IdfTable {
     private final int longest;
     private final int size;
 
-    /** @param values at least {@code words.length} IDFs, one for each word */
-    private IdfTable(String[] words, float[] values) {
-        int slots = Integer.highestOneBit(Math.max(4, words.length + words.length / 2)) << 1;
+    /**
+     * @param text   the characters the words are taken from
+     * @param starts where each of the {@code n} words starts in {@code text}
+     * @param ends   where each ends
+     * @param values the IDF of each
+     */
+    private IdfTable(char[] text, int[] starts, int[] ends, float[] values, int n) {
+        int slots = Integer.highestOneBit(Math.max(4, n + n / 2)) << 1;
         this.mask = slots - 1;
         this.shift = 32 - Integer.numberOfTrailingZeros(slots);
         this.table = new int[slots * SLOT];
         int chars = 0;
-        for (String w : words) {
-            chars += w.length();
+        for (int i = 0; i < n; i++) {
+            chars += ends[i] - starts[i];
         }
         this.pool = new char[chars];
         int at = 0;
         float max = 0;
         int l = 0;
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            int h = w.hashCode();
+        for (int i = 0; i < n; i++) {
+            int len = ends[i] - starts[i];
+            int h = 0;
+            for (int k = starts[i]; k < ends[i]; k++) {
+                h = 31 * h + text[k]; // String.hashCode
+            }
             int s = slot(h);
             while (table[s * SLOT + 2] != 0) {
                 s = (s + 1) & mask;
             }
-            w.getChars(0, w.length(), pool, at);
+            System.arraycopy(text, starts[i], pool, at, len);
             table[s * SLOT] = h;
             table[s * SLOT + 1] = at;
-            table[s * SLOT + 2] = w.length();
+            table[s * SLOT + 2] = len;
             table[s * SLOT + 3] = Float.floatToIntBits(values[i]);
-            at += w.length();
+            at += len;
             max = Math.max(max, values[i]);
-            l = Math.max(l, w.length());
+            l = Math.max(l, len);
         }
         this.unknown = max;
         this.longest = l;
-        this.size = words.length;
+        this.size = n;
     }
 
     /** The table bundled with zhnews, loaded on first use. */
@@ -200,55 +206,64 @@ public final class IdfTable {
      * the few hundred distinct values (two decimals) are each parsed once.
      */
     static IdfTable load(String model) {
-        String text = ModelResources.text(model);
-        List<String> words = new ArrayList<>();
+        // scanned as an array: String.charAt checks its index each time, and in a cold JVM this
+        // was most of the time to read the table
+        char[] text = ModelResources.text(model).toCharArray();
+        int[] starts = new int[1 << 16];
+        int[] ends = new int[1 << 16];
         float[] values = new float[1 << 16];
         float[] byCents =
                 new float[100_000]; // 0 = not parsed yet; a value 0.00 is parsed each time
         int n = 0;
         int at = 0;
-        while (at < text.length()) {
-            int end = text.indexOf('\n', at);
-            if (end < 0) {
-                end = text.length();
+        while (at < text.length) {
+            int end = at;
+            while (end < text.length && text[end] != '\n') {
+                end++;
             }
             int a = at;
             int b = end;
             at = end + 1;
-            while (a < b && Character.isWhitespace(text.charAt(a))) {
+            while (a < b && Character.isWhitespace(text[a])) {
                 a++;
             }
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            while (b > a && Character.isWhitespace(text[b - 1])) {
                 b--;
             }
-            if (a == b || text.charAt(a) == '#') {
+            if (a == b || text[a] == '#') {
                 continue;
             }
-            int tab = text.indexOf('\t', a);
-            if (tab < 0 || tab >= b) {
+            int tab = a;
+            while (tab < b && text[tab] != '\t') {
+                tab++;
+            }
+            if (tab == b) {
                 throw new ResourceException(
                         "zhnews model file 'models/"
                                 + model
                                 + "': no tab in line '"
-                                + text.substring(a, b)
+                                + new String(text, a, b - a)
                                 + "'");
             }
             if (n == values.length) {
                 values = Arrays.copyOf(values, n * 2);
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
             }
-            words.add(text.substring(a, tab));
+            starts[n] = a;
+            ends[n] = tab;
             values[n++] = value(text, tab + 1, b, byCents);
         }
-        return new IdfTable(words.toArray(new String[0]), values);
+        return new IdfTable(text, starts, ends, values, n);
     }
 
     /** The number written in {@code text[from, to)}; plain decimals of up to two places are parsed once each. */
-    private static float value(String text, int from, int to, float[] byCents) {
+    private static float value(char[] text, int from, int to, float[] byCents) {
         int cents = 0;
         int places = -1;
         int k = from;
         for (; k < to && cents < byCents.length; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c >= '0' && c <= '9' && places < 2) {
                 cents = cents * 10 + (c - '0');
                 places += places >= 0 ? 1 : 0;
@@ -260,10 +275,10 @@ public final class IdfTable {
         }
         cents *= places <= 0 ? 100 : places == 1 ? 10 : 1;
         if (k < to || places == 0 || cents >= byCents.length) {
-            return Float.parseFloat(text.substring(from, to));
+            return Float.parseFloat(new String(text, from, to - from));
         }
         if (byCents[cents] == 0) {
-            byCents[cents] = Float.parseFloat(text.substring(from, to));
+            byCents[cents] = Float.parseFloat(new String(text, from, to - from));
         }
         return byCents[cents];
     }
