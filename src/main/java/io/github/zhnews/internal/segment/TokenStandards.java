@@ -272,7 +272,11 @@ public final class TokenStandards {
                             new Token(w.substring(0, w.length() - 1), "m", t.start(), cut),
                             new Token("个", "q", cut, t.end())
                         };
-            } else if (w.equals("万千") && after != null && after.text().startsWith("瓦")) {
+            } else if (w.equals("万千")
+                    && before != null
+                    && isNumber(before.text(), false)
+                    && after != null
+                    && after.text().startsWith("瓦")) {
                 mended =
                         new Token[] {
                             new Token("万", "m", t.start(), t.start() + 1),

@@ -157,7 +157,7 @@ class TokenStandardsTest {
                                 tokens(
                                         "第/mq", "一个/mq", "，/w", "60/m", "万千/m", "瓦/q", "，/w", "3/m",
                                         "万千/m", "瓦时/q"))));
-        List<Token> plain = tokens("千千万万/m", "个/q", "万千/m", "气象/n");
+        List<Token> plain = tokens("千千万万/m", "个/q", "气象/n", "万千/m", "瓦/q");
         assertSame(plain, TokenStandards.mendMeasures(plain));
     }
 }
