@@ -344,4 +344,13 @@ class KeyPhraseExtractorTest {
         assertTrue(found.stream().noneMatch(p -> p.startsWith("带头")), found::toString);
         assertTrue(found.contains("调研"), found::toString);
     }
+
+    @Test
+    void inOneParagraphAPhraseSaidMoreOftenThanTheChosenOneHoldingItStandsOnItsOwn() {
+        // 国家主权 ranks first, said four times; 主权 six times, twice on its own
+        String text = "本文论述了国家主权思想。国家主权是国家的根本属性，国家主权不容干涉，国家主权与人权相互联系。" + "主权平等是国际法的原则，维护主权是首要任务。";
+        List<String> top = texts(extract(EXTRACTOR, text, 10));
+        assertEquals("国家主权", top.get(0), top::toString);
+        assertTrue(top.contains("主权"), top::toString);
+    }
 }
