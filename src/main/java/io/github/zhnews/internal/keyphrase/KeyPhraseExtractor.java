@@ -326,7 +326,14 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
             // a chosen phrase that never occurs outside this longer one was only a fragment of it:
             // 持卡, 卡人
             // before 持卡人
-            chosen.removeIf(k -> c.text.contains(k.text) && k.count <= c.count);
+            if (article) {
+                chosen.removeIf(k -> c.text.contains(k.text) && k.count <= c.count);
+            } else {
+                // in one paragraph only when it is found nowhere else and the IDF table does not
+                // know it: a piece of a word; one the table knows stays (抗压强度 of 边缘抗压强度)
+                chosen.removeIf(
+                        k -> c.text.contains(k.text) && allWithin(k, c) && !k.inTable && !k.known);
+            }
             chosen.add(c);
         }
         List<KeyPhrase> out = new ArrayList<>(chosen.size());
@@ -673,6 +680,22 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
      * longer phrase that contains a chosen one stays: it ranks lower, so the chosen one is no fragment of a
      * better phrase, and readers tag both (智能网联汽车 and 智能网联汽车联合实验室).
      */
+    /** Whether every occurrence of {@code k} lies inside an occurrence of {@code c}. */
+    private static boolean allWithin(Candidate k, Candidate c) {
+        for (int i = 0; i < k.count; i++) {
+            int a = k.starts[i];
+            int b = a + k.text.length();
+            boolean in = false;
+            for (int j = 0; j < c.count && !in; j++) {
+                in = c.starts[j] <= a && b <= c.starts[j] + c.text.length();
+            }
+            if (!in) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean insideChosen(Candidate c, List<Candidate> chosen, boolean article) {
         for (Candidate k : chosen) {
             if (k.text.contains(c.text)

@@ -353,4 +353,13 @@ class KeyPhraseExtractorTest {
         assertEquals("国家主权", top.get(0), top::toString);
         assertTrue(top.contains("主权"), top::toString);
     }
+
+    @Test
+    void inOneParagraphAKnownPhraseStaysBesideTheLongerOneThatHoldsIt() {
+        // 抗压强度 is said only inside 混凝土抗压强度, but the IDF table knows it: no piece of a word
+        String text = "研究了混凝土抗压强度的影响因素。养护温度影响混凝土抗压强度，龄期也影响混凝土抗压强度。";
+        List<String> top = texts(extract(EXTRACTOR, text, 10));
+        assertTrue(top.contains("抗压强度"), top::toString);
+        assertTrue(top.contains("混凝土抗压强度"), top::toString);
+    }
 }
