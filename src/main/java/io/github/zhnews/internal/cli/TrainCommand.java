@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,6 +34,28 @@ final class TrainCommand implements Runnable {
     public void run() {
         throw new picocli.CommandLine.ParameterException(
                 new picocli.CommandLine(this), "name a model to train: ner, segment or pku-words");
+    }
+
+    /**
+     * Runs one training command: exit code 0, or 2 with {@code zhnews train NAME: reason} on standard error when
+     * {@code --data} is no directory or the step rejects its options or data (an {@link IllegalArgumentException}
+     * or {@link UncheckedIOException}).
+     *
+     * @param step the training, given standard error for its progress
+     */
+    private static int train(String name, Path data, Consumer<PrintStream> step) {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (!Files.isDirectory(data)) {
+            err.println("zhnews train " + name + ": --data " + data + " is not a directory");
+            return 2;
+        }
+        try {
+            step.accept(err);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("zhnews train " + name + ": " + e.getMessage());
+            return 2;
+        }
+        return 0;
     }
 
     /** {@code zhnews train ner --data ../shared/traindata --out DIR}. */
@@ -93,22 +116,16 @@ final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            if (!Files.isDirectory(data)) {
-                err.println("zhnews train ner: --data " + data + " is not a directory");
-                return 2;
-            }
-            if (epochs < 1 || minCount < 1) {
-                err.println("zhnews train ner: --epochs and --min-count must be at least 1");
-                return 2;
-            }
-            try {
-                NerTraining.run(data, out, epochs, seed, minCount, features, dev, err);
-            } catch (IllegalArgumentException | UncheckedIOException e) {
-                err.println("zhnews train ner: " + e.getMessage());
-                return 2;
-            }
-            return 0;
+            return train(
+                    "ner",
+                    data,
+                    err -> {
+                        if (epochs < 1 || minCount < 1) {
+                            throw new IllegalArgumentException(
+                                    "--epochs and --min-count must be at least 1");
+                        }
+                        NerTraining.run(data, out, epochs, seed, minCount, features, dev, err);
+                    });
         }
     }
 
@@ -169,34 +186,31 @@ final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            if (!Files.isDirectory(data)) {
-                err.println("zhnews train segment: --data " + data + " is not a directory");
-                return 2;
-            }
-            try {
-                SegmentTraining.Figures f =
-                        SegmentTraining.run(
-                                data,
-                                out,
-                                new SegmentTraining.Options(
-                                        segmenterIterations, taggerIterations, compress, seed),
-                                err);
-                PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-                o.printf(
-                        Locale.ROOT,
-                        "held-out paragraphs %d%nsegment P %.4f R %.4f F1 %.4f%n"
-                                + "pos accuracy %.4f%n",
-                        f.paragraphs(),
-                        f.precision(),
-                        f.recall(),
-                        f.f1(),
-                        f.tagAccuracy());
-                return 0;
-            } catch (IllegalArgumentException | UncheckedIOException e) {
-                err.println("zhnews train segment: " + e.getMessage());
-                return 2;
-            }
+            return train(
+                    "segment",
+                    data,
+                    err -> {
+                        SegmentTraining.Figures f =
+                                SegmentTraining.run(
+                                        data,
+                                        out,
+                                        new SegmentTraining.Options(
+                                                segmenterIterations,
+                                                taggerIterations,
+                                                compress,
+                                                seed),
+                                        err);
+                        new PrintStream(System.out, true, StandardCharsets.UTF_8)
+                                .printf(
+                                        Locale.ROOT,
+                                        "held-out paragraphs %d%nsegment P %.4f R %.4f F1 %.4f%n"
+                                                + "pos accuracy %.4f%n",
+                                        f.paragraphs(),
+                                        f.precision(),
+                                        f.recall(),
+                                        f.f1(),
+                                        f.tagAccuracy());
+                    });
         }
     }
 
@@ -231,25 +245,19 @@ final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            if (!Files.isDirectory(data)) {
-                err.println("zhnews train pku-words: --data " + data + " is not a directory");
-                return 2;
-            }
-            try {
-                PkuWordsTraining.Figures f = PkuWordsTraining.run(data, out, err);
-                new PrintStream(System.out, true, StandardCharsets.UTF_8)
-                        .printf(
-                                Locale.ROOT,
-                                "paragraphs %d%nwords whole %d%nwords cut %d%n",
-                                f.paragraphs(),
-                                f.whole(),
-                                f.cut());
-                return 0;
-            } catch (IllegalArgumentException | UncheckedIOException e) {
-                err.println("zhnews train pku-words: " + e.getMessage());
-                return 2;
-            }
+            return train(
+                    "pku-words",
+                    data,
+                    err -> {
+                        PkuWordsTraining.Figures f = PkuWordsTraining.run(data, out, err);
+                        new PrintStream(System.out, true, StandardCharsets.UTF_8)
+                                .printf(
+                                        Locale.ROOT,
+                                        "paragraphs %d%nwords whole %d%nwords cut %d%n",
+                                        f.paragraphs(),
+                                        f.whole(),
+                                        f.cut());
+                    });
         }
     }
 }

@@ -44,7 +44,8 @@ public final class Readers {
 
     /**
      * The words and tags of one PFR paragraph: {@code word/TAG} tokens separated by whitespace, a compound's
-     * brackets dropped ({@code [中共中央/nt 台办/j]/nt} gives its two words with their own tags).
+     * brackets dropped ({@code [中共中央/nt 台办/j]/nt} gives its two words with their own tags; the original
+     * format closes them without the slash, {@code ]nt}).
      *
      * @throws IllegalArgumentException for a token that is not {@code word/TAG}
      */
@@ -58,7 +59,7 @@ public final class Readers {
             if (t.startsWith("[") && t.length() > 1) {
                 t = t.substring(1);
             }
-            int close = t.lastIndexOf("]/");
+            int close = t.lastIndexOf(']');
             if (close > 0) {
                 t = t.substring(0, close);
             }

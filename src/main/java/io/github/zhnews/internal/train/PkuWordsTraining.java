@@ -3,12 +3,11 @@ package io.github.zhnews.internal.train;
 import io.github.zhnews.Feature;
 import io.github.zhnews.NewsAnalyzer;
 import io.github.zhnews.WordStandard;
+import io.github.zhnews.internal.eval.Readers;
 import io.github.zhnews.internal.resources.ModelResources;
 import io.github.zhnews.internal.segment.CoreWords;
 import io.github.zhnews.model.Token;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,12 +18,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 
 /**
  * {@code zhnews train pku-words}: the table of words that {@code WordStandard.PKU} writes as People's Daily
@@ -69,13 +66,14 @@ public final class PkuWordsTraining {
                     "missing training file " + corpus + " (is --data the traindata root?)");
         }
         List<List<String[]>> paragraphs = new ArrayList<>();
-        for (String line : readGzip(corpus)) {
+        for (String line : SegmentTraining.readGzip(corpus)) {
             List<String[]> p = words(line);
             if (!p.isEmpty()) {
                 paragraphs.add(p);
             }
         }
-        log(log, "%d paragraphs; the analyzer's tokens of their text...", paragraphs.size());
+        SegmentTraining.log(
+                log, "%d paragraphs; the analyzer's tokens of their text...", paragraphs.size());
         Set<String> given = tokensOf(paragraphs);
         Set<String> lexicon = Set.copyOf(ModelResources.firstColumn("news-lexicon.txt"));
         List<String> rows =
@@ -86,7 +84,8 @@ public final class PkuWordsTraining {
                                         || lexicon.contains(w)
                                         || CoreWords.INSTANCE.contains(w));
         Figures f = write(rows, out, paragraphs.size());
-        log(log, "%s: %d words whole, %d cut", out.resolve(FILE), f.whole(), f.cut());
+        SegmentTraining.log(
+                log, "%s: %d words whole, %d cut", out.resolve(FILE), f.whole(), f.cut());
         return f;
     }
 
@@ -240,48 +239,17 @@ public final class PkuWordsTraining {
     }
 
     /**
-     * The words and tags of one paragraph of the original PFR format: its id first ({@code 19980101-01-001-001/m},
-     * dropped), {@code [..]nt} brackets dropped.
+     * The words and tags of one paragraph of the original PFR format ({@link Readers#pfrTagged}): its id first
+     * ({@code 19980101-01-001-001/m}) is dropped.
      */
     static List<String[]> words(String line) {
         List<String[]> out = new ArrayList<>();
-        for (String token : line.strip().split("\\s+")) {
-            String t = token.startsWith("[") ? token.substring(1) : token;
-            int close = t.lastIndexOf(']');
-            if (close > 0) {
-                t = t.substring(0, close);
-            }
-            int slash = t.lastIndexOf('/');
-            if (slash <= 0 || slash == t.length() - 1) {
-                continue;
-            }
-            if (out.isEmpty() && t.matches("\\d{8}-.*")) {
+        for (Readers.TaggedWord w : Readers.pfrTagged(line)) {
+            if (out.isEmpty() && w.word().matches("\\d{8}-.*")) {
                 continue; // the paragraph's id
             }
-            out.add(new String[] {t.substring(0, slash), t.substring(slash + 1)});
+            out.add(new String[] {w.word(), w.tag()});
         }
         return out;
-    }
-
-    private static List<String> readGzip(Path file) {
-        try (BufferedReader r =
-                new BufferedReader(
-                        new InputStreamReader(
-                                new GZIPInputStream(Files.newInputStream(file), 1 << 16),
-                                StandardCharsets.UTF_8))) {
-            List<String> lines = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                lines.add(line);
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private static void log(PrintStream log, String fmt, Object... args) {
-        if (log != null) {
-            log.println("[train] " + String.format(Locale.ROOT, fmt, args));
-        }
     }
 }

@@ -180,7 +180,8 @@ public final class SegmentTraining {
         return out;
     }
 
-    private static List<String> readGzip(Path file) {
+    /** The lines of a gzipped UTF-8 file; also read by the other trainings of this package. */
+    static List<String> readGzip(Path file) {
         try (BufferedReader r =
                 new BufferedReader(
                         new InputStreamReader(
@@ -196,7 +197,8 @@ public final class SegmentTraining {
         }
     }
 
-    private static void log(PrintStream log, String fmt, Object... args) {
+    /** A progress line on {@code log}, if there is one. */
+    static void log(PrintStream log, String fmt, Object... args) {
         if (log != null) {
             log.println("[train] " + String.format(Locale.ROOT, fmt, args));
         }
