@@ -2,6 +2,7 @@ package io.github.zhnews.internal.keyphrase;
 
 import io.github.zhnews.internal.resources.ModelResources;
 import io.github.zhnews.internal.resources.ResourceException;
+import io.github.zhnews.internal.resources.WordLists;
 import java.util.Arrays;
 
 /**
@@ -71,7 +72,7 @@ public final class IdfTable {
 
     /** The table bundled with zhnews, loaded on first use. */
     public static IdfTable bundled() {
-        return Holder.BUNDLED;
+        return BUNDLED.get();
     }
 
     /** The IDF of a word; words not in the table are taken as rare and get the table's highest value. */
@@ -196,9 +197,8 @@ public final class IdfTable {
         return size;
     }
 
-    private static final class Holder {
-        static final IdfTable BUNDLED = load("idf.tsv.gz");
-    }
+    private static final WordLists.Lazy<IdfTable> BUNDLED =
+            new WordLists.Lazy<>(() -> load("idf.tsv.gz"));
 
     /**
      * Reads a {@code word<TAB>idf} file (blank and {@code #} lines skipped, as {@link ModelResources#lines}
@@ -252,7 +252,24 @@ public final class IdfTable {
             }
             starts[n] = a;
             ends[n] = tab;
-            values[n++] = value(text, tab + 1, b, byCents);
+            try {
+                values[n++] = value(text, tab + 1, b, byCents);
+            } catch (NumberFormatException e) {
+                throw new ResourceException(
+                        "zhnews model file 'models/"
+                                + model
+                                + "': no number after the tab in line '"
+                                + new String(text, a, b - a)
+                                + "'");
+            }
+            if (!Float.isFinite(values[n - 1]) || values[n - 1] < 0) {
+                throw new ResourceException(
+                        "zhnews model file 'models/"
+                                + model
+                                + "': the IDF in line '"
+                                + new String(text, a, b - a)
+                                + "' is not a number of zero or more");
+            }
         }
         return new IdfTable(text, starts, ends, values, n);
     }

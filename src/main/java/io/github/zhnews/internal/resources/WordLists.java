@@ -142,16 +142,21 @@ public final class WordLists {
         return lazy;
     }
 
-    /** A value computed once, on first use; a failure is not remembered, so it is reported again each time. */
-    private static final class Lazy<T> {
+    /**
+     * A value computed once, on first use; a failure is not remembered, so it is reported again each time (a
+     * static holder class would turn it into an {@code ExceptionInInitializerError} the first time and a
+     * {@code NoClassDefFoundError} after).
+     */
+    public static final class Lazy<T> {
         private final Supplier<T> load;
         private volatile T value;
 
-        Lazy(Supplier<T> load) {
+        public Lazy(Supplier<T> load) {
             this.load = load;
         }
 
-        T get() {
+        /** The value, computed now if no earlier call computed it; what the computation throws, thrown. */
+        public T get() {
             T v = value;
             if (v == null) {
                 synchronized (this) {

@@ -25,27 +25,27 @@ public final class TokenStandards {
     private static final WordLists.CharSet FOREIGN =
             WordLists.chars("lists/person-transliteration.tsv", "foreign");
 
-    private static final class Surnames {
-        static final Set<String> ALL = read();
+    private static final WordLists.Lazy<Set<String>> SURNAMES =
+            new WordLists.Lazy<>(TokenStandards::readSurnames);
 
-        private static Set<String> read() {
-            Set<String> names = new HashSet<>();
-            for (String line : ModelResources.lines("surnames.txt")) {
-                for (String s : line.split("\\s+")) {
-                    if (!s.isEmpty()) {
-                        names.add(s);
-                    }
+    private static Set<String> readSurnames() {
+        Set<String> names = new HashSet<>();
+        for (String line : ModelResources.lines("surnames.txt")) {
+            for (String s : line.split("\\s+")) {
+                if (!s.isEmpty()) {
+                    names.add(s);
                 }
             }
-            return Set.copyOf(names);
         }
+        return Set.copyOf(names);
     }
 
-    /** Reads the surnames and the PKU word table now, so that a damaged file fails when an analyzer is built. */
+    /** Reads the surnames, the news lexicon and the PKU word table now, so that a damaged file fails when an analyzer is built. */
     public static void load() {
-        if (Surnames.ALL.isEmpty()) {
+        if (SURNAMES.get().isEmpty()) {
             throw new ResourceException("zhnews model file surnames.txt lists no surname");
         }
+        LEXICON.get();
         PkuWords.get();
     }
 
@@ -85,9 +85,9 @@ public final class TokenStandards {
             return 0;
         }
         int cut =
-                w.length() >= 3 && Surnames.ALL.contains(w.substring(0, 2))
+                w.length() >= 3 && SURNAMES.get().contains(w.substring(0, 2))
                         ? 2
-                        : Surnames.ALL.contains(w.substring(0, 1)) ? 1 : 0;
+                        : SURNAMES.get().contains(w.substring(0, 1)) ? 1 : 0;
         if (cut == 0) {
             return 0;
         }
@@ -391,9 +391,8 @@ public final class TokenStandards {
     }
 
     /** The news lexicon's words (主题教育, 领导干部), which the segmenters keep whole. */
-    private static final class Lexicon {
-        static final Set<String> WORDS = Set.copyOf(ModelResources.firstColumn("news-lexicon.txt"));
-    }
+    private static final WordLists.Lazy<Set<String>> LEXICON =
+            new WordLists.Lazy<>(() -> Set.copyOf(ModelResources.firstColumn("news-lexicon.txt")));
 
     /**
      * The news lexicon's compounds in the words the Peking University standard writes (领导干部 is 领导 干部,
@@ -409,7 +408,7 @@ public final class TokenStandards {
             int[] cuts =
                     w.length() >= 4
                                     && w.length() == t.end() - t.start()
-                                    && Lexicon.WORDS.contains(w)
+                                    && LEXICON.get().contains(w)
                                     && !CoreWords.INSTANCE.contains(w)
                             ? fewestWords(w)
                             : null;

@@ -1,8 +1,10 @@
 package io.github.zhnews.internal.keyphrase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhnews.internal.resources.ResourceException;
 import org.junit.jupiter.api.Test;
 
 class IdfTableTest {
@@ -42,5 +44,18 @@ class IdfTableTest {
         assertEquals(table.known("渗透率"), table.known(text, 4, 7));
         assertTrue(Double.isNaN(table.known(text, 1, 3)), "岩储 is no word");
         assertTrue(Double.isNaN(table.known(text, 3, 3)), "an empty span is no word");
+    }
+
+    @Test
+    void aValueThatIsNoNumberNamesTheFileAndLine() {
+        // a NumberFormatException before: NewsAnalyzer.build() turns only a ResourceException into
+        // its ConfigurationException
+        ResourceException e =
+                assertThrows(ResourceException.class, () -> IdfTable.load("broken/idf-word.tsv"));
+        assertEquals(
+                "zhnews model file 'models/broken/idf-word.tsv': no number after the tab in line"
+                        + " '指导组\t九点五'",
+                e.getMessage());
+        assertThrows(ResourceException.class, () -> IdfTable.load("broken/idf-negative.tsv"));
     }
 }
