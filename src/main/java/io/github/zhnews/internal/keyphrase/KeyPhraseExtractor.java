@@ -229,11 +229,14 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                 if (last.end() - start > options.maxLength()) {
                     break;
                 }
+                // a place or person a text of one paragraph names at least twice is its topic (宁夏
+                // in an abstract on Ningxia); counted below, and only there
+                boolean topic = !article && w == 1 && topicName(tokens.get(i), kind[i]);
                 boolean fits =
                         last.end() - start >= options.minLength()
                                 && mayEnd(last, kind[j], w, stop[j])
                                 && !endsInside(insideAWord, tokens, j)
-                                && (w > 1 || maySingle(tokens.get(i), kind[i]));
+                                && (w > 1 || topic || maySingle(tokens.get(i), kind[i]));
                 if (!fits && lexicon.isEmpty()) {
                     continue; // nothing could rescue it: spare the substring
                 }
@@ -243,6 +246,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                     continue;
                 }
                 if (!known
+                        && !topic
                         && (names.nextClearBit(start) >= last.end()
                                 || cutsName(names, start, last.end()))) {
                     continue;
@@ -261,6 +265,7 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                     c.firstToken = i;
                     c.verbal = w == 1 && tokens.get(i).pos().startsWith("v");
                     c.bareVerb = c.verbal && !tokens.get(i).pos().equals("vn");
+                    c.topicName = topic;
                     c.meeting = w == 1 && meeting(tokens.get(i).text());
                     c.nounPair =
                             w == 2
@@ -304,6 +309,9 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                 continue; // a chance neighbourhood the table cannot know
             }
             measure(c, wordOf, wordIdf, centrality);
+            if (c.topicName && c.count < 2) {
+                continue; // a name said once is left to the entity stage
+            }
             if (!c.known && !keep(c, text.length() >= LONG_DOCUMENT, article)) {
                 continue;
             }
@@ -974,6 +982,13 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
         return words.isCommonWord(last.text().substring(last.text().length() - 1) + next.text());
     }
 
+    /** Whether a word is a place or person name that {@link #maySingle} leaves to the entity stage. */
+    private static boolean topicName(Token t, byte kind) {
+        return kind == NOUNISH
+                && t.text().length() >= 2
+                && (t.pos().startsWith("ns") || t.pos().startsWith("nr"));
+    }
+
     private boolean maySingle(Token t, byte kind) {
         String p = t.pos();
         if (kind != NOUNISH || t.text().length() < 2) {
@@ -983,7 +998,8 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
                     && kind == MODIFIER
                     && idf.idf(t.text()) >= MIN_SINGLE_WORD_IDF + 2;
         }
-        // a lone place or organisation name is reported as an entity, not as a key phrase
+        // a lone place or organisation name is reported as an entity, not as a key phrase (but see
+        // topicName)
         return !p.startsWith("ns")
                 && !p.startsWith("nt")
                 && !p.startsWith("nr")
@@ -1066,6 +1082,9 @@ public final class KeyPhraseExtractor implements KeyPhraseRanker {
 
         /** A single word tagged as a verb and not as a verb used as a noun (共建). */
         boolean bareVerb;
+
+        /** A lone place or person name taken as a topic ({@link KeyPhraseExtractor#topicName}). */
+        boolean topicName;
 
         /** The IDF of its rarest word. */
         double rarest;

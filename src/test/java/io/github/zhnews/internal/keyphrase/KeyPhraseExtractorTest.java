@@ -362,4 +362,14 @@ class KeyPhraseExtractorTest {
         assertTrue(top.contains("抗压强度"), top::toString);
         assertTrue(top.contains("混凝土抗压强度"), top::toString);
     }
+
+    @Test
+    void inOneParagraphAPlaceNamedTwiceIsItsTopicAndOneNamedOnceIsLeftToTheEntities() {
+        String twice = "调查了宁夏的枸杞种植面积和产量。结果表明，宁夏的枸杞产业规模逐年扩大，品质稳定。";
+        List<String> topics = texts(extract(EXTRACTOR, twice, 10));
+        assertTrue(topics.contains("宁夏"), topics::toString);
+        String once = "调查了宁夏的枸杞种植面积和产量。结果表明，枸杞产业规模逐年扩大，品质稳定。";
+        List<String> top = texts(extract(EXTRACTOR, once, 10));
+        assertFalse(top.contains("宁夏"), top::toString);
+    }
 }
