@@ -155,7 +155,8 @@ public final class EntityRecognizer implements EntityFinder {
             }
             hints = NerTagger.hints(text.length(), mentions);
         }
-        for (NerSpan s : tagger.tag(text, hints)) {
+        for (NerSpan tagged : tagger.tag(text, hints)) {
+            NerSpan s = bracketsClosed(text, tagged);
             if (content.nextClearBit(s.start()) >= s.end()) { // not on page furniture
                 model.add(
                         widened(
@@ -191,6 +192,64 @@ public final class EntityRecognizer implements EntityFinder {
             }
         }
         return grouper.group(text, all, places);
+    }
+
+    /** Brackets and quotes a name may hold, each opener above its closer. */
+    private static final String OPENERS = "《“（(「‘";
+
+    private static final String CLOSERS = "》”）)」’";
+
+    /**
+     * The labelled span with the brackets it holds closed: a name holds no half of a pair. An opener left
+     * open is closed by the closer right after the span (美国《洛杉矶时报 to 美国《洛杉矶时报》), or, when it
+     * opens the span and the rest is a whole title, dropped (《天津日报 to 天津日报: the data write a
+     * bracketed title alone without its brackets); a closer with no opener in the span takes in the opener
+     * before it (潮》杂志 to 《时代潮》杂志). A span whose brackets cannot be closed so is left as it is.
+     */
+    static NerSpan bracketsClosed(String text, NerSpan s) {
+        for (int k = 0; k < OPENERS.length(); k++) {
+            char open = OPENERS.charAt(k);
+            char close = CLOSERS.charAt(k);
+            int[] left = unclosed(text, s.start(), s.end(), open, close);
+            if (left[0] == 1 && left[1] == 0) { // one opener left open
+                if (s.end() < text.length() && text.charAt(s.end()) == close) {
+                    int[] rest = unclosed(text, s.start() + 1, s.end(), open, close);
+                    return text.charAt(s.start()) == open && rest[0] == 0 && rest[1] == 0
+                            ? new NerSpan(s.start() + 1, s.end(), s.type())
+                            : new NerSpan(s.start(), s.end() + 1, s.type());
+                }
+            } else if (left[0] == 0 && left[1] == 1) { // one closer with no opener
+                int opener = text.lastIndexOf(open, s.start() - 1);
+                if (opener >= 0
+                        && s.start() - opener <= MAX_BRACKET_REACH
+                        && text.lastIndexOf(close, s.start() - 1) < opener) {
+                    return new NerSpan(opener, s.end(), s.type());
+                }
+            }
+        }
+        return s;
+    }
+
+    /** How far before a labelled span {@link #bracketsClosed} looks for the opener of its closer. */
+    private static final int MAX_BRACKET_REACH = 20;
+
+    /** The openers left open in {@code text[from, to)} and the closers in it with no opener, as a pair. */
+    private static int[] unclosed(String text, int from, int to, char open, char close) {
+        int depth = 0;
+        int stray = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == open) {
+                depth++;
+            } else if (c == close) {
+                if (depth == 0) {
+                    stray++;
+                } else {
+                    depth--;
+                }
+            }
+        }
+        return new int[] {depth, stray};
     }
 
     /**
