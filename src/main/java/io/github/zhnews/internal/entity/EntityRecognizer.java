@@ -34,6 +34,7 @@ public final class EntityRecognizer implements EntityFinder {
     private final EntityGrouper grouper;
     private final NerTagger tagger;
     private final List<String> userOrganizations;
+    private final CoreLexicon words;
 
     /**
      * Rules only.
@@ -57,6 +58,7 @@ public final class EntityRecognizer implements EntityFinder {
         this.peopleAndPlaces = new PersonPlaceRecognizer(words);
         this.grouper = new EntityGrouper(lexicon::kindOfName);
         this.tagger = tagger;
+        this.words = words;
         this.userOrganizations =
                 userOrganizations.stream()
                         .filter(s -> !s.isBlank())
@@ -164,6 +166,7 @@ public final class EntityRecognizer implements EntityFinder {
                                 ruleOrgs));
             }
         }
+        model = nested(model);
         all.addAll(inOrder(bareEndings(text, model), covered));
         // companies' brands where the labeller found nothing, grouped under the full name, and
         // media titles; the rules' other short forms (市政府, 省委) are left out: on every dev set
@@ -179,6 +182,7 @@ public final class EntityRecognizer implements EntityFinder {
                 inOrder(
                         ruled.stream().filter(r -> r.type() == EntityType.PLACE).toList(),
                         covered));
+        all.addAll(repeated(text, model, covered, content));
         List<String> places = new ArrayList<>();
         for (NameSpan s : all) {
             String surface = text.substring(s.start(), s.end());
@@ -250,6 +254,64 @@ public final class EntityRecognizer implements EntityFinder {
             }
         }
         return new int[] {depth, stray};
+    }
+
+    /** The shortest labelled organisations {@link #nested} joins. */
+    private static final int NESTED_MIN = 4;
+
+    /**
+     * Labelled organisations side by side, each of {@value #NESTED_MIN} characters or more, as one name: the
+     * second is a body within the first (中国国际贸易促进委员会 北京市分会, 农业银行 浙江省分行), which the data
+     * mark whole. Shorter ones stay apart (市委 市政府).
+     */
+    private static List<NameSpan> nested(List<NameSpan> spans) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            NameSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null
+                    && last.end() == s.start()
+                    && last.type() == EntityType.ORGANIZATION
+                    && s.type() == EntityType.ORGANIZATION
+                    && last.length() >= NESTED_MIN
+                    && s.length() >= NESTED_MIN) {
+                out.set(
+                        out.size() - 1,
+                        new NameSpan(last.start(), s.end(), last.type(), last.form()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The other places where a labelled organisation is written (人大 ... 人大, 消协 ... 消协), where nothing
+     * else was found and not on page furniture: a name the labeller found once is that name wherever the
+     * text repeats it. Only names that are no common word of the core dictionary are repeated (its main tag
+     * an organisation, an abbreviation or a proper noun, or no entry): 中心 or 党委 labelled once stays once.
+     */
+    private List<NameSpan> repeated(
+            String text, List<NameSpan> labelled, BitSet covered, BitSet content) {
+        List<NameSpan> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NameSpan m : labelled) {
+            String name = text.substring(m.start(), m.end());
+            if (m.type() != EntityType.ORGANIZATION || m.length() < 2 || !seen.add(name)) {
+                continue;
+            }
+            String tag = words.mainTag(name);
+            if (tag != null && !tag.startsWith("nt") && !tag.equals("j") && !tag.equals("nz")) {
+                continue;
+            }
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                NameSpan again = new NameSpan(at, at + name.length(), m.type(), m.form());
+                if (isFree(covered, again) && content.nextClearBit(at) >= again.end()) {
+                    out.add(again);
+                    covered.set(again.start(), again.end());
+                }
+            }
+        }
+        return out;
     }
 
     /**
