@@ -259,9 +259,11 @@ public final class NerModel {
         while (general < keys.length && NerFeatures.generalOf(keys[general]) == null) {
             general++;
         }
-        // the standard's keys, read in key order, give their plain keys in order too: the standard
+        // the standard's keys, read in key order, give their plain keys in order for V4: its
+        // standard
         // templates follow the order of the plain ones (char, bigram before, after, hint) and each
-        // packs the standard above the plain payload, so that neither a sort nor a map is needed
+        // packs the standard above the plain payload; V5's further templates (the characters before
+        // and after, the trigram) read plain templates that come earlier, and their keys are sorted
         long[] extra = new long[keys.length - general];
         int[] extraRow = new int[extra.length];
         int extras = 0;
@@ -278,13 +280,11 @@ public final class NerModel {
                     }
                 }
             } else {
-                if (extras > 0 && g[0] <= extra[extras - 1]) {
-                    throw new IllegalArgumentException("standard features out of order");
-                }
                 extraRow[extras] = i * T;
                 extra[extras++] = g[0];
             }
         }
+        sortByKey(extra, extraRow, extras);
         // features both plain and with the standard: one row each in the merged model
         int shared = 0;
         for (int a = 0, b = 0; a < general && b < extras; ) {
@@ -320,6 +320,32 @@ public final class NerModel {
             r++;
         }
         return new Tables(NerFeatures.V3, out, w, tr);
+    }
+
+    /** Sorts the first {@code n} keys with their rows, unless they are in order already; no key twice. */
+    private static void sortByKey(long[] keys, int[] rows, int n) {
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = keys[i - 1] < keys[i];
+        }
+        if (sorted) {
+            return;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+        long[] k = java.util.Arrays.copyOf(keys, n);
+        int[] r = java.util.Arrays.copyOf(rows, n);
+        for (int i = 0; i < n; i++) {
+            keys[i] = k[order[i]];
+            rows[i] = r[order[i]];
+            if (i > 0 && keys[i] == keys[i - 1]) {
+                throw new IllegalArgumentException(
+                        "a plain feature read by two standard templates");
+            }
+        }
     }
 
     /** Number of features with weights. */

@@ -38,6 +38,10 @@ public final class NerTrainer {
                                 + NerFeatures.V2.version
                                 + ", "
                                 + NerFeatures.V3.version
+                                + ", "
+                                + NerFeatures.V4.version
+                                + ", "
+                                + NerFeatures.V5.version
                                 + ")");
             }
         }
