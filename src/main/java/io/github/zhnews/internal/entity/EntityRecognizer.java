@@ -225,11 +225,14 @@ public final class EntityRecognizer implements EntityFinder {
                             : new NerSpan(s.start(), s.end() + 1, s.type());
                 }
             } else if (left[0] == 0 && left[1] == 1) { // one closer with no opener
-                int opener = text.lastIndexOf(open, s.start() - 1);
-                if (opener >= 0
-                        && s.start() - opener <= MAX_BRACKET_REACH
-                        && text.lastIndexOf(close, s.start() - 1) < opener) {
-                    return new NerSpan(opener, s.end(), s.type());
+                for (int i = s.start() - 1; i >= Math.max(0, s.start() - MAX_BRACKET_REACH); i--) {
+                    char c = text.charAt(i);
+                    if (c == open) {
+                        return new NerSpan(i, s.end(), s.type());
+                    }
+                    if (c == close) {
+                        break;
+                    }
                 }
             }
         }
@@ -308,7 +311,8 @@ public final class EntityRecognizer implements EntityFinder {
             starts.set(t.start());
             ends.set(t.end());
         }
-        List<NameSpan> out = new ArrayList<>();
+        // the names to repeat by their first char, longest first; then one pass over the text
+        java.util.Map<Character, List<NameSpan>> byFirst = new java.util.HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (NameSpan m : labelled) {
             String name = text.substring(m.start(), m.end());
@@ -319,19 +323,35 @@ public final class EntityRecognizer implements EntityFinder {
                 continue;
             }
             String tag = words.mainTag(name);
-            if (tag != null
-                    && (person
-                            ? !tag.startsWith("nr")
-                            : !tag.startsWith("nt") && !tag.equals("j") && !tag.equals("nz"))) {
+            if (tag == null
+                    || (person
+                            ? tag.startsWith("nr")
+                            : tag.startsWith("nt") || tag.equals("j") || tag.equals("nz"))) {
+                byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(m);
+            }
+        }
+        for (List<NameSpan> names : byFirst.values()) {
+            names.sort(Comparator.comparingInt(NameSpan::length).reversed());
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (int at = 0; at < text.length(); at++) {
+            List<NameSpan> names = byFirst.get(text.charAt(at));
+            if (names == null) {
                 continue;
             }
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                NameSpan again = new NameSpan(at, at + name.length(), m.type(), m.form());
+            for (NameSpan m : names) {
+                int end = at + m.length();
+                if (!text.regionMatches(at, text, m.start(), m.length())) {
+                    continue;
+                }
+                NameSpan again = new NameSpan(at, end, m.type(), m.form());
                 if (isFree(covered, again)
-                        && content.nextClearBit(at) >= again.end()
-                        && (!person || starts.get(at) && ends.get(again.end()))) {
+                        && content.nextClearBit(at) >= end
+                        && (m.type() != EntityType.PERSON || starts.get(at) && ends.get(end))) {
                     out.add(again);
-                    covered.set(again.start(), again.end());
+                    covered.set(at, end);
+                    at = end - 1;
+                    break;
                 }
             }
         }
