@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -322,29 +324,52 @@ public final class NerModel {
         return new Tables(NerFeatures.V3, out, w, tr);
     }
 
-    /** Sorts the first {@code n} keys with their rows, unless they are in order already; no key twice. */
+    /**
+     * Sorts the first {@code n} keys with their rows; no key twice. They come as a few runs in order (one per
+     * standard template that reads a plain template read earlier), merged pairwise.
+     */
     private static void sortByKey(long[] keys, int[] rows, int n) {
-        boolean sorted = true;
-        for (int i = 1; i < n && sorted; i++) {
-            sorted = keys[i - 1] < keys[i];
-        }
-        if (sorted) {
-            return;
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
-        long[] k = java.util.Arrays.copyOf(keys, n);
-        int[] r = java.util.Arrays.copyOf(rows, n);
-        for (int i = 0; i < n; i++) {
-            keys[i] = k[order[i]];
-            rows[i] = r[order[i]];
-            if (i > 0 && keys[i] == keys[i - 1]) {
-                throw new IllegalArgumentException(
-                        "a plain feature read by two standard templates");
+        List<int[]> runs = new ArrayList<>(); // {from, to}
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (to < n && keys[to - 1] < keys[to]) {
+                to++;
             }
+            runs.add(new int[] {from, to});
+            from = to;
+        }
+        long[] k2 = new long[n];
+        int[] r2 = new int[n];
+        while (runs.size() > 1) {
+            List<int[]> merged = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i += 2) {
+                if (i + 1 == runs.size()) {
+                    int[] last = runs.get(i);
+                    System.arraycopy(keys, last[0], k2, last[0], last[1] - last[0]);
+                    System.arraycopy(rows, last[0], r2, last[0], last[1] - last[0]);
+                    merged.add(last);
+                    continue;
+                }
+                int[] x = runs.get(i);
+                int[] y = runs.get(i + 1);
+                int a = x[0];
+                int b = y[0];
+                int o = x[0];
+                while (a < x[1] || b < y[1]) {
+                    boolean fromA = b >= y[1] || a < x[1] && keys[a] < keys[b];
+                    if (a < x[1] && b < y[1] && keys[a] == keys[b]) {
+                        throw new IllegalArgumentException(
+                                "a plain feature read by two standard templates");
+                    }
+                    int from = fromA ? a++ : b++;
+                    k2[o] = keys[from];
+                    r2[o++] = rows[from];
+                }
+                merged.add(new int[] {x[0], y[1]});
+            }
+            System.arraycopy(k2, 0, keys, 0, n);
+            System.arraycopy(r2, 0, rows, 0, n);
+            runs = merged;
         }
     }
 
