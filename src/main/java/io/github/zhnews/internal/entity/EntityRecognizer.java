@@ -207,10 +207,10 @@ public final class EntityRecognizer implements EntityFinder {
 
     /**
      * The labelled span with the brackets it holds closed: a name holds no half of a pair. An opener left
-     * open is closed by the closer right after the span (美国《洛杉矶时报 to 美国《洛杉矶时报》), or, when it
-     * opens the span and the rest is a whole title, dropped (《天津日报 to 天津日报: the data write a
+     * open is closed by the closer right after the span (英国《泰晤士报 to 英国《泰晤士报》), or, when it
+     * opens the span and the rest is a whole title, dropped (《光明日报 to 光明日报: the data write a
      * bracketed title alone without its brackets); a closer with no opener in the span takes in the opener
-     * before it (潮》杂志 to 《时代潮》杂志). A span whose brackets cannot be closed so is left as it is.
+     * before it (科学》杂志 to 《青年科学》杂志). A span whose brackets cannot be closed so is left as it is.
      */
     static NerSpan bracketsClosed(String text, NerSpan s) {
         for (int k = 0; k < OPENERS.length(); k++) {
@@ -266,7 +266,7 @@ public final class EntityRecognizer implements EntityFinder {
 
     /**
      * Labelled organisations side by side, each of {@value #NESTED_MIN} characters or more, as one name: the
-     * second is a body within the first (中国国际贸易促进委员会 北京市分会, 农业银行 浙江省分行), which the data
+     * second is a body within the first (中国国际贸易促进委员会 广东省分会, 农业银行 湖南省分行), which the data
      * mark whole. Shorter ones stay apart (市委 市政府).
      */
     private static List<NameSpan> nested(List<NameSpan> spans) {
@@ -290,7 +290,7 @@ public final class EntityRecognizer implements EntityFinder {
     }
 
     /**
-     * The other places where a labelled organisation or person is written (人大 ... 人大, 谷内敏美 ... 谷内敏美),
+     * The other places where a labelled organisation or person is written (招行 ... 招行, 罗德旺 ... 罗德旺),
      * where nothing else was found and not on page furniture: a name the labeller found once is that name
      * wherever the text repeats it. Only names that are no common word of the core dictionary are repeated:
      * an organisation whose main tag there is an organisation, an abbreviation or a proper noun (中心 or 党委
