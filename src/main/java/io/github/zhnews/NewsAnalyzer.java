@@ -553,7 +553,11 @@ public final class NewsAnalyzer {
                     new Pipeline(
                             new Pipeline.Stages(
                                     new DocumentPreparer(segmenter),
-                                    new EntityRecognizer(orgNames, CoreWords.INSTANCE, tagger),
+                                    new EntityRecognizer(
+                                            orgNames,
+                                            CoreWords.INSTANCE,
+                                            tagger,
+                                            entityStandard != EntityStandard.PEOPLES_DAILY_1998),
                                     new NewsDateRecognizer(),
                                     new KeyPhraseExtractor(idf, options, CoreWords.INSTANCE),
                                     new SentenceSelector()),
