@@ -262,10 +262,10 @@ public final class NerModel {
             general++;
         }
         // the standard's keys, read in key order, give their plain keys in order for V4: its
-        // standard
-        // templates follow the order of the plain ones (char, bigram before, after, hint) and each
-        // packs the standard above the plain payload; V5's further templates (the characters before
-        // and after, the trigram) read plain templates that come earlier, and their keys are sorted
+        // standard templates follow the order of the plain ones (char, bigram before, after, hint)
+        // and each packs the standard above the plain payload; V5's further templates (the
+        // characters before and after, the trigram) read plain templates that come earlier, so
+        // their keys are merged in by sortByKey
         long[] extra = new long[keys.length - general];
         int[] extraRow = new int[extra.length];
         int extras = 0;
