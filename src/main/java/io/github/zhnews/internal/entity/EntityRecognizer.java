@@ -27,9 +27,10 @@ import java.util.List;
  * (a labelled 自治区党委 under 西藏自治区党委). The rules' short forms are added only where they belong to a full
  * name in the text or name a particular organ (组织部 after 西藏自治区党委组织部, 省水利厅), and not at all under
  * guidelines that mark full names only ({@code shortForms} false: People's Daily 1998); other short forms
- * (市政府 alone) never: the dev sets mark them inconsistently and with them organisation F1 falls on all four. Media titles cost little either way (ORG F1 -0.001 to +0.002 on the People's Daily-style sets,
- * -0.004 on CLUENER) and a reader wants the newspaper named. Without a labeller (rules
- * only) the organisation grammar and the person and place recogniser find every name.
+ * (市政府 alone) never: the dev sets mark them inconsistently and with them organisation F1 falls on all four.
+ * Media titles cost little either way (ORG F1 -0.001 to +0.002 on the People's Daily-style sets, -0.004 on
+ * CLUENER) and a reader wants the newspaper named. Without a labeller (rules only) the organisation grammar and
+ * the person and place recogniser find every name.
  */
 public final class EntityRecognizer implements EntityFinder {
     private final OrganizationRecognizer organizations;
@@ -328,15 +329,10 @@ public final class EntityRecognizer implements EntityFinder {
             BitSet covered,
             BitSet content,
             CoreLexicon words) {
-        BitSet starts = new BitSet(text.length() + 1);
-        BitSet ends = new BitSet(text.length() + 1);
-        for (Token t : tokens) {
-            starts.set(t.start());
-            ends.set(t.end());
-        }
         // the names to repeat by their first char, longest first; then one pass over the text
         java.util.Map<Character, List<NameSpan>> byFirst = new java.util.HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean people = false;
         for (NameSpan m : labelled) {
             String name = text.substring(m.start(), m.end());
             boolean person = m.type() == EntityType.PERSON;
@@ -351,10 +347,21 @@ public final class EntityRecognizer implements EntityFinder {
                             ? tag.startsWith("nr")
                             : tag.startsWith("nt") || tag.equals("j") || tag.equals("nz"))) {
                 byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(m);
+                people |= person;
             }
+        }
+        if (byFirst.isEmpty()) {
+            return List.of();
         }
         for (List<NameSpan> names : byFirst.values()) {
             names.sort(Comparator.comparingInt(NameSpan::length).reversed());
+        }
+        // the segmenter's word boundaries, which a repeated person must keep
+        BitSet starts = new BitSet(people ? text.length() + 1 : 0);
+        BitSet ends = new BitSet(people ? text.length() + 1 : 0);
+        for (int i = 0; people && i < tokens.size(); i++) {
+            starts.set(tokens.get(i).start());
+            ends.set(tokens.get(i).end());
         }
         List<NameSpan> out = new ArrayList<>();
         for (int at = 0; at < text.length(); at++) {
