@@ -10,8 +10,9 @@ import java.util.Arrays;
  * character, and the two 4-grams that hold it and both neighbours. {@link #V3} is V1 and the rules' reading
  * of the text: the BIOES tag of the names the rules alone find at the character, at it and both neighbours,
  * and with the character. {@link #V4} is V3 and the annotation standard of the sentence ({@link
- * NerStandard}); {@link #V5} (the default) reads the standard at more places. Characters are compared after folding
- * full-width ASCII to half-width and every digit to {@code 0}, so that １９９８年 and 1998年 share features.
+ * NerStandard}); {@link #V5} (the default) reads the standard at more places. Characters are compared after
+ * folding full-width ASCII to half-width and every digit to {@code 0}, so that １９９８年 and 1998年 share
+ * features.
  * Each feature is a non-zero {@code long}: the template number in the top 16 bits, up to three 16-bit
  * characters (or a 48-bit hash of four) below. Immutable.
  */
